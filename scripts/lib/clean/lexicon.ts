@@ -1,0 +1,76 @@
+/**
+ * Word counts over every source, used to repair words the PDF extraction broke: a hyphen at a line end
+ * ("com-" / "plex") is dropped unless the hyphenated form is a word the sources use ("decoder-only"); a
+ * compound that lost its hyphen ("selfattention") gets it back when the sources spell it hyphenated more often.
+ */
+
+export interface Lexicon {
+  count(word: string): number;
+  /** The hyphenated spelling of a compound that lost its hyphen, if the sources prefer one. */
+  hyphenated(word: string): string | undefined;
+}
+
+const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
+
+export function buildLexicon(texts: string[]): Lexicon {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    for (const match of text.matchAll(WORD)) {
+      const word = match[0].toLowerCase();
+      counts.set(word, (counts.get(word) ?? 0) + 1);
+    }
+  }
+  const compounds = new Map<string, string>();
+  for (const [word, n] of counts) {
+    if (!word.includes('-') || n < 2) continue;
+    const joined = word.replaceAll('-', '');
+    // Only a spelling seen once is taken for an extraction slip; a word used often is the author's choice.
+    if ((counts.get(joined) ?? 0) === 1) compounds.set(joined, word);
+  }
+  return {
+    count: (word) => counts.get(word.toLowerCase()) ?? 0,
+    hyphenated: (word) => compounds.get(word.toLowerCase()),
+  };
+}
+
+function matchCase(model: string, word: string): string {
+  return /^\p{Lu}/u.test(model) ? word.charAt(0).toUpperCase() + word.slice(1) : word;
+}
+
+/** Joins two pieces of text that a line break split, repairing a hyphenated word across the break. */
+export function joinBroken(before: string, after: string, lexicon: Lexicon): string {
+  const head = before.trimEnd();
+  const tail = after.trimStart();
+  const split = /([\p{L}]+)-$/u.exec(head);
+  const next = /^[\p{Ll}]+/u.exec(tail);
+  if (split && next) {
+    const keep = lexicon.count(`${split[1]}-${next[0]}`) > 0;
+    return `${head.slice(0, keep ? head.length : -1)}${tail}`;
+  }
+  return `${head} ${tail}`;
+}
+
+/** Puts back hyphens that compounds lost ("selfattention" → "self-attention"). */
+export function restoreCompounds(text: string, lexicon: Lexicon): string {
+  return text.replace(/[\p{L}]{6,}/gu, (word) => {
+    const hyphenated = lexicon.hyphenated(word);
+    return hyphenated ? matchCase(word, hyphenated) : word;
+  });
+}
+
+const QUESTION_OPENERS = /^(?:what|why|how|when|where|which|who|can|could|do|does|is|are|explain|describe|name|you|in)$/;
+
+/**
+ * Repairs a first word that lost its first letter ("ou want …" → "You want …"): only when the word is
+ * unknown elsewhere in the sources and exactly one letter in front of it makes a common opening word.
+ */
+export function repairTruncatedStart(text: string, lexicon: Lexicon): string {
+  const first = /^(\p{Ll}+)\b/u.exec(text);
+  if (!first || lexicon.count(first[1]!) > 1) return text;
+  const candidates = [...'abcdefghijklmnopqrstuvwxyz']
+    .map((letter) => letter + first[1])
+    .filter((word) => QUESTION_OPENERS.test(word) && lexicon.count(word) > 1);
+  if (candidates.length !== 1) return text;
+  const word = candidates[0]!;
+  return word.charAt(0).toUpperCase() + word.slice(1) + text.slice(first[1]!.length);
+}

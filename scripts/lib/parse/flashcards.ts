@@ -1,0 +1,79 @@
+/**
+ * Layout `flashcards`: a deck export. Each card starts with its number on a line of its own; early cards
+ * have `Q` / `A` marker lines and one point per block, followed by the deck's self-rating widget
+ * ("How well did you know this? 1 Not at all 2 3 4 5 Perfectly"). Later cards lost the markers: the
+ * question is the line after the number and the answer's points are run together on the next line.
+ */
+import type { ParseResult, SourceLine } from '../model.ts';
+import type { Source } from '../schema.ts';
+import { countRemoved, emptyResult, isBlank, nextNonBlank, sliceLines, trimBlankEnds } from './lines.ts';
+
+const WIDGET_PROMPT = /^How well did you know this\?$/;
+const WIDGET_LINE = /^(?:[1-5]|Not at all|Perfectly)$/;
+
+export function parseFlashcards(lines: string[], source: Source): ParseResult {
+  const result = emptyResult();
+  const trimmed = lines.map((l) => l.trim());
+  let expected = 1;
+  const starts: number[] = [];
+  const widgetLines = new Set<number>();
+
+  for (let i = 0; i < trimmed.length; i++) {
+    if (WIDGET_PROMPT.test(trimmed[i]!)) {
+      widgetLines.add(i);
+      // The widget ends at "Perfectly"; the card number right after it looks like a rating otherwise.
+      while (i + 1 < trimmed.length && WIDGET_LINE.test(trimmed[i + 1]!)) {
+        widgetLines.add(++i);
+        if (trimmed[i] === 'Perfectly') break;
+      }
+      continue;
+    }
+    if (trimmed[i] === String(expected) && !isBlank(trimmed[nextNonBlank(trimmed, i + 1)])) {
+      starts.push(i);
+      expected++;
+    }
+  }
+  countRemoved(result, 'self-rating widget', widgetLines.size);
+  countRemoved(result, 'deck title', trimmed.slice(0, starts[0] ?? 0).filter((l) => !isBlank(l)).length);
+
+  starts.forEach((start, k) => {
+    const end = starts[k + 1] ?? trimmed.length;
+    const card = sliceLines(lines, start + 1, end).filter((l) => !widgetLines.has(l.line - 1));
+    countRemoved(result, 'card number');
+    const cardLine = start + 1;
+    const marked = card.find((l) => !isBlank(l.text))?.text.trim() === 'Q';
+    if (marked) {
+      const qIndex = card.findIndex((l) => l.text.trim() === 'Q');
+      const aIndex = card.findIndex((l, i) => i > qIndex && l.text.trim() === 'A');
+      countRemoved(result, 'Q/A marker', aIndex === -1 ? 1 : 2);
+      const questionLines = trimBlankEnds(card.slice(qIndex + 1, aIndex === -1 ? card.length : aIndex));
+      const answer = aIndex === -1 ? [] : trimBlankEnds(card.slice(aIndex + 1));
+      if (aIndex === -1) {
+        result.problems.push({ file: source.file, line: cardLine, message: `card ${k + 1} has a "Q" marker but no "A" marker` });
+      }
+      pushCard(result, source, questionLines, answer, 'points');
+    } else {
+      const nonBlank = card.filter((l) => !isBlank(l.text));
+      pushCard(result, source, nonBlank.slice(0, 1), nonBlank.slice(1), 'run-together');
+    }
+  });
+  return result;
+}
+
+function pushCard(
+  result: ParseResult,
+  source: Source,
+  questionLines: SourceLine[],
+  answer: SourceLine[],
+  answerForm: 'points' | 'run-together',
+): void {
+  const first = questionLines[0];
+  if (!first) return;
+  result.questions.push({
+    source: source.id,
+    line: first.line,
+    question: questionLines.map((l) => l.text.trim()).join('\n'),
+    answer: answer.length ? answer : null,
+    answerForm,
+  });
+}

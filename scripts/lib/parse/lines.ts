@@ -1,0 +1,35 @@
+/** Small helpers every layout parser uses to walk a file's lines. */
+import type { ParseResult, SourceLine } from '../model.ts';
+
+export const isBlank = (text: string | undefined): boolean => text === undefined || text.trim() === '';
+
+/** Index of the first non-blank line at or after `from`, or `lines.length`. */
+export function nextNonBlank(lines: string[], from: number): number {
+  let i = from;
+  while (i < lines.length && isBlank(lines[i])) i++;
+  return i;
+}
+
+/** Lines `[from, to)` as numbered source lines, blank ones included (they separate paragraphs). */
+export function sliceLines(lines: string[], from: number, to: number): SourceLine[] {
+  const out: SourceLine[] = [];
+  for (let i = from; i < to; i++) out.push({ line: i + 1, text: lines[i] ?? '' });
+  return out;
+}
+
+/** Drops blank lines at both ends. */
+export function trimBlankEnds(lines: SourceLine[]): SourceLine[] {
+  let start = 0;
+  let end = lines.length;
+  while (start < end && isBlank(lines[start]!.text)) start++;
+  while (end > start && isBlank(lines[end - 1]!.text)) end--;
+  return lines.slice(start, end);
+}
+
+export function emptyResult(): ParseResult {
+  return { questions: [], terms: [], references: [], removed: {}, problems: [] };
+}
+
+export function countRemoved(result: ParseResult, reason: string, lines = 1): void {
+  result.removed[reason] = (result.removed[reason] ?? 0) + lines;
+}

@@ -1,0 +1,87 @@
+/**
+ * Layout `post`: social-media interview posts. `Qn. question` lines followed by `Ans - answer`; a recap list
+ * (`- Qn. question`, no answers) of an earlier part; and what the post's images and platform left in the
+ * text: figure labels ("Repeat Process", "Feed Two / Sentences"), the author's name, "Follow for more…",
+ * "LIKE", "SHARE". A short line is a figure label unless the next paragraph starts with its first word,
+ * which makes it a sub-heading ("LoRA (Low-Rank Adaptation)" before "LoRA is a …").
+ */
+import type { ParseResult, SourceLine } from '../model.ts';
+import type { Source } from '../schema.ts';
+import { countRemoved, emptyResult, isBlank, nextNonBlank, sliceLines, trimBlankEnds } from './lines.ts';
+
+const QUESTION_LINE = /^\s*(?:[-•]\s+)?(?:\*\*)?Q(\d{1,3})\.(?:\*\*)?\s+(.*\S)\s*$/;
+const ANSWER_MARKER = /^\s*Ans\s*[-–:]\s*/;
+const PLATFORM_NOISE = [
+  /^follow for more\b/i,
+  /^(?:like|share|comment|repost|save)$/i,
+  /^for answers refer\b/i,
+  /^in case you missed\b/i,
+  /^part [ivx\d]+$/i,
+];
+const MAX_LABEL_WORDS = 6;
+
+export function parsePost(lines: string[], source: Source): ParseResult {
+  const result = emptyResult();
+  const starts = lines.flatMap((text, index) => (QUESTION_LINE.test(text) ? [index] : []));
+  const used = new Set<number>();
+
+  starts.forEach((start, k) => {
+    const end = starts[k + 1] ?? lines.length;
+    const question = QUESTION_LINE.exec(lines[start]!)![2]!;
+    used.add(start);
+    const next = nextNonBlank(lines, start + 1);
+    const answered = next < end && ANSWER_MARKER.test(lines[next]!);
+    if (!answered) {
+      result.questions.push({ source: source.id, line: start + 1, question, answer: null, answerForm: 'prose' });
+      return;
+    }
+    const body = sliceLines(lines, next, end);
+    body[0] = { line: body[0]!.line, text: body[0]!.text.replace(ANSWER_MARKER, '') };
+    body.forEach((l) => used.add(l.line - 1));
+    const kept = dropNoise(body, source, result);
+    result.questions.push({ source: source.id, line: start + 1, question, answer: trimBlankEnds(kept), answerForm: 'prose' });
+  });
+  // Whatever is outside the questions and answers is the post's framing: titles, calls to action.
+  lines.forEach((text, index) => {
+    if (!used.has(index) && !isBlank(text)) countRemoved(result, classifyFraming(text, source));
+  });
+  return result;
+}
+
+function classifyFraming(text: string, source: Source): string {
+  const trimmed = text.trim();
+  if (source.author && trimmed === source.author) return "author's name";
+  if (PLATFORM_NOISE.some((p) => p.test(trimmed))) return 'platform text (follow, like, share)';
+  return 'post framing';
+}
+
+function dropNoise(body: SourceLine[], source: Source, result: ParseResult): SourceLine[] {
+  const kept: SourceLine[] = [];
+  for (let i = 0; i < body.length; i++) {
+    const { text } = body[i]!;
+    const trimmed = text.trim();
+    if (!trimmed) {
+      kept.push(body[i]!);
+      continue;
+    }
+    if (source.author && trimmed === source.author) countRemoved(result, "author's name");
+    else if (PLATFORM_NOISE.some((p) => p.test(trimmed))) countRemoved(result, 'platform text (follow, like, share)');
+    else if (isFigureLabel(body, i)) countRemoved(result, 'figure label');
+    else kept.push(body[i]!);
+  }
+  return kept;
+}
+
+function isFigureLabel(body: SourceLine[], i: number): boolean {
+  const trimmed = body[i]!.text.trim();
+  const words = trimmed.split(/\s+/);
+  if (words.length > MAX_LABEL_WORDS) return false;
+  if (/[.?!:;,]$/.test(trimmed) || /^[-•*]\s|^\d+\.\s|^\$|\$$/.test(trimmed)) return false;
+  // A sub-heading introduces a paragraph about the thing it names.
+  const nextIndex = body.findIndex((l, j) => j > i && !isBlank(l.text));
+  const nextText = nextIndex === -1 ? '' : body[nextIndex]!.text.trim();
+  const head = words[0]!.replace(/[^\p{L}\p{N}]/gu, '');
+  const nextWords = nextText.split(/\s+/);
+  if (head.length > 1 && nextWords.length > MAX_LABEL_WORDS && nextWords[0]!.replace(/[^\p{L}\p{N}]/gu, '') === head) return false;
+  return true;
+}

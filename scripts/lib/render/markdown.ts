@@ -1,0 +1,90 @@
+/**
+ * Source text is untrusted. It is parsed as plain CommonMark (with GFM tables and `$` math, never MDX), any raw
+ * HTML it contains becomes literal text, links keep only http(s) and in-site targets, and the tree is
+ * serialised with the MDX escaping rules, so `{`, `}` and `<` come out escaped and nothing from a source can
+ * become JSX, HTML or an expression.
+ */
+import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmTableFromMarkdown, gfmTableToMarkdown } from 'mdast-util-gfm-table';
+import { mathFromMarkdown, mathToMarkdown } from 'mdast-util-math';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
+import { toString } from 'mdast-util-to-string';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { math } from 'micromark-extension-math';
+
+const SAFE_URL = /^(?:https?:\/\/|\/|#)/i;
+
+/** Parses source text as Markdown and makes it inert (see the module comment). */
+export function parseUntrusted(markdown: string): Root {
+  const tree = fromMarkdown(markdown, {
+    extensions: [gfmTable(), math()],
+    mdastExtensions: [gfmTableFromMarkdown(), mathFromMarkdown()],
+  });
+  neutralise(tree);
+  return tree;
+}
+
+function neutralise(node: Nodes): void {
+  if (!('children' in node)) return;
+  const parent = node as Parent;
+  parent.children = parent.children.flatMap((child): RootContent[] => {
+    switch (child.type) {
+      case 'html':
+        return [{ type: 'text', value: child.value }];
+      case 'image':
+      case 'imageReference':
+        return child.alt ? [{ type: 'text', value: child.alt }] : [];
+      case 'link':
+        if (!SAFE_URL.test(child.url.trim())) return inlineChildren(child);
+        break;
+      case 'definition':
+        return [];
+      case 'linkReference':
+        return inlineChildren(child);
+    }
+    neutralise(child);
+    return [child];
+  });
+}
+
+function inlineChildren(node: Parent): RootContent[] {
+  neutralise(node);
+  return node.children as RootContent[];
+}
+
+/** Phrasing content of one line of source text; block syntax inside it is flattened to text. */
+export function parseInline(text: string): PhrasingContent[] {
+  const tree = parseUntrusted(text);
+  const [first] = tree.children;
+  if (tree.children.length === 1 && first?.type === 'paragraph') return first.children;
+  return [{ type: 'text', value: tree.children.map((c) => toString(c)).join(' ') }];
+}
+
+const serialiseOptions: ToMarkdownOptions = {
+  bullet: '-',
+  emphasis: '*',
+  strong: '*',
+  fences: true,
+  listItemIndent: 'one',
+  rule: '-',
+  extensions: [gfmTableToMarkdown(), mathToMarkdown(), mdxToMarkdown()],
+  // A lone closing brace is as unsafe as an opening one for MDX.
+  unsafe: [{ character: '}', inConstruct: ['phrasing'] }, { atBreak: true, character: '}' }],
+};
+
+/** Serialises a tree to Markdown that MDX reads back as exactly this tree, with no JSX or expressions. */
+export function serialise(tree: Root): string {
+  return toMarkdown(tree, serialiseOptions).trim();
+}
+
+/** Source Markdown in, MDX-safe Markdown out. */
+export function sanitiseMarkdown(markdown: string): string {
+  return serialise(parseUntrusted(markdown));
+}
+
+/** Escapes plain text (a question, a title) for use inside MDX Markdown. */
+export function escapeText(text: string): string {
+  return serialise({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] });
+}
