@@ -1,0 +1,281 @@
+/**
+ * The vocabulary of concepts the questions are about. It decides what two questions share (deduplication),
+ * where an entry lives (topics), which glossary terms an answer links to, and which entries are related.
+ *
+ * - `aliases` are matched as whole words after normalisation (lower case, hyphens as spaces, plurals folded),
+ *   longest first, so "multi-head attention" is one concept and not "attention" as well.
+ * - `level`: 0 for words every question shares (transformer, LLM), 1 for broad areas (attention, training),
+ *   2 for specific concepts. Questions are grouped on their most specific concepts.
+ * - `subsumes`: concepts dropped when this one is present ("queries, keys and values in self-attention" is
+ *   about queries, keys and values).
+ * - `topic`: the topic page of the concept's family; every LoRA question lands on the LoRA page.
+ * - `definedIn`: for a term no glossary of the sources defines, the answer (source id and question line) whose
+ *   sentence naming it becomes its glossary definition, credited to that source.
+ */
+export interface ConceptDefinition {
+  id: string;
+  label: string;
+  level: 0 | 1 | 2;
+  topic?: string;
+  aliases: string[];
+  subsumes?: string[];
+  definedIn?: { source: string; line: number };
+  /** Not a glossary term even when a definition is found (too generic to link). */
+  noGlossary?: boolean;
+}
+
+type Extra = Pick<ConceptDefinition, 'subsumes' | 'definedIn' | 'noGlossary'>;
+const c = (id: string, label: string, level: 0 | 1 | 2, topic: string | undefined, aliases: string[], extra: Extra = {}): ConceptDefinition => ({
+  id,
+  label,
+  level,
+  ...(topic ? { topic } : {}),
+  aliases,
+  ...extra,
+});
+
+export const VOCABULARY: ConceptDefinition[] = [
+  // Generic: every question is about these.
+  c('transformer', 'Transformer', 0, 'transformer-architecture', ['transformer', 'transformer architecture', 'transformer model', 'vanilla transformer', 'transformer based model'], { noGlossary: false }),
+  c('llm', 'Large language model (LLM)', 0, 'language-models', ['llm', 'large language model', 'large model']),
+  c('language-model', 'Language model', 0, 'language-models', ['language model', 'language modeling', 'language modelling', 'statistical language model']),
+  c('neural-network', 'Neural network', 0, 'foundations', ['neural network', 'deep network', 'deep neural network']),
+  c('deep-learning', 'Deep learning', 0, 'foundations', ['deep learning', 'deep learning model']),
+  c('machine-learning', 'Machine learning', 0, 'foundations', ['machine learning', 'traditional machine learning']),
+  c('nlp', 'Natural language processing (NLP)', 0, undefined, ['nlp', 'natural language processing'], { noGlossary: true }),
+  c('ai', 'Artificial intelligence', 0, undefined, ['ai', 'artificial intelligence', 'modern ai'], { noGlossary: true }),
+
+  // Foundations
+  c('activation-function', 'Activation function', 2, 'foundations', ['activation function']),
+  c('backpropagation', 'Backpropagation', 2, 'foundations', ['backpropagation']),
+  c('cnn', 'Convolutional neural network (CNN)', 2, 'foundations', ['cnn', 'convolutional neural network']),
+  c('rnn', 'Recurrent neural network (RNN)', 2, 'transformer-architecture', ['rnn', 'lstm', 'recurrent neural network', 'rnns lstms']),
+  c('overfitting', 'Overfitting', 2, 'foundations', ['overfitting']),
+  c('vanishing-gradient', 'Vanishing gradient', 2, 'foundations', ['vanishing gradient', 'vanishing gradient problem']),
+  c('exploding-gradient', 'Exploding gradient', 2, 'foundations', ['exploding gradient', 'exploding gradient problem']),
+  c('gpu', 'GPU', 2, 'foundations', ['gpu', 'tpu']),
+  c('loss-function', 'Loss function', 2, 'foundations', ['loss function', 'sparse loss', 'dense loss']),
+  c('sgd', 'Stochastic gradient descent (SGD)', 2, 'foundations', ['stochastic gradient descent', 'sgd']),
+  c('regularization', 'Regularization', 2, 'foundations', ['regularization', 'regularization technique']),
+  c('dropout', 'Dropout', 2, 'foundations', ['dropout']),
+  c('attention-dropout', 'Attention dropout', 2, 'attention', ['attention dropout'], { subsumes: ['dropout'] }),
+  c('preprocessing', 'Data preprocessing', 2, 'foundations', ['preprocessing', 'data preprocessing']),
+  c('batch-norm', 'Batch normalization', 2, 'foundations', ['batch normalization', 'batch norm']),
+  c('universal-approximation', 'Universal approximation', 2, 'foundations', ['universal function approximator', 'universal approximation']),
+  c('layers', 'Layer types', 2, 'foundations', ['type of layer', 'types of layer']),
+  c('hyperparameter', 'Hyperparameter', 2, 'training', ['hyperparameter']),
+  c('hyperparameter-tuning', 'Hyperparameter tuning', 2, 'training', ['hyperparameter tuning'], { noGlossary: true }),
+  c('z-score', 'Z-score normalization', 2, 'foundations', ['z score normalization']),
+
+  // Transformer architecture
+  c('residual-connection', 'Residual connection', 2, 'transformer-architecture', ['residual connection', 'skip connection']),
+  c('layer-norm', 'Layer normalization', 2, 'transformer-architecture', ['layer normalization', 'layer norm', 'layer normalisation']),
+  c('feed-forward', 'Feed-forward network', 2, 'transformer-architecture', ['feed forward', 'feedforward', 'feed forward network', 'feedforward network', 'feed forward layer', 'ffn']),
+  c('transformer-block', 'Transformer block', 2, 'transformer-architecture', ['transformer block', 'inside a transformer']),
+  c('encoder', 'Encoder', 1, 'transformer-architecture', ['encoder']),
+  c('decoder', 'Decoder', 1, 'transformer-architecture', ['decoder']),
+  c('encoder-decoder', 'Encoder-decoder architecture', 2, 'transformer-architecture', ['encoder decoder', 'encoder decoder structure', 'encoder decoder model', 'encoder decoder architecture'], { subsumes: ['encoder', 'decoder'] }),
+  c('architecture-types', 'Encoder-only, decoder-only and encoder-decoder models', 2, 'model-families', ['encoder only', 'decoder only'], { subsumes: ['encoder', 'decoder', 'encoder-decoder'], noGlossary: true }),
+  c('seq2seq', 'Sequence-to-sequence (Seq2Seq) model', 2, 'transformer-architecture', ['sequence to sequence', 'seq2seq', 'sequence to sequence model'], { definedIn: { source: 'llm-interview-post', line: 81 } }),
+  c('parallelization', 'Parallelization', 2, 'transformer-architecture', ['parallelization', 'parallelizable', 'parallelism']),
+  c('embedding', 'Embedding', 2, 'language-models', ['embedding', 'token embedding']),
+  c('transformer-layers', 'Number of layers', 2, 'transformer-architecture', ['how many layer']),
+
+  // Attention
+  c('attention', 'Attention mechanism', 1, 'attention', ['attention', 'attention mechanism', 'traditional attention']),
+  c('self-attention', 'Self-attention', 2, 'attention', ['self attention'], { subsumes: ['attention'] }),
+  c('multi-head', 'Multi-head attention', 2, 'attention', ['multi head attention', 'multi head attention mechanism', 'multi head', 'multiple head'], { subsumes: ['attention', 'self-attention'] }),
+  c('single-head', 'Single-head attention', 2, 'attention', ['single head', 'single head attention'], { subsumes: ['attention'], noGlossary: true }),
+  c('attention-heads', 'Attention heads', 2, 'attention', ['attention head'], { subsumes: ['attention'], noGlossary: true }),
+  c('qkv', 'Queries, keys and values', 2, 'attention', ['queries keys and value', 'query key value', 'queries keys value', 'kqv', 'key query value'], { subsumes: ['attention', 'self-attention'] }),
+  c('scaled-dot-product', 'Scaled dot-product attention', 2, 'attention', ['scaled dot product', 'scaled dot product attention', 'scaling dividing by', 'scale attention score', 'sqrt d k'], { subsumes: ['attention'] }),
+  c('softmax', 'Softmax', 2, 'attention', ['softmax'], { subsumes: ['attention'] }),
+  c('cross-attention', 'Cross-attention', 2, 'attention', ['cross attention', 'encoder decoder attention'], { subsumes: ['attention', 'encoder-decoder'] }),
+  c('causal-attention', 'Causal (masked) attention', 2, 'attention', ['causal attention', 'masked self attention', 'causal mask'], { subsumes: ['attention', 'masking'] }),
+  c('masking', 'Masking', 2, 'attention', ['masking', 'padding mask']),
+  c('attention-visualization', 'Attention visualization', 2, 'attention', ['visualized', 'visualize', 'visualization', 'attention map', 'attention heatmap'], { subsumes: ['attention', 'interpretability'], noGlossary: true }),
+  c('attention-computation', 'Attention computation', 2, 'attention', ['attention computation', 'attention computed', 'attention is computed'], { subsumes: ['attention'], noGlossary: true }),
+
+  // Positional encoding
+  c('positional-encoding', 'Positional encoding', 2, 'positional-encoding', ['positional encoding', 'positional embedding', 'position encoding', 'positional information', 'position embedding'], { definedIn: { source: '200-questions', line: 196 } }),
+  c('relative-position', 'Relative positional encoding', 2, 'positional-encoding', ['relative positional', 'relative position', 'relative positional encoding', 'relative positional embedding', 'relative positional information'], { subsumes: ['positional-encoding'] }),
+  c('absolute-position', 'Absolute positional encoding', 2, 'positional-encoding', ['absolute positional', 'absolute position'], { subsumes: ['positional-encoding'] }),
+  c('sinusoidal', 'Sinusoidal positional encoding', 2, 'positional-encoding', ['sinusoidal', 'sinusoidal positional encoding'], { subsumes: ['positional-encoding'] }),
+  c('rope', 'Rotary positional embedding (RoPE)', 2, 'positional-encoding', ['rotary positional embedding', 'rotary', 'rope'], { subsumes: ['positional-encoding'], definedIn: { source: 'llm-qa', line: 54 } }),
+
+  // Efficient attention and long context
+  c('mqa', 'Multi-query attention (MQA)', 2, 'efficient-attention', ['multi query attention', 'multi query'], { subsumes: ['attention'], definedIn: { source: 'llm-qa', line: 11 } }),
+  c('gqa', 'Grouped-query attention (GQA)', 2, 'efficient-attention', ['group query attention', 'grouped query attention', 'group query', 'grouped query'], { subsumes: ['attention'], definedIn: { source: 'llm-qa', line: 19 } }),
+  c('kv-cache', 'KV cache', 2, 'efficient-attention', ['kv cache', 'key value cache'], { definedIn: { source: 'llm-qa', line: 72 } }),
+  c('sliding-window', 'Sliding window attention', 2, 'efficient-attention', ['sliding window', 'sliding window attention'], { subsumes: ['attention', 'long-context'], definedIn: { source: 'llm-qa', line: 27 } }),
+  c('sparse-attention', 'Sparse attention', 2, 'efficient-attention', ['sparse attention'], { subsumes: ['attention'], definedIn: { source: 'llm-qa', line: 124 } }),
+  c('long-context', 'Long sequences and context length', 2, 'efficient-attention', ['long sequence', 'longer sequence', 'long context', 'longer context', 'context length', 'long range dependency', 'long range dependencies', 'fixed attention span', 'sequence length', 'long sequence processing'], { subsumes: ['attention'], noGlossary: true }),
+  c('attention-complexity', 'Attention complexity', 2, 'efficient-attention', ['attention scale', 'quadratic', 'attention computed efficiently', 'computed efficiently'], { subsumes: ['attention', 'attention-computation'], noGlossary: true }),
+  c('bigbird', 'BigBird', 2, 'efficient-attention', ['bigbird', 'big bird']),
+  c('linformer', 'Linformer', 2, 'efficient-attention', ['linformer']),
+  c('longformer', 'Longformer', 2, 'efficient-attention', ['longformer']),
+  c('sparse-transformer', 'Sparse Transformers', 2, 'efficient-attention', ['sparse transformer']),
+
+  // Model families
+  c('bert', 'BERT', 2, 'model-families', ['bert', 'bert based model']),
+  c('gpt', 'GPT', 2, 'model-families', ['gpt', 'generative pre trained transformer', 'generative pretrained transformer']),
+  c('gpt-4', 'GPT-4', 2, 'language-models', ['gpt 4', 'gpt 3']),
+  c('t5', 'T5', 2, 'model-families', ['t5', 't5 model']),
+  c('xlnet', 'XLNet', 2, 'model-families', ['xlnet']),
+  c('roberta', 'RoBERTa', 2, 'model-families', ['roberta']),
+  c('distilbert', 'DistilBERT', 2, 'model-families', ['distilbert']),
+  c('mobilebert', 'MobileBERT', 2, 'model-families', ['mobilebert']),
+  c('albert', 'ALBERT', 2, 'model-families', ['albert']),
+  c('xlm-r', 'XLM-R', 2, 'model-families', ['xlm r']),
+  c('mbert', 'mBERT', 2, 'model-families', ['mbert']),
+  c('mt5', 'mT5', 2, 'model-families', ['mt5']),
+  c('multilingual', 'Multilingual models', 2, 'model-families', ['multilingual', 'cross lingual', 'multilingual transformer', 'multilingual model'], { noGlossary: true }),
+  c('lightweight', 'Lightweight Transformers', 2, 'model-families', ['lightweight', 'lightweight transformer model'], { noGlossary: true }),
+  c('variants', 'Transformer variants', 2, 'model-families', ['variant', 'transformer variant'], { noGlossary: true }),
+  c('cased-uncased', 'Cased and uncased BERT', 2, 'model-families', ['cased', 'uncased'], { noGlossary: true }),
+  c('bidirectional', 'Bidirectional context', 2, 'model-families', ['bi directional', 'bidirectional'], { noGlossary: true }),
+  c('sentence-pair', 'Sentence-pair tasks', 2, 'model-families', ['sentence pair'], { noGlossary: true }),
+  c('generalist', 'Generalist models', 2, 'ethics-future', ['generalist', 'gemini', 'gato']),
+
+  // Language models
+  c('tokenizer', 'Tokenization', 2, 'language-models', ['tokenizer', 'tokenization', 'tokenisation']),
+  c('wordpiece', 'WordPiece', 2, 'language-models', ['wordpiece'], { definedIn: { source: 'llm-qa', line: 106 } }),
+  c('oov', 'Out-of-vocabulary (OOV) words', 2, 'language-models', ['out of vocabulary', 'oov'], { noGlossary: true }),
+  c('beam-search', 'Beam search', 2, 'language-models', ['beam search'], { definedIn: { source: 'llm-qa', line: 76 } }),
+  c('greedy-search', 'Greedy search', 2, 'language-models', ['greedy search'], { definedIn: { source: 'llm-qa', line: 76 } }),
+  c('context-window', 'Context window', 2, 'language-models', ['context window']),
+  c('generative-discriminative', 'Generative and discriminative models', 2, 'language-models', ['discriminative', 'generative and discriminative'], { noGlossary: true }),
+  c('autoregressive', 'Autoregressive model', 2, 'language-models', ['autoregressive', 'autoregressive modeling'], { definedIn: { source: 'part-6', line: 135 } }),
+  c('hallucination', 'Hallucination', 2, 'rag-prompting', ['hallucination', 'incorrect fact', 'factually incorrect', 'outdated info']),
+  c('model-size', 'Model size', 2, 'training', ['model size', 'larger model', 'size and latency'], { noGlossary: true }),
+  c('scaling-laws', 'Scaling laws', 2, 'training', ['scaling law']),
+  c('llm-foundation', 'Why Transformers underlie LLMs', 2, 'language-models', ['foundation for large language model', 'building block of llm'], { noGlossary: true }),
+
+  // Training
+  c('training', 'Training', 1, 'training', ['training', 'train', 'training process']),
+  c('pretraining', 'Pretraining', 1, 'training', ['pretraining', 'pre training', 'pre training mechanism']),
+  c('mlm', 'Masked language modeling (MLM)', 2, 'training', ['masked language modeling', 'masked language model', 'mlm'], { definedIn: { source: 'llm-qa', line: 102 } }),
+  c('nsp', 'Next sentence prediction (NSP)', 2, 'training', ['next sentence prediction', 'nsp'], { definedIn: { source: 'llm-interview-post', line: 89 } }),
+  c('lr-schedule', 'Learning-rate schedule', 2, 'training', ['learning rate scheduling', 'learning rate scheduler', 'learning rate schedule', 'training schedule', 'learning rate and training schedule']),
+  c('warmup', 'Learning-rate warm-up', 2, 'training', ['warm up', 'warmup', 'learning rate warm up'], { subsumes: ['lr-schedule'] }),
+  c('gradient-clipping', 'Gradient clipping', 2, 'training', ['gradient clipping']),
+  c('mixed-precision', 'Mixed-precision training', 2, 'training', ['mixed precision', 'mixed precision training', 'float16', 'fp16']),
+  c('batch-size', 'Batch size', 2, 'training', ['batch size']),
+  c('gradient-accumulation', 'Gradient accumulation', 2, 'training', ['gradient accumulation']),
+  c('distributed-training', 'Distributed training', 2, 'training', ['distributed training', 'model parallelism', 'pipeline parallelism']),
+  c('checkpointing', 'Checkpointing', 2, 'training', ['checkpointing', 'gradient checkpointing']),
+  c('optimizer', 'Optimizer', 2, 'training', ['optimizer', 'optimizer choice', 'adam']),
+  c('label-smoothing', 'Temperature and label smoothing', 2, 'training', ['label smoothing', 'temperature'], { noGlossary: true }),
+  c('early-stopping', 'Early stopping', 2, 'training', ['early stopping', 'early stopping criteria'], { definedIn: { source: '200-questions', line: 627 } }),
+  c('synthetic-data', 'Synthetic data', 2, 'training', ['synthetic data'], { noGlossary: true }),
+  c('curriculum', 'Curriculum learning', 2, 'training', ['curriculum', 'curriculum learning', 'data curriculum learning']),
+  c('reproducibility', 'Reproducibility', 2, 'training', ['reproducibility'], { noGlossary: true }),
+  c('compute-budget', 'Compute budget', 2, 'training', ['compute budget'], { noGlossary: true }),
+  c('training-efficiency', 'Efficient training', 2, 'training', ['training efficiency', 'training transformers efficiently', 'training efficiently', 'efficient training', 'improve training efficiency'], { subsumes: ['training'], noGlossary: true }),
+  c('training-loss', 'Training loss plateau', 2, 'training', ['training loss', 'loss plateau'], { noGlossary: true }),
+
+  // Transfer learning
+  c('transfer-learning', 'Transfer learning', 1, 'transfer-learning', ['transfer learning', 'knowledge transfer', 'transfer learning technique']),
+  c('domain-adaptation', 'Domain adaptation', 2, 'transfer-learning', ['domain adaptation']),
+  c('domain-specific', 'Domain-specific tasks', 2, 'fine-tuning', ['domain specific', 'domain specific task', 'domain specific application'], { noGlossary: true }),
+  c('cross-task', 'Cross-task transfer', 2, 'transfer-learning', ['cross task'], { noGlossary: true }),
+  c('multitask', 'Multitask learning', 2, 'transfer-learning', ['multitask', 'multitask learning', 'multi task', 'multiple tasks']),
+  c('continual-learning', 'Continual learning', 2, 'transfer-learning', ['continual learning', 'lifelong learning']),
+  c('catastrophic-forgetting', 'Catastrophic forgetting', 2, 'fine-tuning', ['catastrophic forgetting']),
+  c('frozen', 'Frozen models', 2, 'transfer-learning', ['frozen', 'freeze', 'frozen model']),
+  c('zero-shot', 'Zero-shot learning', 2, 'transfer-learning', ['zero shot', 'zero shot learning']),
+  c('few-shot', 'Few-shot learning', 2, 'transfer-learning', ['few shot', 'few shot learning'], { definedIn: { source: '200-questions', line: 463 } }),
+  c('prompt-based', 'Prompt-based learning', 2, 'transfer-learning', ['prompt based learning', 'prompt based'], { noGlossary: true }),
+  c('low-resource', 'Low-resource settings', 2, 'transfer-learning', ['low resource', 'low resource language', 'low resource environment'], { noGlossary: true }),
+  c('feature-based', 'Feature-based transfer', 2, 'transfer-learning', ['feature based', 'feature extraction', 'feature extractor', 'feature based approach', 'feature based transfer learning']),
+  c('non-nlp', 'Transfer beyond NLP', 2, 'transfer-learning', ['non nlp', 'beyond nlp'], { noGlossary: true }),
+  c('pretrained-models', 'Pretrained language models', 2, 'transfer-learning', ['pre trained language model', 'pretrained model', 'pre trained model', 'pre trained transformer based model'], { noGlossary: true }),
+
+  // Fine-tuning
+  c('fine-tuning', 'Fine-tuning', 1, 'fine-tuning', ['fine tuning', 'fine tune', 'fine tuned', 'finetuning', 'full fine tuning'], { definedIn: { source: 'flashcards', line: 517 } }),
+  c('classification-head', 'Classification head', 2, 'fine-tuning', ['classification head', 'text classification'], { noGlossary: true }),
+  c('task-heads', 'Task-specific heads', 2, 'fine-tuning', ['task specific head'], { noGlossary: true }),
+  c('ner', 'Named entity recognition (NER)', 2, 'fine-tuning', ['named entity recognition', 'ner']),
+  c('question-answering', 'Question answering', 2, 'fine-tuning', ['question answering'], { noGlossary: true }),
+  c('summarization', 'Summarization', 2, 'fine-tuning', ['summarization'], { noGlossary: true }),
+  c('datasets', 'Datasets', 2, 'fine-tuning', ['dataset'], { noGlossary: true }),
+  c('image-classification', 'Image classification', 2, 'multimodal', ['image classification'], { noGlossary: true }),
+  c('object-detection', 'Object detection', 2, 'multimodal', ['object detection'], { noGlossary: true }),
+  c('cls-token', '[CLS] token', 2, 'multimodal', ['cls token', 'cls']),
+  c('data-imbalance', 'Data imbalance', 2, 'fine-tuning', ['data imbalance'], { noGlossary: true }),
+  c('instruction-tuning', 'Instruction tuning', 2, 'rag-prompting', ['instruction tuning'], { definedIn: { source: 'flashcards', line: 437 } }),
+
+  // Parameter-efficient fine-tuning
+  c('peft', 'Parameter-efficient fine-tuning (PEFT)', 2, 'peft', ['parameter efficient', 'parameter efficient method', 'parameter efficiency']),
+  c('qlora', 'QLoRA', 2, 'peft', ['qlora'], { definedIn: { source: 'llm-interview-post', line: 59 } }),
+  c('lora', 'LoRA (Low-Rank Adaptation)', 2, 'peft', ['lora', 'low rank adaptation', 'lora adapter'], { subsumes: ['qlora', 'peft', 'fine-tuning', 'adapters'], definedIn: { source: 'flashcards', line: 556 } }),
+  c('lora-rank', 'LoRA rank', 2, 'peft', ['rank r', 'lora rank'], { subsumes: ['lora'], noGlossary: true }),
+  c('adapters', 'Adapters', 2, 'peft', ['adapter', 'adapter layer', 'adapter module']),
+  c('prefix-tuning', 'Prefix and prompt tuning', 2, 'peft', ['prefix tuning', 'prompt tuning'], { noGlossary: true }),
+
+  // Retrieval, prompting, agents
+  c('rag', 'Retrieval-augmented generation (RAG)', 2, 'rag-prompting', ['rag', 'retrieval augmented generation', 'rag pipeline'], { definedIn: { source: '200-questions', line: 1213 } }),
+  c('agentic', 'Agentic AI', 2, 'rag-prompting', ['agentic', 'agentic ai', 'agent'], { noGlossary: true }),
+  c('in-context-learning', 'In-context learning', 2, 'rag-prompting', ['in context learning']),
+  c('prompt-engineering', 'Prompt engineering', 2, 'rag-prompting', ['prompt engineering']),
+  c('rlhf', 'Reinforcement learning from human feedback (RLHF)', 2, 'rag-prompting', ['rlhf', 'reinforcement learning from human feedback', 'reinforcement learning with human feedback', 'reinforcement learning'], { definedIn: { source: 'part-6', line: 252 } }),
+
+  // Multimodal
+  c('multimodal', 'Multimodal models', 2, 'multimodal', ['multimodal', 'multi modal', 'input modalities', 'text and image', 'multimodal transformer', 'multimodal model', 'multimodal learning', 'multimodal generative model', 'multimodal language model', 'multi modal input', 'vision language model', 'vision and language']),
+  c('modality-integration', 'Integrating modalities', 2, 'multimodal', ['information integration', 'integration of vision and language', 'integrating multi modal input'], { subsumes: ['multimodal'], noGlossary: true }),
+  c('vit', 'Vision Transformer (ViT)', 2, 'multimodal', ['vision transformer', 'vit']),
+  c('image-patches', 'Image patches', 2, 'multimodal', ['image patch'], { subsumes: ['vit'], noGlossary: true }),
+  c('clip', 'CLIP', 2, 'multimodal', ['clip']),
+  c('dall-e', 'DALL-E', 2, 'multimodal', ['dall e']),
+  c('flamingo', 'Flamingo', 2, 'multimodal', ['flamingo']),
+  c('cross-modal-attention', 'Cross-modal attention', 2, 'multimodal', ['cross modal attention', 'cross modal'], { subsumes: ['attention', 'cross-attention', 'multimodal'] }),
+  c('vlp', 'Vision-language pre-training (VLP)', 2, 'multimodal', ['vision language pre training', 'vlp'], { subsumes: ['pretraining', 'multimodal'] }),
+  c('mlim', 'Masked language-image modeling (MLIM)', 2, 'multimodal', ['masked language image modeling', 'mlim'], { subsumes: ['mlm'] }),
+  c('image-loss', 'Loss functions for image generation', 2, 'multimodal', ['generative image model', 'image generation'], { subsumes: ['loss-function'], noGlossary: true }),
+  c('perceptual-loss', 'Perceptual loss', 2, 'multimodal', ['perceptual loss'], { subsumes: ['loss-function', 'image-loss'] }),
+  c('grounding', 'Grounding', 2, 'multimodal', ['grounding'], { noGlossary: true }),
+  c('data-sparsity', 'Data sparsity', 2, 'multimodal', ['data sparsity'], { noGlossary: true }),
+
+  // Applications
+  c('applications', 'Applications', 2, 'applications', ['application', 'real world application', 'applications beyond nlp'], { noGlossary: true }),
+  c('healthcare', 'Healthcare', 2, 'applications', ['healthcare'], { subsumes: ['applications'], noGlossary: true }),
+  c('legal', 'Legal domain', 2, 'applications', ['legal domain'], { noGlossary: true }),
+  c('finance', 'Finance', 2, 'applications', ['finance'], { subsumes: ['applications'], noGlossary: true }),
+  c('search-engines', 'Search engines', 2, 'applications', ['search engine'], { noGlossary: true }),
+  c('chatbots', 'Chatbots and assistants', 2, 'applications', ['chatbot', 'virtual assistant'], { noGlossary: true }),
+  c('recommendation', 'Recommendation systems', 2, 'applications', ['recommendation system'], { noGlossary: true }),
+  c('speech', 'Speech processing', 2, 'applications', ['speech processing'], { noGlossary: true }),
+  c('creative-arts', 'Creative arts', 2, 'applications', ['creative art'], { noGlossary: true }),
+  c('translation', 'Machine translation', 2, 'transformer-architecture', ['translation'], { noGlossary: true }),
+
+  // Tools and deployment
+  c('hugging-face', 'Hugging Face Transformers', 2, 'deployment', ['hugging face', 'hugging face transformers library']),
+  c('trainer-api', 'Trainer API', 2, 'deployment', ['transformers trainer api', 'trainer api'], { noGlossary: true }),
+  c('optimum', 'Optimum', 2, 'deployment', ['optimum'], { noGlossary: true }),
+  c('onnx', 'ONNX', 2, 'deployment', ['onnx', 'onnx runtime']),
+  c('pytorch-tensorflow', 'PyTorch and TensorFlow', 2, 'deployment', ['pytorch', 'tensorflow'], { noGlossary: true }),
+  c('tflite', 'TensorFlow Lite', 2, 'deployment', ['tensorflow lite'], { subsumes: ['pytorch-tensorflow'], noGlossary: true }),
+  c('torchscript', 'TorchScript', 2, 'deployment', ['torchscript'], { noGlossary: true }),
+  c('quantization', 'Quantization', 2, 'deployment', ['quantization', 'model quantization']),
+  c('distillation', 'Knowledge distillation', 2, 'deployment', ['distillation', 'knowledge distillation', 'model distillation']),
+  c('pruning', 'Pruning', 2, 'deployment', ['pruning'], { noGlossary: true }),
+  c('inference', 'Inference optimization', 2, 'deployment', ['inference optimization', 'speed up inference', 'inference'], { noGlossary: true }),
+  c('deployment', 'Deployment', 1, 'deployment', ['deploy', 'deployment', 'deploying'], { noGlossary: true }),
+  c('serving', 'Serving models', 2, 'deployment', ['web api', 'browser'], { noGlossary: true }),
+  c('latency', 'Latency', 2, 'deployment', ['latency'], { noGlossary: true }),
+  c('evaluation', 'Evaluation', 1, 'fine-tuning', ['evaluation metric'], { noGlossary: true }),
+  c('llm-evaluation', 'Evaluating LLMs', 2, 'language-models', ['performance of an llm'], { noGlossary: true }),
+
+  // Ethics and the future
+  c('ethics', 'Ethics', 2, 'ethics-future', ['ethical', 'ethical concern', 'ethical consideration', 'offensive'], { noGlossary: true }),
+  c('bias', 'Bias and fairness', 2, 'ethics-future', ['bias', 'fairness'], { noGlossary: true }),
+  c('interpretability', 'Interpretability', 2, 'ethics-future', ['interpretability', 'explainability', 'interpret', 'explain their decision', 'limited interpretability']),
+  c('future', 'Future directions', 2, 'ethics-future', ['future', 'outlook', 'emerging trend', 'evolve'], { noGlossary: true }),
+  c('energy', 'Energy efficiency', 2, 'ethics-future', ['energy efficient', 'energy'], { noGlossary: true }),
+  c('hardware', 'Hardware', 2, 'ethics-future', ['hardware'], { noGlossary: true }),
+  c('open-source', 'Open source', 2, 'ethics-future', ['open source'], { noGlossary: true }),
+  c('personalized', 'Personalized AI', 2, 'ethics-future', ['personalized'], { noGlossary: true }),
+  c('symbolic', 'Hybrid symbolic models', 2, 'ethics-future', ['symbolic'], { noGlossary: true }),
+  c('sparsity', 'Sparsity', 2, 'ethics-future', ['sparsity'], { noGlossary: true }),
+  c('limitations', 'Limitations of Transformers', 2, 'ethics-future', ['limitation of current transformer'], { noGlossary: true }),
+];

@@ -1,0 +1,69 @@
+/**
+ * Recognises the concepts a text is about, through the vocabulary's terms, synonyms and acronyms.
+ * Matching is on normalised words (lower case, hyphens as spaces, plurals folded), longest term first.
+ */
+import type { ConceptDefinition } from '../../data/vocabulary.ts';
+
+export interface ConceptIndex {
+  concepts: Map<string, ConceptDefinition>;
+  /** Concepts named in a text, in order of first mention, each once. */
+  find(text: string): string[];
+}
+
+const NOT_PLURAL = new Set(['bias', 'corpus', 'status', 'thus', 'this', 'does', 'was', 'has', 'is', 'its', 'across', 'always', 'perhaps']);
+
+function foldPlural(word: string): string {
+  if (word.length <= 3 || NOT_PLURAL.has(word) || /(?:ss|ous|is)$/.test(word)) return word;
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (/(?:ch|sh|x)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s')) return word.slice(0, -1);
+  return word;
+}
+
+/** Lower-cased, plural-folded words; LaTeX and punctuation dropped. */
+export function normaliseWords(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/\$[^$]*\$/g, (m) => m.replace(/\\[a-z]+|[{}^_$\\]/g, ' '))
+    .replace(/['’]s\b/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .map(foldPlural);
+}
+
+export function buildConceptIndex(vocabulary: ConceptDefinition[]): ConceptIndex {
+  const concepts = new Map(vocabulary.map((c) => [c.id, c]));
+  const byFirstWord = new Map<string, { words: string[]; id: string }[]>();
+  for (const concept of vocabulary) {
+    for (const alias of concept.aliases) {
+      const words = normaliseWords(alias);
+      if (!words.length) continue;
+      const list = byFirstWord.get(words[0]!) ?? [];
+      list.push({ words, id: concept.id });
+      byFirstWord.set(words[0]!, list);
+    }
+  }
+  for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length || a.id.localeCompare(b.id));
+
+  return {
+    concepts,
+    find(text) {
+      const words = normaliseWords(text);
+      const found: string[] = [];
+      for (let i = 0; i < words.length; ) {
+        const match = byFirstWord.get(words[i]!)?.find((a) => a.words.every((w, k) => words[i + k] === w));
+        if (match) {
+          if (!found.includes(match.id)) found.push(match.id);
+          i += match.words.length;
+        } else i++;
+      }
+      return found;
+    },
+  };
+}
+
+/** Drops concepts that a more specific concept in the same list subsumes. */
+export function dropSubsumed(ids: string[], index: ConceptIndex): string[] {
+  const subsumed = new Set(ids.flatMap((id) => index.concepts.get(id)?.subsumes ?? []));
+  return ids.filter((id) => !subsumed.has(id));
+}

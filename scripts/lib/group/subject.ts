@@ -1,0 +1,62 @@
+/**
+ * What a question is about and what it asks: its subject concepts and its kind. Questions with the same
+ * subject and kind ask the same thing. A trailing context phrase made only of generic words ("… in the
+ * context of LLMs", "… during fine-tuning") does not change the question and is set aside.
+ */
+import type { ConceptIndex } from './concepts.ts';
+import { dropSubsumed, normaliseWords } from './concepts.ts';
+import { type QuestionKind, questionKind } from './question-kind.ts';
+
+export interface Subject {
+  kind: QuestionKind;
+  /** For a question that names only generic concepts, its other content words (what it says of them). */
+  words?: string[];
+  /** Subject concepts; order matters only for `prefer` ("fine-tuning over RAG" is not "RAG over fine-tuning"). */
+  concepts: string[];
+}
+
+/** "… models like BERT", "… such as text and images": examples, not the subject. */
+const EXAMPLE_PHRASE = /\s*,?\s*\b(?:like|such as|e\.g\.)\s+[\w-]+(?:\s+(?:and|or)\s+[\w-]+)?/gi;
+/** Every question here is about Transformers: naming them adds nothing when anything else is named. */
+const IMPLICIT_CONTEXT = 'transformer';
+const CONTEXT_PHRASE = /\s+(?:in|for|during|within|with|among)\s+(?:the\s+context\s+of\s+)?([^,?]+?)\s*[?.]?$/i;
+
+export function subjectOf(question: string, index: ConceptIndex): Subject {
+  const kind = questionKind(question);
+  let text = question.replace(EXAMPLE_PHRASE, '') || question;
+  if (index.find(text).length === 0) text = question;
+  const context = CONTEXT_PHRASE.exec(text);
+  if (context) {
+    const inContext = index.find(context[1]!);
+    const generic = inContext.every((id) => (index.concepts.get(id)?.level ?? 2) < 2);
+    const rest = text.slice(0, context.index);
+    if (generic && index.find(rest).length > 0) text = rest;
+  }
+  const found = dropSubsumed(index.find(text), index);
+  // Broad concepts count ("the future of deployment" is not "the future of transfer learning"); the words
+  // every question shares count only when nothing else is named.
+  const named = found.filter((id) => index.concepts.get(id)!.level >= 1);
+  const broadOnly = named.length > 0 && named.every((id) => index.concepts.get(id)!.level === 1);
+  // With only broad concepts named, the generic ones say which field is meant ("training deep networks").
+  const concepts = !named.length ? found : broadOnly ? found.filter((id) => id !== IMPLICIT_CONTEXT) : named;
+  if (named.length) return { kind, concepts };
+  const conceptWords = new Set(concepts.flatMap((id) => index.concepts.get(id)!.aliases.flatMap(normaliseWords)));
+  const words = [...new Set(normaliseWords(text).filter((w) => !STOPWORDS.has(w) && !conceptWords.has(w)))].sort();
+  return { kind, concepts, words };
+}
+
+const STOPWORDS = new Set(
+  'a an and are as at be by can could did do does for from how in into is it its of on or the their them they this to was were what when where which who why will with would you your explain describe main key some common concept role'.split(' '),
+);
+
+/** Two questions with equal keys ask the same thing. */
+export function subjectKey(subject: Subject, question: string): string {
+  const { concepts } = subject;
+  if (subject.kind === 'scenario' || concepts.length === 0) {
+    return `text:${question.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()}`;
+  }
+  // "What is GPT and how does it differ from BERT?" and "Compare GPT and BERT" ask the same of two concepts.
+  const kind = subject.kind === 'compare' && concepts.length > 1 ? 'about' : subject.kind;
+  const ordered = subject.kind === 'prefer' ? concepts : [...concepts].sort();
+  return `${kind}:${ordered.join('+')}${subject.words ? `/${subject.words.join(' ')}` : ''}`;
+}
