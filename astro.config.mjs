@@ -1,0 +1,38 @@
+// @ts-check
+import { unified } from '@astrojs/markdown-remark';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import rehypeKatex from 'rehype-katex';
+import remarkMath from 'remark-math';
+import remarkHeadingId from './src/plugins/remark-heading-id.ts';
+
+// GitHub Pages serves a project site under /<repository>/: the deploy workflow sets both.
+const site = process.env.SITE_URL || 'https://example.github.io';
+const base = process.env.BASE_PATH || '/';
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  markdown: {
+    // Astro 7's default processor (Sätteri) runs no remark/rehype plugins: math and heading ids need unified.
+    processor: unified({
+      remarkPlugins: [remarkMath, remarkHeadingId],
+      rehypePlugins: [[rehypeKatex, { strict: false }]],
+    }),
+  },
+  integrations: [
+    starlight({
+      title: 'Transformer & LLM Interview Questions',
+      description: 'Interview questions on Transformers, LLMs, transfer learning and fine-tuning, deduplicated from five sources into one answer each.',
+      lastUpdated: false,
+      pagination: true,
+      customCss: ['katex/dist/katex.min.css', './src/styles/custom.css'],
+      sidebar: [
+        { label: 'Home', link: '/' },
+        { label: 'Topics', items: [{ autogenerate: { directory: 'topics' } }] },
+        { label: 'Reference', items: [{ slug: 'glossary' }, { slug: 'sources' }] },
+      ],
+    }),
+  ],
+});

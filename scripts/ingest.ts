@@ -1,0 +1,89 @@
+/**
+ * `npm run ingest`: reads sources/sources.json and the sources, runs the pipeline, and writes the site's MDX
+ * pages (src/content/docs/) and public/kb.json. Output is written aside and swapped in only when the whole
+ * run succeeded, so a failed run leaves the last good output exactly as it was.
+ *
+ * Options: --root DIR (project root, default: this repository), --quiet. Environment: BASE_PATH (default "/").
+ */
+import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { IngestError } from './lib/errors.ts';
+import { normaliseBase, runPipeline } from './lib/pipeline.ts';
+import { readManifest, readSources } from './lib/read-sources.ts';
+import { groupingReport } from './lib/report.ts';
+
+const DOCS_DIR = 'src/content/docs';
+const KB_FILE = 'public/kb.json';
+const REPORT_FILE = 'reports/grouping.md';
+const STAGING = '.ingest-staging';
+
+export interface IngestOptions {
+  root: string;
+  base?: string;
+  log?: (line: string) => void;
+}
+
+export function ingest({ root, base, log = console.log }: IngestOptions): ReturnType<typeof runPipeline> {
+  const started = performance.now();
+  const manifest = readManifest(root);
+  const texts = readSources(root, manifest);
+  const result = runPipeline(texts, { base: normaliseBase(base) });
+
+  const staging = join(root, STAGING);
+  rmSync(staging, { recursive: true, force: true });
+  for (const page of result.pages) {
+    const path = join(staging, 'docs', page.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, page.content);
+  }
+  writeFileSync(join(staging, 'kb.json'), `${JSON.stringify(result.kb, null, 2)}\n`);
+  writeFileSync(join(staging, 'grouping.md'), groupingReport(result));
+  swapIn(join(staging, 'docs'), join(root, DOCS_DIR), staging);
+  swapIn(join(staging, 'kb.json'), join(root, KB_FILE), staging);
+  swapIn(join(staging, 'grouping.md'), join(root, REPORT_FILE), staging);
+  rmSync(staging, { recursive: true, force: true });
+
+  const { stats, problems } = result;
+  const seconds = ((performance.now() - started) / 1000).toFixed(2);
+  log(
+    `ingest: ${stats.sources} sources, ${stats.questions} question instances, ${stats.entries} entries (${stats.merged} merged), ` +
+      `${stats.topics} topics, ${stats.terms} glossary terms, ${stats.removedLines} noise lines removed, ${problems.length} warnings, ${seconds}s`,
+  );
+  for (const p of problems) log(`  warning: ${p.file}:${p.line}: ${p.message}`);
+  log(`  wrote ${result.pages.length} pages to ${DOCS_DIR}/, ${KB_FILE}, and the grouping review in ${REPORT_FILE}`);
+  return result;
+}
+
+/** Replaces `target` by `staged` with renames, so readers never see a half-written output. */
+function swapIn(staged: string, target: string, staging: string): void {
+  mkdirSync(dirname(target), { recursive: true });
+  const previous = join(staging, `previous-${target.split(/[\\/]/).pop()}`);
+  rmSync(previous, { recursive: true, force: true });
+  try {
+    renameSync(target, previous);
+  } catch {
+    // Nothing to replace on a first run.
+  }
+  renameSync(staged, target);
+  rmSync(previous, { recursive: true, force: true });
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  const rootArg = args.indexOf('--root');
+  const root = rootArg === -1 ? resolve(dirname(fileURLToPath(import.meta.url)), '..') : resolve(args[rootArg + 1] ?? '.');
+  const quiet = args.includes('--quiet');
+  try {
+    ingest({ root, base: process.env.BASE_PATH, log: quiet ? () => {} : console.log });
+  } catch (error) {
+    rmSync(join(root, STAGING), { recursive: true, force: true });
+    if (error instanceof IngestError) {
+      console.error(`ingest failed: ${error.format()}\n  The previous output in ${DOCS_DIR}/ and ${KB_FILE} was left as it was.`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -1,0 +1,145 @@
+/**
+ * The ingest as one pure function: source texts in, knowledge base and pages out. Stages:
+ * parse each layout → clean → group duplicates → entries and topics → glossary, links, related → render.
+ */
+import { DIAGRAMS } from '../data/diagrams.ts';
+import { TOPICS } from '../data/topics.ts';
+import { VOCABULARY } from '../data/vocabulary.ts';
+import { buildLexicon, cleanQuestions } from './clean/index.ts';
+import { buildEntries, type Entry } from './entries.ts';
+import { IngestError } from './errors.ts';
+import { buildGlossary } from './glossary.ts';
+import { buildConceptIndex } from './group/concepts.ts';
+import { type Group, groupVariants } from './group/index.ts';
+import { linkTerms, termPatterns } from './link-terms.ts';
+import type { ParseResult, Problem, SourceText, Variant } from './model.ts';
+import { parseSource } from './parse/index.ts';
+import { findRelated } from './related.ts';
+import { sanitiseMarkdown } from './render/markdown.ts';
+import {
+  entryUrl,
+  glossaryUrl,
+  type Page,
+  renderGlossaryPage,
+  renderHomePage,
+  renderSourcesPage,
+  renderTopicPage,
+  type SiteModel,
+  topicUrl,
+} from './render/pages.ts';
+import type { KnowledgeBase } from './schema.ts';
+
+export interface PipelineOptions {
+  /** Site base path, with leading and trailing slash. */
+  base: string;
+}
+
+export interface PipelineResult {
+  kb: KnowledgeBase;
+  pages: Page[];
+  groups: Group[];
+  entries: Entry[];
+  problems: Problem[];
+  stats: { sources: number; questions: number; entries: number; merged: number; topics: number; terms: number; removedLines: number };
+}
+
+export function normaliseBase(base: string | undefined): string {
+  const trimmed = (base ?? '/').trim().replace(/^\/+|\/+$/g, '');
+  return trimmed ? `/${trimmed}/` : '/';
+}
+
+export function runPipeline(texts: SourceText[], options: PipelineOptions): PipelineResult {
+  const { base } = options;
+  const index = buildConceptIndex(VOCABULARY);
+  const files = Object.fromEntries(texts.map((t) => [t.source.id, t.source.file]));
+
+  const parsed: ParseResult[] = texts.map(({ source, lines }) => {
+    const result = parseSource(lines, source);
+    if (result.questions.length === 0) {
+      throw new IngestError(
+        source.file,
+        `the "${source.format}" parser found no question in this file`,
+        `check that the file is written in the "${source.format}" layout (see README.md, "Source layouts"), or set "format" in ${'sources/sources.json'} to its layout`,
+      );
+    }
+    return result;
+  });
+  const lexicon = buildLexicon(texts.map((t) => t.lines.join('\n')));
+  const cleaned = parsed.map((p) => cleanQuestions(p.questions, lexicon));
+  const variants: Variant[] = cleaned.flatMap((c) => c.variants);
+  const problems: Problem[] = parsed.flatMap((p) => p.problems);
+
+  const groups = groupVariants(variants, index);
+  const sourceOrder = texts.map((t) => t.source.id);
+  const entries = buildEntries(groups, sourceOrder, index);
+  const byId = new Map(entries.map((e) => [e.id, e]));
+
+  const glossary = buildGlossary(parsed.flatMap((p) => p.terms), variants, entries, VOCABULARY, index, files);
+  problems.push(...glossary.problems);
+  const linkable = glossary.terms.filter((t) => !t.concept || index.concepts.get(t.concept)!.level > 0);
+  const patterns = termPatterns(linkable, index.concepts, glossaryUrl(base));
+  for (const entry of entries) {
+    if (!entry.answer) continue;
+    const { markdown, linked } = linkTerms(entry.answer, patterns);
+    entry.answer = markdown;
+    entry.terms = linked;
+  }
+  const related = findRelated(entries);
+  for (const entry of entries) entry.related = related.get(entry.id) ?? [];
+
+  const topics = TOPICS.map((t) => ({ ...t, entries: entries.filter((e) => e.topic === t.id) })).filter((t) => t.entries.length > 0);
+  const sources = texts.map((t, i) => ({ ...t.source, questions: parsed[i]!.questions.length }));
+  const removed = Object.fromEntries(texts.map((t, i) => [t.source.id, { ...parsed[i]!.removed, 'stray bullet or digit': cleaned[i]!.dropped }]));
+  const model: SiteModel = {
+    base,
+    sources,
+    topics,
+    entries: byId,
+    glossary: glossary.terms,
+    diagrams: new Map(DIAGRAMS.map((d) => [d.id, d])),
+    references: parsed.flatMap((p) => p.references).map(sanitiseMarkdown),
+    removed,
+  };
+  const pages: Page[] = [
+    renderHomePage(model),
+    ...topics.map((t, i) => renderTopicPage(t, i + 1, model)),
+    renderGlossaryPage(model),
+    renderSourcesPage(model),
+  ];
+
+  const kb: KnowledgeBase = {
+    sources,
+    topics: topics.map((t) => ({ id: t.id, title: t.title, url: topicUrl(base, t.id), description: t.description, entries: t.entries.length })),
+    entries: topics.flatMap((t) =>
+      t.entries.map((e) => ({
+        id: e.id,
+        question: e.question,
+        topic: e.topic,
+        url: entryUrl(base, e),
+        answer: e.answer,
+        sources: e.sources,
+        variants: e.variants.map((v) => ({ source: v.source, line: v.line, question: v.question, answer: v.answer })),
+        related: e.related,
+        terms: e.terms,
+      })),
+    ),
+    glossary: glossary.terms.map((t) => ({ id: t.id, term: t.term, definition: t.definition, source: t.source, line: t.line, url: `${glossaryUrl(base)}#${t.id}`, entries: t.entries })),
+  };
+  const removedLines = Object.values(removed).reduce((n, r) => n + Object.values(r).reduce((a, b) => a + b, 0), 0);
+  return {
+    kb,
+    pages,
+    groups,
+    entries,
+    problems,
+    stats: {
+      sources: texts.length,
+      questions: variants.length,
+      entries: entries.length,
+      merged: variants.length - entries.length,
+      topics: topics.length,
+      terms: glossary.terms.length,
+      removedLines,
+    },
+  };
+}

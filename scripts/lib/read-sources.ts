@@ -1,0 +1,50 @@
+/** Reads and checks the manifest and the source files: the only file reads of the ingest. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { IngestError } from './errors.ts';
+import type { SourceText } from './model.ts';
+import { type Manifest, ManifestSchema } from './schema.ts';
+
+export const MANIFEST = 'sources/sources.json';
+
+export function readManifest(root: string): Manifest {
+  const path = join(root, MANIFEST);
+  if (!existsSync(path)) throw new IngestError(MANIFEST, 'the manifest is missing', 'create it: see "Adding a source" in README.md');
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    throw new IngestError(MANIFEST, `the manifest is not valid JSON (${detail})`, 'fix the JSON syntax, e.g. a missing comma or quote');
+  }
+  const parsed = ManifestSchema.safeParse(json);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const where = issue.path.length ? `at ${issue.path.join('.')}: ` : '';
+    throw new IngestError(MANIFEST, `${where}${issue.message}`, 'each source needs "id", "file", "format" and "title"; see README.md');
+  }
+  return parsed.data;
+}
+
+/** Decodes a source file, refusing what is not UTF-8 text; strips a byte-order mark. */
+export function decodeSource(bytes: Uint8Array, file: string): string[] {
+  if (bytes.length === 0) throw new IngestError(file, 'the file is empty', 'put the source text in it, or remove its entry from the manifest');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new IngestError(file, 'the file is not UTF-8 text', 'convert it to UTF-8 (e.g. `iconv -f latin1 -t utf-8`) or export the source again as plain text');
+  }
+  if (text.includes('\u0000')) throw new IngestError(file, 'the file is binary, not text', 'give the extracted plain text of the document, not the document itself');
+  return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
+}
+
+export function readSources(root: string, manifest: Manifest): SourceText[] {
+  return manifest.sources.map((source) => {
+    const path = join(root, source.file);
+    if (!existsSync(path)) {
+      throw new IngestError(MANIFEST, `source "${source.id}" names the file ${source.file}, which does not exist`, `add the file at ${relative(root, path)} or correct "file" in the manifest`);
+    }
+    return { source, lines: decodeSource(readFileSync(path), source.file) };
+  });
+}

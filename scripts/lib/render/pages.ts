@@ -1,0 +1,204 @@
+/**
+ * Writes the site's MDX pages from the knowledge base. Every piece of source text arrives here already
+ * MDX-safe (render/markdown.ts) or is escaped here with `escapeText`; the only JSX is what this file writes.
+ */
+import type { DiagramDefinition } from '../../data/diagrams.ts';
+import type { TopicDefinition } from '../../data/topics.ts';
+import type { Entry } from '../entries.ts';
+import type { Term } from '../glossary.ts';
+import type { Source } from '../schema.ts';
+import { escapeText, parseInline, serialise } from './markdown.ts';
+
+export interface Page {
+  /** Path under src/content/docs/. */
+  path: string;
+  content: string;
+}
+
+export interface SiteModel {
+  base: string;
+  sources: (Source & { questions: number })[];
+  topics: (TopicDefinition & { entries: Entry[] })[];
+  entries: Map<string, Entry>;
+  glossary: Term[];
+  diagrams: Map<string, DiagramDefinition>;
+  references: string[];
+  removed: Record<string, Record<string, number>>;
+}
+
+const yaml = (value: string) => JSON.stringify(value);
+/** A question or a title as inline Markdown: keeps its math, escapes everything else. */
+const inline = (text: string) => serialise({ type: 'root', children: [{ type: 'paragraph', children: parseInline(text) }] });
+const plain = (markdown: string) => markdown.replace(/\$([^$]+)\$/g, '$1').replace(/\\([\\`*_{}[\]()#+\-.!<>|$])/g, '$1').replace(/[*_`]/g, '');
+
+export const topicUrl = (base: string, topic: string) => `${base}topics/${topic}/`;
+export const entryUrl = (base: string, entry: Pick<Entry, 'topic' | 'id'>) => `${topicUrl(base, entry.topic)}#${entry.id}`;
+export const glossaryUrl = (base: string) => `${base}glossary/`;
+export const sourcesUrl = (base: string) => `${base}sources/`;
+
+function frontmatter(fields: Record<string, string | undefined>, extra = ''): string {
+  const lines = Object.entries(fields).flatMap(([k, v]) => (v === undefined ? [] : [`${k}: ${v}`]));
+  return `---\n${lines.join('\n')}${extra ? `\n${extra}` : ''}\n---\n`;
+}
+
+function sourceName(source: Source): string {
+  return source.shortTitle ?? source.title;
+}
+
+function askedIn(entry: Entry, model: SiteModel): string {
+  const names = entry.sources.map((id) => {
+    const source = model.sources.find((s) => s.id === id)!;
+    return `[${escapeText(sourceName(source))}](${sourcesUrl(model.base)}#${id})`;
+  });
+  const count = `Asked in ${entry.sources.length} of ${model.sources.length} sources`;
+  return `<p class="kb-asked">${count}: ${names.join(' · ')}</p>`;
+}
+
+function renderEntry(entry: Entry, model: SiteModel, withDiagram: (e: Entry) => DiagramDefinition | undefined): string {
+  const parts: string[] = [];
+  parts.push(`## ${inline(entry.question)} \\{#${entry.id}\\}`);
+  parts.push(askedIn(entry, model));
+  if (entry.answer) parts.push(entry.answer);
+  else {
+    const from = entry.sources.map((id) => escapeText(sourceName(model.sources.find((s) => s.id === id)!))).join(', ');
+    parts.push(`<p class="kb-unanswered">No source answers this question yet. ${from} lists it without an answer.</p>`);
+  }
+  const diagram = withDiagram(entry);
+  if (diagram) parts.push(`<Diagram id=${yaml(diagram.id)} title=${yaml(diagram.title)} code={${JSON.stringify(diagram.mermaid)}} />`);
+
+  const others = entry.variants.filter((v) => v.question !== entry.question);
+  if (others.length) {
+    const items = others.map((v) => `- ${inline(v.question)} (${escapeText(sourceName(model.sources.find((s) => s.id === v.source)!))})`);
+    parts.push(`**Also asked as:**\n\n${items.join('\n')}`);
+  }
+  const answered = entry.variants.filter((v) => v.answer);
+  if (answered.length) {
+    const originals = answered.map((v) => {
+      const source = model.sources.find((s) => s.id === v.source)!;
+      return `<div class="kb-original">\n\n**${escapeText(sourceName(source))}**, line ${v.line}: *${inline(v.question)}*\n\n${v.answer}\n\n</div>`;
+    });
+    const label = answered.length === 1 ? 'The original answer, as its source gives it' : `The original answers from ${answered.length} sources`;
+    parts.push(`<details class="kb-originals">\n<summary>${label}</summary>\n\n${originals.join('\n\n')}\n\n</details>`);
+  }
+  if (entry.related.length) {
+    const links = entry.related.map((id) => {
+      const other = model.entries.get(id)!;
+      return `[${escapeText(plain(inline(other.question)))}](${entryUrl(model.base, other)})`;
+    });
+    parts.push(`**Related:** ${links.join(' · ')}`);
+  }
+  if (entry.terms.length) {
+    const links = entry.terms.map((id) => {
+      const term = model.glossary.find((t) => t.id === id)!;
+      return `[${escapeText(term.term)}](${glossaryUrl(model.base)}#${id})`;
+    });
+    parts.push(`**Glossary:** ${links.join(' · ')}`);
+  }
+  return parts.join('\n\n');
+}
+
+export function renderTopicPage(topic: SiteModel['topics'][number], order: number, model: SiteModel): Page {
+  const placed = new Map<string, string>();
+  for (const diagram of model.diagrams.values()) {
+    const candidates = topic.entries.filter((e) => e.subject.includes(diagram.concept));
+    const best = candidates.sort((a, b) => b.sources.length - a.sources.length || b.variants.length - a.variants.length)[0];
+    if (best && !placed.has(best.id)) placed.set(best.id, diagram.id);
+  }
+  const withDiagram = (e: Entry) => (placed.has(e.id) ? model.diagrams.get(placed.get(e.id)!) : undefined);
+  const head = frontmatter(
+    { title: yaml(topic.title), description: yaml(topic.description) },
+    `sidebar:\n  order: ${order}\n  badge:\n    text: ${yaml(String(topic.entries.length))}\n    variant: note\ntableOfContents:\n  minHeadingLevel: 2\n  maxHeadingLevel: 2`,
+  );
+  const imports = placed.size ? `import Diagram from '../../../components/Diagram.astro';\n\n` : '';
+  const variants = topic.entries.reduce((n, e) => n + e.variants.length, 0);
+  const intro = `${escapeText(topic.description)}\n\n<p class="kb-topic-stats">${topic.entries.length} questions, asked ${variants} times across the sources.</p>`;
+  const body = topic.entries.map((e) => renderEntry(e, model, withDiagram)).join('\n\n');
+  return { path: `topics/${topic.id}.mdx`, content: `${head}\n${imports}${intro}\n\n${body}\n` };
+}
+
+const MOST_ASKED = 12;
+
+export function renderHomePage(model: SiteModel): Page {
+  const entries = [...model.entries.values()];
+  const totalVariants = entries.reduce((n, e) => n + e.variants.length, 0);
+  const head = frontmatter(
+    {
+      title: yaml('Transformer & LLM Interview Questions'),
+      description: yaml(`${entries.length} interview questions on Transformers, LLMs, transfer learning and fine-tuning, merged from ${model.sources.length} sources into one answer each.`),
+      template: 'splash',
+    },
+    `hero:\n  tagline: ${yaml(`${totalVariants} questions from ${model.sources.length} sources, deduplicated into ${entries.length} entries with one answer each, organised into ${model.topics.length} topics.`)}\n  actions:\n    - text: Start with the foundations\n      link: ${yaml(topicUrl(model.base, model.topics[0]!.id))}\n      icon: right-arrow\n    - text: Glossary\n      link: ${yaml(glossaryUrl(model.base))}\n      variant: minimal`,
+  );
+  const cards = model.topics.map(
+    (t) => `  <LinkCard title=${yaml(t.title)} description=${yaml(`${t.entries.length} questions · ${t.description}`)} href=${yaml(topicUrl(model.base, t.id))} />`,
+  );
+  const mostAsked = [...entries]
+    .sort((a, b) => b.sources.length - a.sources.length || b.variants.length - a.variants.length)
+    .slice(0, MOST_ASKED)
+    .map((e) => `1. [${escapeText(plain(inline(e.question)))}](${entryUrl(model.base, e)}): asked in ${e.sources.length} of ${model.sources.length} sources, ${e.variants.length} wordings`);
+  const content = `${head}
+import { CardGrid, LinkCard } from '@astrojs/starlight/components';
+
+Five collections of interview questions (a flashcard deck, a 200-question book and three collections of posts) ask the same things in different words. This site merges them: each question appears once, in its clearest wording, with its answer, the other wordings it was asked in, the sources that ask it and the original answers. Use the search (press <kbd>/</kbd>) to find a question in any wording.
+
+## Topics
+
+<CardGrid>
+${cards.join('\n')}
+</CardGrid>
+
+## The most-asked questions
+
+The questions that the most sources ask:
+
+${mostAsked.join('\n')}
+
+## The data
+
+Everything on this site is also available as one JSON file, [kb.json](${model.base}kb.json): sources, topics, entries with every original wording and answer, and the glossary. See [the sources](${sourcesUrl(model.base)}) for attribution.
+`;
+  return { path: 'index.mdx', content };
+}
+
+export function renderGlossaryPage(model: SiteModel): Page {
+  const head = frontmatter(
+    { title: yaml('Glossary'), description: yaml(`${model.glossary.length} terms used in Transformer and LLM interview questions, each defined by a source and linked to the questions that mention it.`) },
+    `sidebar:\n  order: ${model.topics.length + 1}\ntableOfContents:\n  minHeadingLevel: 2\n  maxHeadingLevel: 2`,
+  );
+  const terms = model.glossary.map((term) => {
+    const source = model.sources.find((s) => s.id === term.source)!;
+    const mentions = term.entries.slice(0, 8).map((id) => {
+      const e = model.entries.get(id)!;
+      return `[${escapeText(plain(inline(e.question)))}](${entryUrl(model.base, e)})`;
+    });
+    const more = term.entries.length > 8 ? ` and ${term.entries.length - 8} more` : '';
+    const mentioned = term.entries.length ? `\n\n**Mentioned in ${term.entries.length} ${term.entries.length === 1 ? 'entry' : 'entries'}:** ${mentions.join(' · ')}${more}` : '';
+    return `## ${escapeText(term.term)} \\{#${term.id}\\}\n\n${term.definition}\n\n<p class="kb-credit">Definition from [${escapeText(sourceName(source))}](${sourcesUrl(model.base)}#${source.id}), line ${term.line}.</p>${mentioned}`;
+  });
+  return { path: 'glossary.mdx', content: `${head}\nTerms and acronyms the sources define. Each definition is quoted from the source named under it.\n\n${terms.join('\n\n')}\n` };
+}
+
+export function renderSourcesPage(model: SiteModel): Page {
+  const head = frontmatter(
+    { title: yaml('Sources'), description: yaml('The five documents this knowledge base is built from, with their authors, origins and terms of use.') },
+    `sidebar:\n  order: ${model.topics.length + 2}\ntableOfContents:\n  minHeadingLevel: 2\n  maxHeadingLevel: 2`,
+  );
+  const sections = model.sources.map((s) => {
+    const facts = [
+      s.author ? `- **Author:** ${escapeText(s.author)}${s.year ? ` (${s.year})` : ''}` : '- **Author:** not stated in the source',
+      s.edition ? `- **Edition:** ${escapeText(s.edition)}` : '',
+      s.doi ? `- **DOI:** [${escapeText(s.doi)}](https://doi.org/${s.doi})` : '',
+      s.origin ? `- **Origin:** ${escapeText(s.origin)}` : '',
+      s.licence ? `- **Licence:** ${escapeText(s.licence)}` : '',
+      `- **Layout:** ${escapeText(s.format)}; file \`${s.file}\``,
+      `- **Questions:** ${s.questions}`,
+    ].filter(Boolean);
+    const removed = Object.entries(model.removed[s.id] ?? {}).filter(([, n]) => n > 0);
+    const noise = removed.length ? `\n\nRemoved as extraction noise: ${removed.map(([why, n]) => `${escapeText(why)} (${n} ${n === 1 ? 'line' : 'lines'})`).join('; ')}.` : '';
+    return `## ${escapeText(s.title)} \\{#${s.id}\\}\n\n${facts.join('\n')}${noise}`;
+  });
+  const references = model.references.length
+    ? `\n\n## References cited by the book \\{#references\\}\n\n${model.references.map((r) => `- ${r}`).join('\n')}`
+    : '';
+  return { path: 'sources.mdx', content: `${head}\nEvery question and answer on this site comes from one of these documents; each entry says which.\n\n${sections.join('\n\n')}${references}\n` };
+}

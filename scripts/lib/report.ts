@@ -1,0 +1,40 @@
+/**
+ * The grouping review for editors (reports/grouping.md): every merged entry with the evidence that grouped it
+ * (subject concepts and question kind), and for each entry its closest neighbours that were not merged, so
+ * an editor can audit the grouping in minutes and add a curation where automation got it wrong.
+ */
+import type { PipelineResult } from './pipeline.ts';
+
+const NEIGHBOURS = 2;
+
+export function groupingReport(result: Pick<PipelineResult, 'entries' | 'groups' | 'stats'>): string {
+  const { entries, stats } = result;
+  const keyOf = new Map(result.groups.map((g) => [g.variants[0]!, g] as const));
+  const groupOf = (e: (typeof entries)[number]) => result.groups.find((g) => g.variants.includes(e.variants[0]!)) ?? keyOf.get(e.variants[0]!);
+  const lines = [
+    '# Grouping review',
+    '',
+    `${stats.questions} question instances grouped into ${stats.entries} entries (${stats.merged} merged).`,
+    'Each entry shows the key that grouped its wordings: the question kind and the subject concepts.',
+    'Neighbours are entries that share a subject concept but were kept apart.',
+    '',
+  ];
+  const postings = new Map<string, number[]>();
+  entries.forEach((e, i) => e.subject.forEach((c) => postings.set(c, [...(postings.get(c) ?? []), i])));
+  entries.forEach((entry, i) => {
+    const group = groupOf(entry);
+    if (!group) return;
+    const shared = new Map<number, number>();
+    for (const c of entry.subject) for (const j of postings.get(c) ?? []) if (j !== i) shared.set(j, (shared.get(j) ?? 0) + 1);
+    const neighbours = [...shared].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, NEIGHBOURS);
+    if (entry.variants.length < 2 && neighbours.length === 0) return;
+    lines.push(`## ${entry.question}`, '', `- id: \`${entry.id}\`, topic: ${entry.topic}, key: \`${group.key}\``);
+    for (const v of entry.variants) lines.push(`- [${v.source}:${v.line}] ${v.question}`);
+    for (const [j] of neighbours) {
+      const other = groupOf(entries[j]!);
+      lines.push(`- not merged with: ${entries[j]!.question} (\`${other?.key}\`)`);
+    }
+    lines.push('');
+  });
+  return `${lines.join('\n')}\n`;
+}

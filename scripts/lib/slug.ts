@@ -1,0 +1,25 @@
+/** URL-safe ids from text: lower case, ASCII letters and digits joined by hyphens, cut at a word boundary. */
+const MAX_LENGTH = 64;
+
+export function slugify(text: string, maxLength = MAX_LENGTH): string {
+  const slug = text
+    .normalize('NFKD')
+    .replace(/\$[^$]*\$/g, (m) => m.replace(/\\[a-z]+/gi, ' '))
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (slug.length <= maxLength) return slug || 'entry';
+  const cut = slug.slice(0, maxLength + 1);
+  return cut.slice(0, cut.lastIndexOf('-') > 20 ? cut.lastIndexOf('-') : maxLength);
+}
+
+/** Hands out ids, making each unique by a numeric suffix. */
+export function uniqueIds(): (base: string) => string {
+  const taken = new Set<string>();
+  return (base) => {
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    return id;
+  };
+}
