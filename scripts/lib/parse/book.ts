@@ -19,6 +19,14 @@ const MAX_QUESTION_LINES = 3;
 export function parseBook(lines: string[], source: Source): ParseResult {
   const result = emptyResult();
   const chapters = new Set(lines.flatMap((l) => CONTENTS_LINE.exec(l)?.[1] ?? []).map((t) => t.trim()));
+  // Without a contents page (an excerpt), a chapter title is the short title-case line before a "Question 1:".
+  lines.forEach((line, i) => {
+    if (!/^Question\s+1:/.test(line.trim())) return;
+    let k = i - 1;
+    while (k >= 0 && isBlank(lines[k])) k--;
+    const title = lines[k]?.trim() ?? '';
+    if (/^[A-Z][\w,&' -]+$/.test(title) && title.split(/\s+/).length <= 10 && !/^Chapter\s+\d+$/.test(title)) chapters.add(title);
+  });
   const glossaryAt = lines.findIndex((l, i) => l.trim() === 'Glossary' && i > 0 && lines.slice(0, i).some((x) => QUESTION_MARKER.test(x)));
   const referencesAt = lines.findIndex((l, i) => i > glossaryAt && l.trim() === 'References');
   const bodyEnd = glossaryAt === -1 ? lines.length : glossaryAt;

@@ -14,8 +14,11 @@ const WIDGET_LINE = /^(?:[1-5]|Not at all|Perfectly)$/;
 export function parseFlashcards(lines: string[], source: Source): ParseResult {
   const result = emptyResult();
   const trimmed = lines.map((l) => l.trim());
-  let expected = 1;
   const starts: number[] = [];
+  const isCardNumber = (i: number) => /^\d{1,4}$/.test(trimmed[i]!) && !isBlank(trimmed[nextNonBlank(trimmed, i + 1)]);
+  // A deck export starts at card 1, but an excerpt may start anywhere: count on from the first card number.
+  const first = trimmed.findIndex((_, i) => isCardNumber(i) && !isInsideWidget(trimmed, i));
+  let expected = first === -1 ? 1 : Number(trimmed[first]);
   const widgetLines = new Set<number>();
 
   for (let i = 0; i < trimmed.length; i++) {
@@ -28,7 +31,7 @@ export function parseFlashcards(lines: string[], source: Source): ParseResult {
       }
       continue;
     }
-    if (trimmed[i] === String(expected) && !isBlank(trimmed[nextNonBlank(trimmed, i + 1)])) {
+    if (trimmed[i] === String(expected) && isCardNumber(i)) {
       starts.push(i);
       expected++;
     }
@@ -58,6 +61,12 @@ export function parseFlashcards(lines: string[], source: Source): ParseResult {
     }
   });
   return result;
+}
+
+/** True for the rating lines of a widget whose prompt is above the excerpt's first line. */
+function isInsideWidget(lines: string[], i: number): boolean {
+  for (let k = i; k < lines.length && WIDGET_LINE.test(lines[k]!); k++) if (lines[k] === 'Perfectly') return true;
+  return false;
 }
 
 function pushCard(

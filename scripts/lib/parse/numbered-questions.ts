@@ -18,7 +18,8 @@ function questionNumber(text: string, previous: number): number | undefined {
   const body = match[2]!;
   // Inner list items are labels ("2. Applications:"); questions end with "?" or, once, with ".".
   if (!/[?.]$/.test(body) || body.split(/\s+/).length < 3) return undefined;
-  if (number === 1 || (number > previous && number <= previous + MAX_SKIP)) return number;
+  // An excerpt may start at any number; after that, numbers run on.
+  if (previous === 0 || number === 1 || (number > previous && number <= previous + MAX_SKIP)) return number;
   return undefined;
 }
 

@@ -1,0 +1,82 @@
+/**
+ * Pairwise precision and recall of the grouping against hand-labelled pairs (eval/duplicates-dev.json):
+ * pairs within a `same_question` group should share an entry; pairs across groups and `must_stay_apart`
+ * pairs should not; `either_way` members are not scored.
+ */
+import type { KnowledgeBase } from './schema.ts';
+
+interface LabelledQuestion {
+  source: string;
+  question: string;
+}
+
+export interface DuplicateLabels {
+  groups: { same_question: LabelledQuestion[]; either_way?: LabelledQuestion[] }[];
+  must_stay_apart: [LabelledQuestion, LabelledQuestion][];
+}
+
+export interface PairwiseScores {
+  precision: number;
+  recall: number;
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  trueNegatives: number;
+  /** Labelled questions no variant matched (the labels and the parser disagree). */
+  unmatched: string[];
+  mistakes: string[];
+}
+
+const normalise = (text: string) => text.toLowerCase().replace(/\$[^$]*\$/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+
+export function pairwiseScores(kb: KnowledgeBase, labels: DuplicateLabels): PairwiseScores {
+  const idByFile = new Map(kb.sources.map((s) => [s.file.split('/').pop()!, s.id]));
+  const entryOf = new Map<string, string>();
+  for (const entry of kb.entries) for (const v of entry.variants) entryOf.set(`${v.source}|${normalise(v.question)}`, entry.id);
+  const unmatched: string[] = [];
+  const find = (q: LabelledQuestion): string | undefined => {
+    const source = idByFile.get(q.source) ?? q.source;
+    const key = `${source}|${normalise(q.question)}`;
+    const exact = entryOf.get(key);
+    if (exact) return exact;
+    // Cleaning may have repaired the wording the labels quote (a lost letter, a hyphen).
+    for (const [k, id] of entryOf) if (k.startsWith(`${source}|`) && (k.includes(normalise(q.question)) || key.includes(k.split('|')[1]!))) return id;
+    unmatched.push(`${q.source}: ${q.question}`);
+    return undefined;
+  };
+  const pairs: [LabelledQuestion, LabelledQuestion, boolean][] = [];
+  labels.groups.forEach((group, g) => {
+    const same = group.same_question;
+    for (let i = 0; i < same.length; i++) for (let j = i + 1; j < same.length; j++) pairs.push([same[i]!, same[j]!, true]);
+    labels.groups.slice(g + 1).forEach((other) => {
+      for (const a of same) for (const b of other.same_question) pairs.push([a, b, false]);
+    });
+  });
+  for (const [a, b] of labels.must_stay_apart) pairs.push([a, b, false]);
+
+  let tp = 0, fp = 0, fn = 0, tn = 0;
+  const mistakes: string[] = [];
+  for (const [a, b, same] of pairs) {
+    const ea = find(a);
+    const eb = find(b);
+    const together = ea !== undefined && ea === eb;
+    if (same && together) tp++;
+    else if (same) {
+      fn++;
+      mistakes.push(`kept apart: "${a.question}" / "${b.question}"`);
+    } else if (together) {
+      fp++;
+      mistakes.push(`merged: "${a.question}" / "${b.question}"`);
+    } else tn++;
+  }
+  return {
+    precision: tp + fp === 0 ? 1 : tp / (tp + fp),
+    recall: tp + fn === 0 ? 1 : tp / (tp + fn),
+    truePositives: tp,
+    falsePositives: fp,
+    falseNegatives: fn,
+    trueNegatives: tn,
+    unmatched: [...new Set(unmatched)],
+    mistakes,
+  };
+}

@@ -1,0 +1,15 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Layout, Source } from '../../scripts/lib/schema.ts';
+
+export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+
+/** Lines of a fixture cut from a real source: tests/fixtures/<layout>/<name>.txt */
+export function fixture(layout: Layout, name: string): string[] {
+  return readFileSync(join(ROOT, 'tests/fixtures', layout, `${name}.txt`), 'utf8').split(/\r?\n/);
+}
+
+export function testSource(format: Layout, extra: Partial<Source> = {}): Source {
+  return { id: `test-${format}`, file: `tests/fixtures/${format}`, format, title: `Test ${format}`, ...extra };
+}

@@ -1,0 +1,121 @@
+import { describe, expect, it } from 'vitest';
+import { runPipeline } from '../scripts/lib/pipeline.ts';
+import { readManifest, readSources } from '../scripts/lib/read-sources.ts';
+import { KnowledgeBaseSchema } from '../scripts/lib/schema.ts';
+import { ROOT } from './helpers/fixtures.ts';
+import { realKnowledgeBase } from './helpers/kb.ts';
+
+const ARTIFACTS = [
+  /How well did you know this/,
+  /\bNot at all\b/,
+  /^Perfectly$/m,
+  /Follow for more/,
+  /^(?:LIKE|SHARE)$/m,
+  /Bhavishya Pandit/,
+  /Repeat Process|Feed Two|Update Model|Classify\s+Sentence Pair|Training Cycle/,
+  /larger context multimodal window|Trillions of parameters/,
+  /\t/,
+  /^Chapter \d+$/m,
+  /Question \d+:/,
+  /^Ans\s*-/m,
+  /^[QA]$/m,
+  /\p{L}-\n\p{Ll}/u,
+  /Found\s*dations|Transiormer|Ашеныон/,
+];
+
+describe('the knowledge base built from the five sources', () => {
+  const { kb, stats, problems } = realKnowledgeBase();
+  const variants = kb.entries.flatMap((e) => e.variants);
+
+  it('finds all 353 question instances: 43, 35, 55, 200 and 20', () => {
+    expect(stats.questions).toBe(353);
+    expect(kb.sources.map((s) => s.questions)).toEqual([43, 35, 55, 200, 20]);
+  });
+
+  it('keeps every question instance exactly once', () => {
+    const keys = variants.map((v) => `${v.source}:${v.line}`);
+    expect(new Set(keys).size).toBe(353);
+    expect(keys).toHaveLength(353);
+  });
+
+  it('gives every instance its answer, except the ten recap questions of the post', () => {
+    const unanswered = variants.filter((v) => v.answer === null);
+    expect(unanswered).toHaveLength(10);
+    expect(new Set(unanswered.map((v) => v.source))).toEqual(new Set(['llm-interview-post']));
+  });
+
+  it('leaves none of the extraction artifacts in any answer or question', () => {
+    for (const v of variants) {
+      for (const artifact of ARTIFACTS) {
+        expect(`${v.question}\n${v.answer ?? ''}`, `${v.source}:${v.line}`).not.toMatch(artifact);
+      }
+    }
+  });
+
+  it('turns run-together flashcard answers into lists', () => {
+    const card25 = variants.find((v) => v.question.startsWith('Training loss plateaus'))!;
+    expect(card25.answer).toBe(
+      '- Learning rate schedule / warmup\n- Better initialization\n- Larger batch size or gradient accumulation\n- Mixed precision for efficiency\n- Layer-wise learning rate decay',
+    );
+  });
+
+  it('matches the schema of kb.json', () => {
+    expect(() => KnowledgeBaseSchema.parse(kb)).not.toThrow();
+  });
+
+  it('gives every entry a unique id, its topic page URL with that anchor, and related entries', () => {
+    const ids = kb.entries.map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const e of kb.entries) {
+      expect(e.url).toBe(`/topics/${e.topic}/#${e.id}`);
+      expect(e.related.length).toBeGreaterThan(0);
+      for (const r of e.related) expect(ids).toContain(r);
+    }
+  });
+
+  it('organises entries into 10 to 16 topics in learning order', () => {
+    expect(kb.topics.length).toBeGreaterThanOrEqual(10);
+    expect(kb.topics.length).toBeLessThanOrEqual(16);
+    expect(kb.topics[0]!.id).toBe('foundations');
+    expect(kb.topics.at(-1)!.id).toBe('ethics-future');
+  });
+
+  it('keeps each family of questions on one topic page', () => {
+    const topicsOf = (pattern: RegExp) => new Set(kb.entries.filter((e) => e.variants.some((v) => pattern.test(v.question))).map((e) => e.topic));
+    expect(topicsOf(/\bLoRA\b/)).toEqual(new Set(['peft']));
+    expect(topicsOf(/\bRAG\b|retrieval-augmented/i)).toEqual(new Set(['rag-prompting']));
+    expect(topicsOf(/positional (?:encoding|embedding)/i)).toEqual(new Set(['positional-encoding']));
+  });
+
+  it("holds the book's glossary and the terms the other sources define", () => {
+    const terms = kb.glossary.map((t) => t.term);
+    expect(terms).toEqual(expect.arrayContaining(['Adapter Modules', 'Zero-shot Learning', 'Vision Transformer (ViT)', 'Layer Norm (Layer Normalization)']));
+    const ids = kb.glossary.map((t) => t.id);
+    expect(ids).toEqual(expect.arrayContaining(['lora', 'qlora', 'rope', 'kv-cache', 'mqa', 'gqa', 'rag', 'rlhf', 'nsp', 'mlm', 'vit', 'clip', 'wordpiece']));
+    for (const t of kb.glossary) {
+      expect(t.definition.length, t.term).toBeGreaterThan(20);
+      expect(kb.sources.map((s) => s.id)).toContain(t.source);
+    }
+  });
+
+  it('links glossary terms in answers to the glossary', () => {
+    const positional = kb.entries.find((e) => e.id.startsWith('what-are-positional-encodings'))!;
+    expect(positional.answer).toContain('](/glossary/#positional-encoding)');
+    expect(positional.terms).toContain('positional-encoding');
+  });
+
+  it('builds its pages with no warnings about the sources', () => {
+    expect(problems).toEqual([]);
+  });
+
+  it('gives byte-identical output for the same sources', () => {
+    const again = runPipeline(readSources(ROOT, readManifest(ROOT)), { base: '/' });
+    expect(JSON.stringify(again.kb)).toBe(JSON.stringify(kb));
+    expect(again.pages).toEqual(realKnowledgeBase().pages);
+  });
+
+  it('puts every entry on its topic page under a heading with its id', () => {
+    const pages = new Map(realKnowledgeBase().pages.map((p) => [p.path, p.content]));
+    for (const e of kb.entries) expect(pages.get(`topics/${e.topic}.mdx`)).toContain(`\\{#${e.id}\\}`);
+  });
+});
