@@ -13,6 +13,8 @@ const base = process.env.BASE_PATH || '/';
 export default defineConfig({
   site,
   base,
+  // The browser tests build a sub-path copy of the site beside the real one.
+  outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
   markdown: {
     // Astro 7's default processor (Sätteri) runs no remark/rehype plugins: math and heading ids need unified.
@@ -20,6 +22,10 @@ export default defineConfig({
       remarkPlugins: [remarkMath, remarkHeadingId],
       rehypePlugins: [[rehypeKatex, { strict: false }]],
     }),
+  },
+  vite: {
+    // Mermaid's chunks are large, but only pages with a diagram load them (src/components/Diagram.astro).
+    build: { chunkSizeWarningLimit: 2500 },
   },
   integrations: [
     starlight({

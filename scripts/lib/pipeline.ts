@@ -22,6 +22,7 @@ import {
   type Page,
   renderGlossaryPage,
   renderHomePage,
+  renderNotFoundPage,
   renderSourcesPage,
   renderTopicPage,
   type SiteModel,
@@ -105,6 +106,7 @@ export function runPipeline(texts: SourceText[], options: PipelineOptions): Pipe
     ...topics.map((t, i) => renderTopicPage(t, i + 1, model)),
     renderGlossaryPage(model),
     renderSourcesPage(model),
+    renderNotFoundPage(model),
   ];
 
   const kb: KnowledgeBase = {

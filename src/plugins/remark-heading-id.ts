@@ -4,6 +4,7 @@
  * already set, so the table of contents and the anchor links use it too.
  */
 import type { Heading, Root } from 'mdast';
+import type {} from 'mdast-util-to-hast';
 import { visit } from 'unist-util-visit';
 
 const ID_MARKER = /\s*\{#([A-Za-z0-9][\w:.-]*)\}\s*$/;

@@ -50,7 +50,7 @@ function neutralise(node: Nodes): void {
 }
 
 function inlineChildren(node: Parent): RootContent[] {
-  neutralise(node);
+  neutralise(node as Nodes);
   return node.children as RootContent[];
 }
 

@@ -77,7 +77,11 @@ function renderEntry(entry: Entry, model: SiteModel, withDiagram: (e: Entry) => 
       const source = model.sources.find((s) => s.id === v.source)!;
       return `<div class="kb-original">\n\n**${escapeText(sourceName(source))}**, line ${v.line}: *${inline(v.question)}*\n\n${v.answer}\n\n</div>`;
     });
-    const label = answered.length === 1 ? 'The original answer, as its source gives it' : `The original answers from ${answered.length} sources`;
+    const sourceCount = new Set(answered.map((v) => v.source)).size;
+    const label =
+      answered.length === 1
+        ? 'The original answer, as its source gives it'
+        : `The ${answered.length} original answers${sourceCount > 1 ? `, from ${sourceCount} sources` : ''}`;
     parts.push(`<details class="kb-originals">\n<summary>${label}</summary>\n\n${originals.join('\n\n')}\n\n</details>`);
   }
   if (entry.related.length) {
@@ -107,7 +111,7 @@ export function renderTopicPage(topic: SiteModel['topics'][number], order: numbe
   const withDiagram = (e: Entry) => (placed.has(e.id) ? model.diagrams.get(placed.get(e.id)!) : undefined);
   const head = frontmatter(
     { title: yaml(topic.title), description: yaml(topic.description) },
-    `sidebar:\n  order: ${order}\n  badge:\n    text: ${yaml(String(topic.entries.length))}\n    variant: note\ntableOfContents:\n  minHeadingLevel: 2\n  maxHeadingLevel: 2`,
+    `sidebar:\n  order: ${order}\n  badge:\n    text: ${yaml(String(topic.entries.length))}\n    variant: default\ntableOfContents:\n  minHeadingLevel: 2\n  maxHeadingLevel: 2`,
   );
   const imports = placed.size ? `import Diagram from '../../../components/Diagram.astro';\n\n` : '';
   const variants = topic.entries.reduce((n, e) => n + e.variants.length, 0);
@@ -176,6 +180,12 @@ export function renderGlossaryPage(model: SiteModel): Page {
     return `## ${escapeText(term.term)} \\{#${term.id}\\}\n\n${term.definition}\n\n<p class="kb-credit">Definition from [${escapeText(sourceName(source))}](${sourcesUrl(model.base)}#${source.id}), line ${term.line}.</p>${mentioned}`;
   });
   return { path: 'glossary.mdx', content: `${head}\nTerms and acronyms the sources define. Each definition is quoted from the source named under it.\n\n${terms.join('\n\n')}\n` };
+}
+
+export function renderNotFoundPage(model: SiteModel): Page {
+  const head = frontmatter({ title: yaml('Page not found'), description: yaml('This page does not exist.'), template: 'splash' }, 'pagefind: false\nhero:\n  tagline: "The page you asked for is not here. Entries keep their links, so the question may just have moved: search for it."');
+  const topics = model.topics.map((t) => `- [${escapeText(t.title)}](${topicUrl(model.base, t.id)})`);
+  return { path: '404.mdx', content: `${head}\nSearch for the question (press <kbd>/</kbd>), or browse a topic:\n\n${topics.join('\n')}\n` };
 }
 
 export function renderSourcesPage(model: SiteModel): Page {

@@ -1,0 +1,30 @@
+/**
+ * Builds the site once for the site tests, under a sub-path base (as GitHub Pages serves a project site),
+ * into dist-test/ so the developer's own dist/ is left alone.
+ */
+import { execFileSync } from 'node:child_process';
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { ROOT } from '../helpers/fixtures.ts';
+
+export const TEST_BASE = '/deep/kb/';
+export const TEST_DIST = join(ROOT, 'dist-test');
+
+export default function setup(project: TestProject): void {
+  if (!process.env.SKIP_SITE_BUILD) {
+    execFileSync('npm', ['run', 'build', '--silent'], {
+      cwd: ROOT,
+      env: { ...process.env, BASE_PATH: TEST_BASE, OUT_DIR: TEST_DIST, SITE_URL: 'https://example.org' },
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  }
+  project.provide('dist', TEST_DIST);
+  project.provide('base', TEST_BASE);
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    dist: string;
+    base: string;
+  }
+}

@@ -1,0 +1,70 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import type { KnowledgeBase } from '../../scripts/lib/schema.ts';
+
+const dist = inject('dist');
+const base = inject('base');
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => {
+    const path = join(dir, d.name);
+    if (d.isDirectory()) return d.name === 'pagefind' ? [] : htmlFiles(path);
+    return d.name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** The HTML file a site path is served from, or undefined. */
+function fileFor(path: string): string | undefined {
+  if (!path.startsWith(base)) return undefined;
+  const rest = path.slice(base.length);
+  const candidates = [join(dist, rest), join(dist, rest, 'index.html')];
+  return candidates.find((c) => {
+    try {
+      return readdirSync(join(c, '..')).includes(c.split('/').pop()!) && c.endsWith('.html');
+    } catch {
+      return false;
+    }
+  });
+}
+
+const idsCache = new Map<string, Set<string>>();
+function idsIn(file: string): Set<string> {
+  if (!idsCache.has(file)) idsCache.set(file, new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
+  return idsCache.get(file)!;
+}
+
+describe('the built site under a sub-path base', () => {
+  const kb: KnowledgeBase = JSON.parse(readFileSync(join(dist, 'kb.json'), 'utf8'));
+
+  it('serves kb.json with URLs under the base', () => {
+    expect(kb.entries.length).toBeGreaterThan(250);
+    for (const e of kb.entries) expect(e.url.startsWith(`${base}topics/`)).toBe(true);
+  });
+
+  it('resolves every entry URL in kb.json to its page and anchor', () => {
+    for (const entry of kb.entries) {
+      const [path, anchor] = entry.url.split('#') as [string, string];
+      const file = fileFor(path);
+      expect(file, entry.url).toBeDefined();
+      expect(idsIn(file!).has(anchor), entry.url).toBe(true);
+    }
+  });
+
+  it('has no broken internal link or anchor on any page', () => {
+    const broken: string[] = [];
+    for (const file of htmlFiles(dist)) {
+      const html = readFileSync(file, 'utf8');
+      const page = `/${relative(dist, file).replace(/index\.html$/, '')}`;
+      for (const [, href] of html.matchAll(/\shref="([^"]+)"/g)) {
+        if (/^(?:https?:|mailto:|data:)/.test(href!)) continue;
+        const url = new URL(href!.replace(/&amp;/g, '&'), `http://site${base}${page.slice(1)}`);
+        if (url.pathname.endsWith('.xml') || /\.(?:css|js|svg|png|ico|json|woff2?)$/.test(url.pathname)) continue;
+        const target = fileFor(url.pathname);
+        if (!target) broken.push(`${page} → ${href}`);
+        else if (url.hash && !idsIn(target).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${page} → ${href} (no such anchor)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+});

@@ -1,0 +1,70 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchChromium } from '../helpers/browser.ts';
+import { serveDist, type StaticSite } from '../helpers/serve.ts';
+
+let browser: Browser;
+let site: StaticSite;
+
+beforeAll(async () => {
+  site = await serveDist(inject('dist'), inject('base'));
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+interface Visit {
+  page: Page;
+  errors: string[];
+  requests: string[];
+}
+
+async function visit(path: string): Promise<Visit> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  const requests: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
+  page.on('request', (r) => requests.push(r.url()));
+  await page.goto(site.url(path), { waitUntil: 'networkidle' });
+  return { page, errors, requests };
+}
+
+describe('pages in headless Chromium', () => {
+  it('renders the math of a topic page with KaTeX and without console errors', async () => {
+    const { page, errors } = await visit('topics/positional-encoding/');
+    expect(await page.locator('.katex-display').count()).toBeGreaterThanOrEqual(2);
+    expect(await page.locator('.katex-error').count()).toBe(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('draws a diagram with mermaid on a page that has one', async () => {
+    const { page, errors, requests } = await visit('topics/rag-prompting/');
+    await page.locator('.kb-diagram svg').first().waitFor({ timeout: 15_000 });
+    expect(await page.locator('.kb-diagram svg').count()).toBe(1);
+    expect(requests.some((r) => /mermaid/i.test(r))).toBe(true);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('loads no mermaid code on a page without a diagram', async () => {
+    const { page, errors, requests } = await visit('topics/foundations/');
+    expect(await page.locator('.kb-diagram').count()).toBe(0);
+    expect(requests.filter((r) => /mermaid|Diagram/i.test(r))).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows every diagram the site has without errors', async () => {
+    for (const path of ['topics/transformer-architecture/', 'topics/attention/', 'topics/training/']) {
+      const { page, errors } = await visit(path);
+      await page.locator('.kb-diagram svg').first().waitFor({ timeout: 15_000 });
+      expect(errors, path).toEqual([]);
+      await page.close();
+    }
+  });
+});
