@@ -1,6 +1,7 @@
 /** Turns groups of variants into entries: a canonical wording, a stable-looking id, a topic and an answer. */
 import type { Group } from './group/index.ts';
 import type { ConceptIndex } from './group/concepts.ts';
+import { mergeAnswer } from './merge-answer.ts';
 import type { Variant } from './model.ts';
 import { slugify, uniqueIds } from './slug.ts';
 import { assignTopic } from './topics.ts';
@@ -14,7 +15,7 @@ export interface Entry {
   /** The concepts the question is about, and every concept its wordings and answers mention. */
   subject: string[];
   mentions: string[];
-  /** The answer shown first: Markdown, or null when no source answers. */
+  /** The merged answer (merge-answer.ts): Markdown, or null when no source answers. */
   answer: string | null;
   /** Manifest ids of the sources that ask it, in manifest order. */
   sources: string[];
@@ -41,7 +42,7 @@ export function canonicalWording(variants: Variant[]): string {
   return [...variants].sort((a, b) => wordingScore(a) - wordingScore(b))[0]!.question;
 }
 
-export function buildEntries(groups: Group[], sourceOrder: string[], index: ConceptIndex): Entry[] {
+export function buildEntries(groups: Group[], sourceOrder: string[], index: ConceptIndex, sourceName: (id: string) => string): Entry[] {
   const rank = (v: Variant) => sourceOrder.indexOf(v.source) * 1e6 + v.line;
   const nextId = uniqueIds();
   return groups
@@ -51,7 +52,6 @@ export function buildEntries(groups: Group[], sourceOrder: string[], index: Conc
       const question = canonicalWording(variants);
       const mentions = [...new Set(variants.flatMap((v) => index.find(`${v.question}\n${v.answer ?? ''}`)))];
       const sections = variants.flatMap((v) => (v.section ? [v.section] : []));
-      const answered = variants.filter((v) => v.answer);
       return {
         id: nextId(slugify(question)),
         question,
@@ -59,7 +59,7 @@ export function buildEntries(groups: Group[], sourceOrder: string[], index: Conc
         variants,
         subject: group.subject.concepts,
         mentions,
-        answer: answered.length ? answered.reduce((best, v) => (v.answer!.length > best.answer!.length ? v : best)).answer : null,
+        answer: mergeAnswer(variants, sourceName),
         sources: sourceOrder.filter((id) => variants.some((v) => v.source === id)),
         related: [],
         terms: [],

@@ -72,7 +72,11 @@ export function runPipeline(texts: SourceText[], options: PipelineOptions): Pipe
 
   const groups = groupVariants(variants, index);
   const sourceOrder = texts.map((t) => t.source.id);
-  const entries = buildEntries(groups, sourceOrder, index);
+  const sourceName = (id: string) => {
+    const source = texts.find((t) => t.source.id === id)!.source;
+    return source.shortTitle ?? source.title;
+  };
+  const entries = buildEntries(groups, sourceOrder, index, sourceName);
   const byId = new Map(entries.map((e) => [e.id, e]));
 
   const glossary = buildGlossary(parsed.flatMap((p) => p.terms), variants, entries, VOCABULARY, index, files);
