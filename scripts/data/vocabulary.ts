@@ -88,7 +88,7 @@ export const VOCABULARY: ConceptDefinition[] = [
   c('single-head', 'Single-head attention', 2, 'attention', ['single head', 'single head attention'], { subsumes: ['attention'], noGlossary: true }),
   c('attention-heads', 'Attention heads', 2, 'attention', ['attention head'], { subsumes: ['attention'], noGlossary: true }),
   c('qkv', 'Queries, keys and values', 2, 'attention', ['queries keys and value', 'query key value', 'queries keys value', 'kqv', 'key query value'], { subsumes: ['attention', 'self-attention'] }),
-  c('scaled-dot-product', 'Scaled dot-product attention', 2, 'attention', ['scaled dot product', 'scaled dot product attention', 'scaling dividing by', 'scale attention score', 'sqrt d k'], { subsumes: ['attention'] }),
+  c('scaled-dot-product', 'Scaled dot-product attention', 2, 'attention', ['scaled dot product', 'scaled dot product attention', 'scaling dividing by', 'scale attention score', 'sqrt d k', 'square root of d k', 'scale the dot product', 'scaling factor'], { subsumes: ['attention'] }),
   c('softmax', 'Softmax', 2, 'attention', ['softmax'], { subsumes: ['attention'] }),
   c('cross-attention', 'Cross-attention', 2, 'attention', ['cross attention', 'encoder decoder attention'], { subsumes: ['attention', 'encoder-decoder'] }),
   c('causal-attention', 'Causal (masked) attention', 2, 'attention', ['causal attention', 'masked self attention', 'causal mask'], { subsumes: ['attention', 'masking'] }),

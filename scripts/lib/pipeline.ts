@@ -30,6 +30,9 @@ import {
 } from './render/pages.ts';
 import type { KnowledgeBase } from './schema.ts';
 
+/** A word seen at most this often in all sources is rare (see group/subject.ts). */
+const RARE_WORD_COUNT = 2;
+
 export interface PipelineOptions {
   /** Site base path, with leading and trailing slash. */
   base: string;
@@ -70,7 +73,8 @@ export function runPipeline(texts: SourceText[], options: PipelineOptions): Pipe
   const variants: Variant[] = cleaned.flatMap((c) => c.variants);
   const problems: Problem[] = parsed.flatMap((p) => p.problems);
 
-  const groups = groupVariants(variants, index);
+  // Rare: at most twice in all the sources' text (a question and its answer).
+  const groups = groupVariants(variants, index, (word) => lexicon.count(word) <= RARE_WORD_COUNT);
   const sourceOrder = texts.map((t) => t.source.id);
   const sourceName = (id: string) => {
     const source = texts.find((t) => t.source.id === id)!.source;

@@ -13,10 +13,10 @@ export interface Group {
   variants: Variant[];
 }
 
-export function groupVariants(variants: Variant[], index: ConceptIndex): Group[] {
+export function groupVariants(variants: Variant[], index: ConceptIndex, isRare?: (word: string) => boolean): Group[] {
   const groups = new Map<string, Group>();
   for (const variant of variants) {
-    const subject = subjectOf(variant.question, index);
+    const subject = subjectOf(variant.question, index, isRare);
     const key = subjectKey(subject, variant.question);
     const group = groups.get(key);
     if (group) group.variants.push(variant);

@@ -34,7 +34,8 @@ const RULES: [QuestionKind, RegExp][] = [
   ['apply', /\bbe applied\b/],
   ['about', /\bproblems? (?:do|does) [^?]* solve\b/],
   ['combine', /\b(?:combined?|combining)\b/],
-  ['challenges', /\b(?:challenges?|limitations?|problems?|issues|risks?|trade-?offs?|disadvantages?|concerns)\b/],
+  // "the vanishing gradient problem" names a thing; "what problems" asks for a list.
+  ['challenges', /\b(?:challenges?|limitations?|problems|issues|risks?|trade-?offs?|disadvantages?|concerns)\b/],
   ['effect', /\b(?:affects?|impacts?|influences?|shape)\b/],
   ['kinds', /\b(?:types|kinds|examples|strateg(?:y|ies)|techniques|components|building blocks|optimizer choices|which tasks|features)\b|\bcommon [\w-]+(?: [\w-]+)? (?:functions|methods|techniques)\b|^what [\w-]+(?: [\w-]+)? (?:mechanisms|methods|objectives|tasks) (?:are|exist)\b/],
   ['howto', /^how (?:do|can|would|should) (?:you|we|one)\b/],

@@ -19,19 +19,35 @@ export interface Subject {
 const EXAMPLE_PHRASE = /\s*,?\s*\b(?:like|such as|e\.g\.)\s+[\w-]+(?:\s+(?:and|or)\s+[\w-]+)?/gi;
 /** Every question here is about Transformers: naming them adds nothing when anything else is named. */
 const IMPLICIT_CONTEXT = 'transformer';
-const CONTEXT_PHRASE = /\s+(?:in|for|during|within|with|among)\s+(?:the\s+context\s+of\s+)?([^,?]+?)\s*[?.]?$/i;
+/** Prepositions that open a trailing context phrase ("… in transformers", "… during fine-tuning"). */
+const CONTEXT_PREPOSITION = /\s(?:in|for|during|within|with|among|to|on|across|at)\s+(?:the\s+context\s+of\s+)?/gi;
 
-export function subjectOf(question: string, index: ConceptIndex): Subject {
+/** Words that say what is asked, not what it is about: never a sign of a different subject. */
+const ASKING_WORDS =
+  /^(?:mitigat|avoid|prevent|reduc|address|overcom|handl|matter|work|explain|elaborat|describ|defin|purpose|role|significan|importan|useful|need|benefit|advantage|differ|compar|contrast|distinct|mechanic|concept|function|mean|happen|help|improv|effect|affect|impact|influenc|enabl|use|typical|common|main|key|various|kind|type|simpl|exactly|actually|really|often|usually)/;
+
+/** The question with its trailing context phrase set aside, when that phrase names only generic concepts. */
+function withoutContext(text: string, index: ConceptIndex): string {
+  for (const match of text.matchAll(CONTEXT_PREPOSITION)) {
+    const rest = text.slice(0, match.index);
+    const phrase = text.slice(match.index + match[0].length);
+    const inPhrase = index.find(phrase);
+    const generic = inPhrase.every((id) => (index.concepts.get(id)?.level ?? 2) < 2);
+    if (generic && index.find(rest).length > 0) return rest;
+  }
+  return text;
+}
+
+/**
+ * `isRare(word)`: whether a word is rare across all sources. A rare word outside the vocabulary names a thing
+ * the vocabulary does not know ("speculative decoding", "weight tying"): it becomes part of the subject, so
+ * a question about an unknown concept is not merged into one about a known concept it mentions.
+ */
+export function subjectOf(question: string, index: ConceptIndex, isRare: (word: string) => boolean = () => false): Subject {
   const kind = questionKind(question);
   let text = question.replace(EXAMPLE_PHRASE, '') || question;
   if (index.find(text).length === 0) text = question;
-  const context = CONTEXT_PHRASE.exec(text);
-  if (context) {
-    const inContext = index.find(context[1]!);
-    const generic = inContext.every((id) => (index.concepts.get(id)?.level ?? 2) < 2);
-    const rest = text.slice(0, context.index);
-    if (generic && index.find(rest).length > 0) text = rest;
-  }
+  text = withoutContext(text, index);
   const found = dropSubsumed(index.find(text), index);
   // Broad concepts count ("the future of deployment" is not "the future of transfer learning"); the words
   // every question shares count only when nothing else is named.
@@ -39,10 +55,14 @@ export function subjectOf(question: string, index: ConceptIndex): Subject {
   const broadOnly = named.length > 0 && named.every((id) => index.concepts.get(id)!.level === 1);
   // With only broad concepts named, the generic ones say which field is meant ("training deep networks").
   const concepts = !named.length ? found : broadOnly ? found.filter((id) => id !== IMPLICIT_CONTEXT) : named;
-  if (named.length) return { kind, concepts };
-  const conceptWords = new Set(concepts.flatMap((id) => index.concepts.get(id)!.aliases.flatMap(normaliseWords)));
-  const words = [...new Set(normaliseWords(text).filter((w) => !STOPWORDS.has(w) && !conceptWords.has(w)))].sort();
-  return { kind, concepts, words };
+  const conceptWords = new Set(index.find(text).flatMap((id) => index.concepts.get(id)!.aliases.flatMap(normaliseWords)));
+  const residue = [...new Set(normaliseWords(text).filter((w) => !STOPWORDS.has(w) && !conceptWords.has(w) && !/^\d+$/.test(w)))].sort();
+  if (named.length) {
+    // Participles and adverbs ("suited", "exactly") phrase a question; they do not name a thing.
+    const unknown = residue.filter((w) => isRare(w) && !ASKING_WORDS.test(w) && !/(?:ed|ly)$/.test(w));
+    return unknown.length ? { kind, concepts, words: unknown } : { kind, concepts };
+  }
+  return { kind, concepts, words: residue };
 }
 
 const STOPWORDS = new Set(
