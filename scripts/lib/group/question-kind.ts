@@ -24,7 +24,8 @@ export type QuestionKind =
 
 const RULES: [QuestionKind, RegExp][] = [
   ['formula', /\b(?:formula|equation|mathematical)\b/],
-  ['prefer', /\bpreferable to\b|\bpreferred over\b|\bor\b[^?]*\?\s*(?:why\?)?$/],
+  // "Fine-tuning or RAG?": a choice between two named things.
+  ['prefer', /\bpreferable to\b|\bpreferred over\b|\b[\w-]+ or [\w-]+\?\s*(?:why\?)?$/],
   ['compare', /\b(?:differen(?:ce|ces|t)|differ|compare|comparison|contrast|distinction|distinguish(?:es)?|vs\.?|versus|instead of)\b/],
   ['count', /\bhow many\b/],
   ['evaluate', /\b(?:evaluate[ds]?|evaluation|measure|metrics?)\b/],

@@ -55,14 +55,37 @@ export function subjectOf(question: string, index: ConceptIndex, isRare: (word: 
   const broadOnly = named.length > 0 && named.every((id) => index.concepts.get(id)!.level === 1);
   // With only broad concepts named, the generic ones say which field is meant ("training deep networks").
   const concepts = !named.length ? found : broadOnly ? found.filter((id) => id !== IMPLICIT_CONTEXT) : named;
-  const conceptWords = new Set(index.find(text).flatMap((id) => index.concepts.get(id)!.aliases.flatMap(normaliseWords)));
-  const residue = [...new Set(normaliseWords(text).filter((w) => !STOPWORDS.has(w) && !conceptWords.has(w) && !/^\d+$/.test(w)))].sort();
   if (named.length) {
-    // Participles and adverbs ("suited", "exactly") phrase a question; they do not name a thing.
-    const unknown = residue.filter((w) => isRare(w) && !ASKING_WORDS.test(w) && !/(?:ed|ly)$/.test(w));
+    const unknown = unknownHead(text, index).filter(isRare);
     return unknown.length ? { kind, concepts, words: unknown } : { kind, concepts };
   }
+  const conceptWords = new Set(index.find(text).flatMap((id) => index.concepts.get(id)!.aliases.flatMap(normaliseWords)));
+  const residue = [...new Set(normaliseWords(text).filter((w) => !STOPWORDS.has(w) && !conceptWords.has(w) && !/^\d+$/.test(w)))].sort();
   return { kind, concepts, words: residue };
+}
+
+const OPENER =
+  /^(?:(?:can|could) you (?:explain|describe|elaborate on|provide)\s+|(?:explain|describe|define|name|write)\s+|(?:what|which|why|how|when|where|who)(?:\s+(?:is|are|was|were|does|do|did|can|could|should|would|will|might|isn't|aren't))?\s+)/i;
+const DETERMINER = /^(?:the|a|an|some|main|key|common|most|various|different|typical)\s+/i;
+const ASKING_NOUN =
+  /^(?:role|purpose|functions?|(?:mathematical\s+)?formula|building blocks|significance|importance|mechanics|concept|idea|goal|differences?|advantages?|disadvantages?|types?|kinds?|examples?|challenges?|limitations?|issues|problems|trade-offs|impact|effect|benefits?|strateg(?:y|ies)|techniques|methods|capabilities|distinction|potential)\s+(?:of|behind|between|in|for|with|do|does|are|is|exist)\s+/i;
+const HEAD_END =
+  /\s(?:is|are|was|were|do|does|did|be|work|works|and|or|in|for|of|to|with|during|between|on|by|that|which|when|why|how|help|helps|improve|improves|reduce|reduces|speed|affect|affects|differ|differs|compare|relate)\b|[,?.]/i;
+
+/**
+ * The words of a question's grammatical subject that the vocabulary does not know: "speculative decoding" in
+ * "How does speculative decoding speed up inference?". A subject naming a known concept yields nothing.
+ */
+export function unknownHead(question: string, index: ConceptIndex): string[] {
+  let head = question.trim().replace(OPENER, '');
+  for (let previous = ''; previous !== head; ) {
+    previous = head;
+    head = head.replace(DETERMINER, '').replace(ASKING_NOUN, '');
+  }
+  const end = HEAD_END.exec(head);
+  if (end) head = head.slice(0, end.index);
+  if (index.find(head).length > 0) return [];
+  return normaliseWords(head).filter((w) => !STOPWORDS.has(w) && !ASKING_WORDS.test(w) && w.length > 2);
 }
 
 const STOPWORDS = new Set(
