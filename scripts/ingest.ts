@@ -10,7 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IngestError } from './lib/errors.ts';
 import { normaliseBase, runPipeline } from './lib/pipeline.ts';
-import { readManifest, readSources } from './lib/read-sources.ts';
+import { readCurations, readManifest, readSources } from './lib/read-sources.ts';
 import { groupingReport } from './lib/report.ts';
 
 const DOCS_DIR = 'src/content/docs';
@@ -28,7 +28,7 @@ export function ingest({ root, base, log = console.log }: IngestOptions): Return
   const started = performance.now();
   const manifest = readManifest(root);
   const texts = readSources(root, manifest);
-  const result = runPipeline(texts, { base: normaliseBase(base) });
+  const result = runPipeline(texts, { base: normaliseBase(base), curations: readCurations(root) });
 
   const staging = join(root, STAGING);
   rmSync(staging, { recursive: true, force: true });

@@ -189,7 +189,7 @@ export const VOCABULARY: ConceptDefinition[] = [
   c('low-resource', 'Low-resource settings', 2, 'transfer-learning', ['low resource', 'low resource language', 'low resource environment'], { noGlossary: true }),
   c('feature-based', 'Feature-based transfer', 2, 'transfer-learning', ['feature based', 'feature extraction', 'feature extractor', 'feature based approach', 'feature based transfer learning']),
   c('non-nlp', 'Transfer beyond NLP', 2, 'transfer-learning', ['non nlp', 'beyond nlp'], { noGlossary: true }),
-  c('pretrained-models', 'Pretrained language models', 2, 'transfer-learning', ['pre trained language model', 'pretrained model', 'pre trained model', 'pre trained transformer based model'], { noGlossary: true }),
+  c('pretrained-models', 'Pretrained language models', 1, 'transfer-learning', ['pre trained language model', 'pretrained model', 'pre trained model', 'pre trained transformer based model'], { noGlossary: true }),
 
   // Fine-tuning
   c('fine-tuning', 'Fine-tuning', 1, 'fine-tuning', ['fine tuning', 'fine tune', 'fine tuned', 'finetuning', 'full fine tuning'], { definedIn: { source: 'flashcards', line: 517 } }),
@@ -206,7 +206,7 @@ export const VOCABULARY: ConceptDefinition[] = [
   c('instruction-tuning', 'Instruction tuning', 2, 'rag-prompting', ['instruction tuning'], { definedIn: { source: 'flashcards', line: 437 } }),
 
   // Parameter-efficient fine-tuning
-  c('peft', 'Parameter-efficient fine-tuning (PEFT)', 2, 'peft', ['parameter efficient', 'parameter efficient method', 'parameter efficiency']),
+  c('peft', 'Parameter-efficient fine-tuning (PEFT)', 2, 'peft', ['parameter efficient', 'parameter efficient method', 'parameter efficient fine tuning', 'peft']),
   c('qlora', 'QLoRA', 2, 'peft', ['qlora'], { definedIn: { source: 'llm-interview-post', line: 59 } }),
   c('lora', 'LoRA (Low-Rank Adaptation)', 2, 'peft', ['lora', 'low rank adaptation', 'lora adapter'], { subsumes: ['qlora', 'peft', 'fine-tuning', 'adapters'], definedIn: { source: 'flashcards', line: 556 } }),
   c('lora-rank', 'LoRA rank', 2, 'peft', ['rank r', 'lora rank'], { subsumes: ['lora'], noGlossary: true }),

@@ -28,7 +28,8 @@ import {
   type SiteModel,
   topicUrl,
 } from './render/pages.ts';
-import type { KnowledgeBase } from './schema.ts';
+import type { Curation, KnowledgeBase } from './schema.ts';
+import { curateEntries, curateGroups } from './curate.ts';
 
 /** A word seen at most this often in all sources is rare (see group/subject.ts). */
 const RARE_WORD_COUNT = 2;
@@ -36,6 +37,8 @@ const RARE_WORD_COUNT = 2;
 export interface PipelineOptions {
   /** Site base path, with leading and trailing slash. */
   base: string;
+  /** Editors' decisions (sources/curation.json); none gives the automatic grouping alone. */
+  curations?: Curation[];
 }
 
 export interface PipelineResult {
@@ -53,7 +56,7 @@ export function normaliseBase(base: string | undefined): string {
 }
 
 export function runPipeline(texts: SourceText[], options: PipelineOptions): PipelineResult {
-  const { base } = options;
+  const { base, curations = [] } = options;
   const index = buildConceptIndex(VOCABULARY);
   const files = Object.fromEntries(texts.map((t) => [t.source.id, t.source.file]));
 
@@ -74,13 +77,15 @@ export function runPipeline(texts: SourceText[], options: PipelineOptions): Pipe
   const problems: Problem[] = parsed.flatMap((p) => p.problems);
 
   // Rare: at most twice in all the sources' text (a question and its answer).
-  const groups = groupVariants(variants, index, (word) => lexicon.count(word) <= RARE_WORD_COUNT);
+  const automatic = groupVariants(variants, index, (word) => lexicon.count(word) <= RARE_WORD_COUNT);
+  const groups = curateGroups(automatic, curations, problems);
   const sourceOrder = texts.map((t) => t.source.id);
   const sourceName = (id: string) => {
     const source = texts.find((t) => t.source.id === id)!.source;
     return source.shortTitle ?? source.title;
   };
   const entries = buildEntries(groups, sourceOrder, index, sourceName);
+  curateEntries(entries, curations, TOPICS.map((t) => t.id), problems);
   const byId = new Map(entries.map((e) => [e.id, e]));
 
   const glossary = buildGlossary(parsed.flatMap((p) => p.terms), variants, entries, VOCABULARY, index, files);

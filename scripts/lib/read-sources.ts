@@ -3,27 +3,38 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { IngestError } from './errors.ts';
 import type { SourceText } from './model.ts';
-import { type Manifest, ManifestSchema } from './schema.ts';
+import { type Curation, CurationSchema, type Manifest, ManifestSchema } from './schema.ts';
 
 export const MANIFEST = 'sources/sources.json';
+export const CURATION = 'sources/curation.json';
 
-export function readManifest(root: string): Manifest {
-  const path = join(root, MANIFEST);
-  if (!existsSync(path)) throw new IngestError(MANIFEST, 'the manifest is missing', 'create it: see "Adding a source" in README.md');
-  let json: unknown;
+function readJson(root: string, file: string, what: string): unknown {
   try {
-    json = JSON.parse(readFileSync(path, 'utf8'));
+    return JSON.parse(readFileSync(join(root, file), 'utf8'));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new IngestError(MANIFEST, `the manifest is not valid JSON (${detail})`, 'fix the JSON syntax, e.g. a missing comma or quote');
+    throw new IngestError(file, `the ${what} is not valid JSON (${detail})`, 'fix the JSON syntax, e.g. a missing comma or quote');
   }
-  const parsed = ManifestSchema.safeParse(json);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    const where = issue.path.length ? `at ${issue.path.join('.')}: ` : '';
-    throw new IngestError(MANIFEST, `${where}${issue.message}`, 'each source needs "id", "file", "format" and "title"; see README.md');
-  }
+}
+
+function firstIssue(error: { issues: { path: PropertyKey[]; message: string }[] }): string {
+  const issue = error.issues[0]!;
+  return `${issue.path.length ? `at ${issue.path.map(String).join('.')}: ` : ''}${issue.message}`;
+}
+
+export function readManifest(root: string): Manifest {
+  if (!existsSync(join(root, MANIFEST))) throw new IngestError(MANIFEST, 'the manifest is missing', 'create it: see "Adding a source" in README.md');
+  const parsed = ManifestSchema.safeParse(readJson(root, MANIFEST, 'manifest'));
+  if (!parsed.success) throw new IngestError(MANIFEST, firstIssue(parsed.error), 'each source needs "id", "file", "format" and "title"; see README.md');
   return parsed.data;
+}
+
+/** The editors' curation file; optional. */
+export function readCurations(root: string): Curation[] {
+  if (!existsSync(join(root, CURATION))) return [];
+  const parsed = CurationSchema.safeParse(readJson(root, CURATION, 'curation file'));
+  if (!parsed.success) throw new IngestError(CURATION, firstIssue(parsed.error), 'see "Curation" in README.md for the four actions and their fields');
+  return parsed.data.curations;
 }
 
 /** Decodes a source file, refusing what is not UTF-8 text; strips a byte-order mark. */

@@ -48,6 +48,35 @@ export type Source = z.infer<typeof SourceSchema>;
 export type Manifest = z.infer<typeof ManifestSchema>;
 export type Layout = (typeof LAYOUTS)[number];
 
+/** A question named by its source and the start of its cleaned wording (robust to line moves). */
+const QuestionRefSchema = z.object({
+  source: z.string(),
+  question: z.string().min(8, 'quote at least the first few words of the question'),
+});
+
+const reason = z.string().min(10, 'say in a sentence why this decision is right');
+
+export const CurationSchema = z.object({
+  $comment: z.string().optional(),
+  curations: z
+    .array(
+      z.discriminatedUnion('action', [
+        /** These questions ask the same thing: one entry. */
+        z.object({ action: z.literal('merge'), questions: z.array(QuestionRefSchema).min(2), reason }),
+        /** This question asks something else than the entry it was grouped into: its own entry. */
+        z.object({ action: z.literal('split'), question: QuestionRefSchema, reason }),
+        /** This wording is the clearest: the entry's heading. */
+        z.object({ action: z.literal('wording'), question: QuestionRefSchema, reason }),
+        /** The entry of this question belongs on this topic page. */
+        z.object({ action: z.literal('topic'), question: QuestionRefSchema, topic: z.string(), reason }),
+      ]),
+    )
+    .max(15, 'keep at most 15 curations: the automatic grouping must stand on its own'),
+});
+
+export type Curation = z.infer<typeof CurationSchema>['curations'][number];
+export type QuestionRef = z.infer<typeof QuestionRefSchema>;
+
 const VariantSchema = z.object({
   source: z.string(),
   line: z.number().int().positive(),

@@ -6,7 +6,7 @@
 import { TOPICS } from '../data/topics.ts';
 import type { ConceptIndex } from './group/concepts.ts';
 
-const FAMILY_TOPICS = ['peft', 'rag-prompting', 'positional-encoding', 'efficient-attention', 'multimodal'];
+const FAMILY_TOPICS = ['peft', 'rag-prompting', 'positional-encoding', 'multimodal', 'efficient-attention'];
 const FALLBACK_TOPIC = 'transformer-architecture';
 
 const chapterTopic = new Map(TOPICS.flatMap((t) => (t.chapters ?? []).map((ch) => [ch, t.id] as const)));

@@ -1,11 +1,19 @@
 import { runPipeline, type PipelineResult } from '../../scripts/lib/pipeline.ts';
-import { readManifest, readSources } from '../../scripts/lib/read-sources.ts';
+import { readCurations, readManifest, readSources } from '../../scripts/lib/read-sources.ts';
 import { ROOT } from './fixtures.ts';
 
 let cached: PipelineResult | undefined;
 
-/** The pipeline run once over the real, vendored sources. */
+let automatic: PipelineResult | undefined;
+
+/** The pipeline run once over the real, vendored sources, with the editors' curations, as the site is built. */
 export function realKnowledgeBase(): PipelineResult {
-  cached ??= runPipeline(readSources(ROOT, readManifest(ROOT)), { base: '/' });
+  cached ??= runPipeline(readSources(ROOT, readManifest(ROOT)), { base: '/', curations: readCurations(ROOT) });
   return cached;
+}
+
+/** The same without curations: what the automatic grouping does on its own. */
+export function automaticKnowledgeBase(): PipelineResult {
+  automatic ??= runPipeline(readSources(ROOT, readManifest(ROOT)), { base: '/' });
+  return automatic;
 }

@@ -1,0 +1,75 @@
+/**
+ * `npm run bench:dedup`: deduplication quality on the labelled pairs (eval/duplicates-dev.json), with and
+ * without the editors' curations, and the time grouping takes on the real questions and on a synthetic corpus
+ * 20 times larger (every question reworded with its concepts swapped for others, so keys spread as in a real
+ * corpus). Prints one table.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { VOCABULARY } from '../data/vocabulary.ts';
+import { buildLexicon } from '../lib/clean/lexicon.ts';
+import { pairwiseScores } from '../lib/evaluate.ts';
+import { buildConceptIndex } from '../lib/group/concepts.ts';
+import { groupVariants } from '../lib/group/index.ts';
+import type { Variant } from '../lib/model.ts';
+import { runPipeline } from '../lib/pipeline.ts';
+import { readCurations, readManifest, readSources } from '../lib/read-sources.ts';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
+const SCALE = 20;
+
+function time<T>(run: () => T, repeat = 5): { result: T; ms: number } {
+  let result = run();
+  const started = performance.now();
+  for (let i = 0; i < repeat; i++) result = run();
+  return { result, ms: (performance.now() - started) / repeat };
+}
+
+/** Rewords every question SCALE times by swapping each concept alias for another concept's alias. */
+function synthetic(variants: Variant[]): Variant[] {
+  const aliases = VOCABULARY.filter((c) => c.level === 2).map((c) => c.aliases[0]!);
+  const out: Variant[] = [];
+  for (let copy = 0; copy < SCALE; copy++) {
+    variants.forEach((v, i) => {
+      let question = v.question;
+      for (const concept of VOCABULARY) {
+        for (const alias of concept.aliases) {
+          if (question.toLowerCase().includes(alias)) question = question.replace(new RegExp(alias, 'i'), aliases[(i * 7 + copy * 13) % aliases.length]!);
+        }
+      }
+      out.push({ ...v, source: `${v.source}-copy${copy}`, question });
+    });
+  }
+  return out;
+}
+
+const texts = readSources(ROOT, readManifest(ROOT));
+const labels = JSON.parse(readFileSync(join(ROOT, 'eval/duplicates-dev.json'), 'utf8'));
+const automatic = runPipeline(texts, { base: '/' });
+const curated = runPipeline(texts, { base: '/', curations: readCurations(ROOT) });
+const scoresAuto = pairwiseScores(automatic.kb, labels);
+const scoresCurated = pairwiseScores(curated.kb, labels);
+
+const index = buildConceptIndex(VOCABULARY);
+const lexicon = buildLexicon(texts.map((t) => t.lines.join('\n')));
+const variants = automatic.kb.entries.flatMap((e) => e.variants.map((v) => ({ ...v })));
+const isRare = (w: string) => lexicon.count(w) <= 2;
+const real = time(() => groupVariants(variants, index, isRare));
+const big = synthetic(variants);
+const large = time(() => groupVariants(big, index, isRare), 2);
+
+const rows: [string, string][] = [
+  ['labelled pairs (positive / negative)', `${scoresAuto.truePositives + scoresAuto.falseNegatives} / ${scoresAuto.falsePositives + scoresAuto.trueNegatives}`],
+  ['precision, automatic grouping', scoresAuto.precision.toFixed(3)],
+  ['recall, automatic grouping', scoresAuto.recall.toFixed(3)],
+  ['precision, with curations', scoresCurated.precision.toFixed(3)],
+  ['recall, with curations', scoresCurated.recall.toFixed(3)],
+  ['question instances -> entries', `${automatic.stats.questions} -> ${automatic.stats.entries} (curated: ${curated.stats.entries})`],
+  [`grouping time, ${variants.length} questions`, `${real.ms.toFixed(1)} ms`],
+  [`grouping time, ${big.length} synthetic questions (x${SCALE})`, `${large.ms.toFixed(1)} ms (${large.result.length} groups)`],
+];
+const width = Math.max(...rows.map(([k]) => k.length));
+console.log('bench:dedup');
+for (const [k, v] of rows) console.log(`  ${k.padEnd(width)}  ${v}`);
+for (const m of scoresAuto.mistakes) console.log(`  mistake: ${m}`);

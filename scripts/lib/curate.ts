@@ -1,0 +1,57 @@
+/**
+ * Applies the editors' curations (sources/curation.json) on top of the automatic grouping: merges and splits
+ * act on groups, wording and topic on entries. A curation that names no question is reported, not fatal.
+ */
+import type { Entry } from './entries.ts';
+import type { Group } from './group/index.ts';
+import type { Problem, Variant } from './model.ts';
+import type { Curation, QuestionRef } from './schema.ts';
+import { CURATION } from './read-sources.ts';
+
+const normalise = (text: string) => text.toLowerCase().replace(/\$[^$]*\$/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+
+export function matches(variant: Variant, ref: QuestionRef): boolean {
+  return variant.source === ref.source && normalise(variant.question).startsWith(normalise(ref.question));
+}
+
+function unmatched(index: number, ref: QuestionRef): Problem {
+  return { file: CURATION, line: index + 1, message: `curation ${index + 1} names "${ref.question}" in source "${ref.source}", which no question starts with` };
+}
+
+export function curateGroups(groups: Group[], curations: Curation[], problems: Problem[]): Group[] {
+  let result = groups;
+  curations.forEach((curation, i) => {
+    if (curation.action === 'merge') {
+      const targets = curation.questions.map((ref) => {
+        const group = result.find((g) => g.variants.some((v) => matches(v, ref)));
+        if (!group) problems.push(unmatched(i, ref));
+        return group;
+      });
+      const found = [...new Set(targets.filter((g): g is Group => g !== undefined))];
+      if (found.length < 2) return;
+      const [into, ...rest] = found;
+      const merged: Group = { key: `${into!.key}+curated`, subject: into!.subject, variants: found.flatMap((g) => g.variants) };
+      result = result.flatMap((g) => (g === into ? [merged] : rest.includes(g) ? [] : [g]));
+    } else if (curation.action === 'split') {
+      const group = result.find((g) => g.variants.some((v) => matches(v, curation.question)));
+      if (!group) return problems.push(unmatched(i, curation.question));
+      const variant = group.variants.find((v) => matches(v, curation.question))!;
+      if (group.variants.length === 1) return;
+      const kept: Group = { ...group, variants: group.variants.filter((v) => v !== variant) };
+      const split: Group = { key: `${group.key}+split:${variant.source}:${variant.line}`, subject: group.subject, variants: [variant] };
+      result = result.flatMap((g) => (g === group ? [kept, split] : [g]));
+    }
+  });
+  return result;
+}
+
+export function curateEntries(entries: Entry[], curations: Curation[], topics: string[], problems: Problem[]): void {
+  curations.forEach((curation, i) => {
+    if (curation.action !== 'wording' && curation.action !== 'topic') return;
+    const entry = entries.find((e) => e.variants.some((v) => matches(v, curation.question)));
+    if (!entry) return problems.push(unmatched(i, curation.question));
+    if (curation.action === 'wording') entry.question = entry.variants.find((v) => matches(v, curation.question))!.question;
+    else if (topics.includes(curation.topic)) entry.topic = curation.topic;
+    else problems.push({ file: CURATION, line: i + 1, message: `curation ${i + 1} names the topic "${curation.topic}", which does not exist: use one of ${topics.join(', ')}` });
+  });
+}
