@@ -10,12 +10,13 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IngestError } from './lib/errors.ts';
 import { normaliseBase, runPipeline } from './lib/pipeline.ts';
-import { readCurations, readManifest, readSources } from './lib/read-sources.ts';
+import { ID_MAP, readCurations, readIdMap, readManifest, readSources } from './lib/read-sources.ts';
 import { groupingReport } from './lib/report.ts';
 
 const DOCS_DIR = 'src/content/docs';
 const KB_FILE = 'public/kb.json';
 const REPORT_FILE = 'reports/grouping.md';
+const ANCHORS_FILE = 'public/anchors.json';
 const STAGING = '.ingest-staging';
 
 export interface IngestOptions {
@@ -28,7 +29,7 @@ export function ingest({ root, base, log = console.log }: IngestOptions): Return
   const started = performance.now();
   const manifest = readManifest(root);
   const texts = readSources(root, manifest);
-  const result = runPipeline(texts, { base: normaliseBase(base), curations: readCurations(root) });
+  const result = runPipeline(texts, { base: normaliseBase(base), curations: readCurations(root), idMap: readIdMap(root) });
 
   const staging = join(root, STAGING);
   rmSync(staging, { recursive: true, force: true });
@@ -39,9 +40,13 @@ export function ingest({ root, base, log = console.log }: IngestOptions): Return
   }
   writeFileSync(join(staging, 'kb.json'), `${JSON.stringify(result.kb, null, 2)}\n`);
   writeFileSync(join(staging, 'grouping.md'), groupingReport(result));
+  writeFileSync(join(staging, 'anchors.json'), `${JSON.stringify(result.anchors)}\n`);
+  writeFileSync(join(staging, 'entry-ids.json'), `${JSON.stringify(result.idMap, null, 2)}\n`);
   swapIn(join(staging, 'docs'), join(root, DOCS_DIR), staging);
   swapIn(join(staging, 'kb.json'), join(root, KB_FILE), staging);
   swapIn(join(staging, 'grouping.md'), join(root, REPORT_FILE), staging);
+  swapIn(join(staging, 'anchors.json'), join(root, ANCHORS_FILE), staging);
+  swapIn(join(staging, 'entry-ids.json'), join(root, ID_MAP), staging);
   rmSync(staging, { recursive: true, force: true });
 
   const { stats, problems } = result;

@@ -30,6 +30,7 @@ import {
 } from './render/pages.ts';
 import type { Curation, KnowledgeBase } from './schema.ts';
 import { curateEntries, curateGroups } from './curate.ts';
+import { assignIds, EMPTY_ID_MAP, type IdMap } from './permalinks.ts';
 
 /** A word seen at most this often in all sources is rare (see group/subject.ts). */
 const RARE_WORD_COUNT = 2;
@@ -39,6 +40,8 @@ export interface PipelineOptions {
   base: string;
   /** Editors' decisions (sources/curation.json); none gives the automatic grouping alone. */
   curations?: Curation[];
+  /** The committed id map (sources/entry-ids.json) that keeps anchors stable; none starts afresh. */
+  idMap?: IdMap;
 }
 
 export interface PipelineResult {
@@ -47,6 +50,9 @@ export interface PipelineResult {
   groups: Group[];
   entries: Entry[];
   problems: Problem[];
+  /** The id map to commit, and the retired ids each entry answers to. */
+  idMap: IdMap;
+  anchors: Record<string, string>;
   stats: { sources: number; questions: number; entries: number; merged: number; topics: number; terms: number; removedLines: number };
 }
 
@@ -56,7 +62,7 @@ export function normaliseBase(base: string | undefined): string {
 }
 
 export function runPipeline(texts: SourceText[], options: PipelineOptions): PipelineResult {
-  const { base, curations = [] } = options;
+  const { base, curations = [], idMap = EMPTY_ID_MAP } = options;
   const index = buildConceptIndex(VOCABULARY);
   const files = Object.fromEntries(texts.map((t) => [t.source.id, t.source.file]));
 
@@ -86,6 +92,7 @@ export function runPipeline(texts: SourceText[], options: PipelineOptions): Pipe
   };
   const entries = buildEntries(groups, sourceOrder, index, sourceName);
   curateEntries(entries, curations, TOPICS.map((t) => t.id), problems);
+  const permalinks = assignIds(entries, idMap);
   const byId = new Map(entries.map((e) => [e.id, e]));
 
   const glossary = buildGlossary(parsed.flatMap((p) => p.terms), variants, entries, VOCABULARY, index, files);
@@ -110,6 +117,7 @@ export function runPipeline(texts: SourceText[], options: PipelineOptions): Pipe
     topics,
     entries: byId,
     glossary: glossary.terms,
+    aliasesOf: permalinks.aliasesOf,
     diagrams: new Map(DIAGRAMS.map((d) => [d.id, d])),
     references: parsed.flatMap((p) => p.references).map(sanitiseMarkdown),
     removed,
@@ -141,12 +149,17 @@ export function runPipeline(texts: SourceText[], options: PipelineOptions): Pipe
     glossary: glossary.terms.map((t) => ({ id: t.id, term: t.term, definition: t.definition, source: t.source, line: t.line, url: `${glossaryUrl(base)}#${t.id}`, entries: t.entries })),
   };
   const removedLines = Object.values(removed).reduce((n, r) => n + Object.values(r).reduce((a, b) => a + b, 0), 0);
+  // Every anchor ever handed out, current or retired, and where it lands now: for links into moved entries.
+  const anchors: Record<string, string> = Object.fromEntries(entries.map((e) => [e.id, entryUrl(base, e)]));
+  for (const [from, to] of Object.entries(permalinks.map.aliases)) anchors[from] = anchors[to]!;
   return {
     kb,
     pages,
     groups,
     entries,
     problems,
+    idMap: permalinks.map,
+    anchors: Object.fromEntries(Object.entries(anchors).sort((a, b) => a[0].localeCompare(b[0]))),
     stats: {
       sources: texts.length,
       questions: variants.length,

@@ -3,10 +3,12 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { IngestError } from './errors.ts';
 import type { SourceText } from './model.ts';
+import { EMPTY_ID_MAP, type IdMap, IdMapSchema } from './permalinks.ts';
 import { type Curation, CurationSchema, type Manifest, ManifestSchema } from './schema.ts';
 
 export const MANIFEST = 'sources/sources.json';
 export const CURATION = 'sources/curation.json';
+export const ID_MAP = 'sources/entry-ids.json';
 
 function readJson(root: string, file: string, what: string): unknown {
   try {
@@ -58,4 +60,12 @@ export function readSources(root: string, manifest: Manifest): SourceText[] {
     }
     return { source, lines: decodeSource(readFileSync(path), source.file) };
   });
+}
+
+/** The committed map of entry ids; without one, every entry gets a fresh id from its wording. */
+export function readIdMap(root: string): IdMap {
+  if (!existsSync(join(root, ID_MAP))) return EMPTY_ID_MAP;
+  const parsed = IdMapSchema.safeParse(readJson(root, ID_MAP, 'id map'));
+  if (!parsed.success) throw new IngestError(ID_MAP, firstIssue(parsed.error), 'restore it from git (`git checkout sources/entry-ids.json`); it is written by npm run ingest');
+  return parsed.data;
 }

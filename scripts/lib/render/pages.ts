@@ -21,6 +21,8 @@ export interface SiteModel {
   topics: (TopicDefinition & { entries: Entry[] })[];
   entries: Map<string, Entry>;
   glossary: Term[];
+  /** Retired ids that still land on an entry (after merges). */
+  aliasesOf: Map<string, string[]>;
   diagrams: Map<string, DiagramDefinition>;
   references: string[];
   removed: Record<string, Record<string, number>>;
@@ -56,6 +58,8 @@ function askedIn(entry: Entry, model: SiteModel): string {
 
 function renderEntry(entry: Entry, model: SiteModel, withDiagram: (e: Entry) => DiagramDefinition | undefined): string {
   const parts: string[] = [];
+  const aliases = (model.aliasesOf.get(entry.id) ?? []).map((id) => `<span id=${yaml(id)} class="kb-alias" />`);
+  if (aliases.length) parts.push(aliases.join(''));
   parts.push(`## ${inline(entry.question)} \\{#${entry.id}\\}`);
   parts.push(askedIn(entry, model));
   if (entry.answer) parts.push(entry.answer);

@@ -1,0 +1,146 @@
+/**
+ * Permalinks that last. An entry's id (its anchor) is kept in a committed map (sources/entry-ids.json) together
+ * with the question instances it held. On every run each entry takes the id of the recorded entry it shares
+ * the most instances with, so the id survives new sources, reordered sources, corrected wordings and changes
+ * to the entries around it. When entries merge, the ids they had become aliases of the surviving one; when an
+ * entry splits, the part keeping most instances keeps the id and the rest get new ones. Only entries that
+ * match nothing get a new id (from their wording).
+ */
+import { z } from 'zod';
+import type { Entry } from './entries.ts';
+import type { Variant } from './model.ts';
+import { slugify } from './slug.ts';
+
+export const IdMapSchema = z.object({
+  $comment: z.string().optional(),
+  /** id → the question instances ("source:line:wording") the entry held when the id was last written. */
+  entries: z.record(z.string(), z.array(z.string())),
+  /** retired id → the id that replaced it (after a merge or rename). */
+  aliases: z.record(z.string(), z.string()),
+});
+export type IdMap = z.infer<typeof IdMapSchema>;
+
+export const EMPTY_ID_MAP: IdMap = { entries: {}, aliases: {} };
+
+const wording = (text: string) => text.toLowerCase().replace(/\$[^$]*\$/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+export const instanceKey = (v: Pick<Variant, 'source' | 'line' | 'question'>) => `${v.source}:${v.line}:${wording(v.question)}`;
+
+interface Recorded {
+  source: string;
+  line: number;
+  words: string;
+}
+
+function parseKey(key: string): Recorded {
+  const [source, line, ...rest] = key.split(':');
+  return { source: source!, line: Number(line), words: rest.join(':') };
+}
+
+/** How strongly a recorded instance is the same as a current one: same wording, else same place, else similar wording. */
+function sameInstance(recorded: Recorded, variant: Variant): number {
+  if (recorded.source !== variant.source) return 0;
+  const words = wording(variant.question);
+  if (recorded.words === words) return 3;
+  if (recorded.line === variant.line) return 2;
+  const a = new Set(recorded.words.split(' '));
+  const b = words.split(' ');
+  const shared = b.filter((w) => a.has(w)).length;
+  return shared / Math.max(a.size, b.length) >= 0.8 ? 1 : 0;
+}
+
+export interface AssignedIds {
+  /** The map to commit: the ids as they are now, and every id ever retired. */
+  map: IdMap;
+  /** Retired ids that land on each entry, for anchors on its page. */
+  aliasesOf: Map<string, string[]>;
+}
+
+/** Recorded instances by source, so matching costs what one source holds, not everything ever recorded. */
+function indexRecorded(previous: IdMap): Map<string, (Recorded & { id: string })[]> {
+  const bySource = new Map<string, (Recorded & { id: string })[]>();
+  for (const [id, keys] of Object.entries(previous.entries)) {
+    for (const key of keys) {
+      const r = { ...parseKey(key), id };
+      bySource.set(r.source, [...(bySource.get(r.source) ?? []), r]);
+    }
+  }
+  return bySource;
+}
+
+/** Recorded ids a variant continues, with how strongly. */
+function matchesOf(variant: Variant, bySource: ReturnType<typeof indexRecorded>): Map<string, number> {
+  const scores = new Map<string, number>();
+  for (const r of bySource.get(variant.source) ?? []) {
+    const score = sameInstance(r, variant);
+    if (score > (scores.get(r.id) ?? 0)) scores.set(r.id, score);
+  }
+  return scores;
+}
+
+export function assignIds(entries: Entry[], previous: IdMap): AssignedIds {
+  const bySource = indexRecorded(previous);
+  const recorded = Object.keys(previous.entries);
+  // Score every (entry, recorded id) pair that shares an instance; the strongest claims are settled first.
+  const claims: { entry: number; id: string; score: number }[] = [];
+  const matched = entries.map((entry) => entry.variants.map((v) => matchesOf(v, bySource)));
+  matched.forEach((perVariant, e) => {
+    const total = new Map<string, number>();
+    for (const scores of perVariant) for (const [id, score] of scores) total.set(id, (total.get(id) ?? 0) + score);
+    for (const [id, score] of total) claims.push({ entry: e, id, score });
+  });
+  claims.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id) || a.entry - b.entry);
+  const idOf = new Map<number, string>();
+  const taken = new Set<string>();
+  for (const claim of claims) {
+    if (idOf.has(claim.entry) || taken.has(claim.id)) continue;
+    idOf.set(claim.entry, claim.id);
+    taken.add(claim.id);
+  }
+  // Every id ever used stays reserved, so a new entry never takes over an old link.
+  const reserved = new Set([...Object.keys(previous.entries), ...Object.keys(previous.aliases)]);
+  entries.forEach((entry, e) => {
+    if (idOf.has(e)) return;
+    const base = slugify(entry.question);
+    let id = base;
+    for (let n = 2; reserved.has(id) || taken.has(id); n++) id = `${base}-${n}`;
+    idOf.set(e, id);
+    taken.add(id);
+  });
+
+  const aliases: Record<string, string> = { ...previous.aliases };
+  // An id no entry kept (its entry merged into another) now points where most of its instances went.
+  for (const id of recorded) {
+    if (taken.has(id)) continue;
+    const heir = matched.findIndex((perVariant) => perVariant.some((scores) => scores.has(id)));
+    if (heir !== -1) aliases[id] = idOf.get(heir)!;
+  }
+  // Follow chains (a → b, b → c) to the id in use now.
+  for (const from of Object.keys(aliases)) {
+    const seen = new Set<string>([from]);
+    let to = aliases[from]!;
+    while (aliases[to] && !seen.has(to)) {
+      seen.add(to);
+      to = aliases[to]!;
+    }
+    if (taken.has(to) && to !== from) aliases[from] = to;
+    else delete aliases[from];
+  }
+
+  entries.forEach((entry, e) => {
+    entry.id = idOf.get(e)!;
+  });
+  const sortedEntries = Object.fromEntries(
+    entries.map((entry) => [entry.id, entry.variants.map(instanceKey)] as const).sort((a, b) => a[0].localeCompare(b[0])),
+  );
+  const sortedAliases = Object.fromEntries(Object.entries(aliases).sort((a, b) => a[0].localeCompare(b[0])));
+  const aliasesOf = new Map<string, string[]>();
+  for (const [from, to] of Object.entries(sortedAliases)) aliasesOf.set(to, [...(aliasesOf.get(to) ?? []), from]);
+  return {
+    map: {
+      $comment: 'Entry ids (URL anchors) and the question instances they hold, kept so links last. Written by npm run ingest; commit it.',
+      entries: sortedEntries,
+      aliases: sortedAliases,
+    },
+    aliasesOf,
+  };
+}

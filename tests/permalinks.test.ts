@@ -1,0 +1,73 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { SourceText } from '../scripts/lib/model.ts';
+import { EMPTY_ID_MAP } from '../scripts/lib/permalinks.ts';
+import { runPipeline } from '../scripts/lib/pipeline.ts';
+import { decodeSource, readCurations, readIdMap, readManifest, readSources } from '../scripts/lib/read-sources.ts';
+import { ROOT } from './helpers/fixtures.ts';
+
+const texts = readSources(ROOT, readManifest(ROOT));
+const curations = readCurations(ROOT);
+const FILE = 'tests/fixtures/unseen-source/interview-prep.txt';
+const unseen: SourceText = {
+  source: { id: 'interview-prep', file: FILE, format: 'question-answer', title: 'Interview prep (test source)' },
+  lines: decodeSource(readFileSync(join(ROOT, FILE)), FILE),
+};
+const urlByInstance = (kb: ReturnType<typeof runPipeline>['kb']) =>
+  new Map(kb.entries.flatMap((e) => e.variants.map((v) => [`${v.source}:${v.line}`, e.url] as const)));
+
+describe('permalinks', () => {
+  const first = runPipeline(texts, { base: '/', curations, idMap: EMPTY_ID_MAP });
+  const before = urlByInstance(first.kb);
+
+  it('keeps every entry URL when a source is added', () => {
+    const after = urlByInstance(runPipeline([...texts, unseen], { base: '/', curations, idMap: first.idMap }).kb);
+    const moved = [...before].filter(([instance, url]) => after.get(instance) !== url);
+    expect(moved).toEqual([]);
+  });
+
+  it('keeps every entry URL when the sources are reordered', () => {
+    const after = urlByInstance(runPipeline([...texts].reverse(), { base: '/', curations, idMap: first.idMap }).kb);
+    expect([...before].filter(([instance, url]) => after.get(instance) !== url)).toEqual([]);
+  });
+
+  it('keeps the id when a wording is corrected in the source', () => {
+    const corrected = texts.map((t) =>
+      t.source.id === 'llm-qa' ? { ...t, lines: t.lines.map((l) => l.replace('how BERT is bi-directional?', 'How is BERT bidirectional?')) } : t,
+    );
+    const { kb } = runPipeline(corrected, { base: '/', curations, idMap: first.idMap });
+    const line = first.kb.entries.flatMap((e) => e.variants).find((v) => v.question === 'How BERT is bi-directional?')!.line;
+    expect(urlByInstance(kb).get(`llm-qa:${line}`)).toBe(before.get(`llm-qa:${line}`));
+  });
+
+  it('keeps the id when an entry is renamed', () => {
+    const renamed = runPipeline(texts, {
+      base: '/',
+      curations: [...curations, { action: 'wording', reason: 'test: a clearer heading', question: { source: 'llm-qa', question: 'What is BERT?' } }],
+      idMap: first.idMap,
+    });
+    const entry = renamed.kb.entries.find((e) => e.question === 'What is BERT?')!;
+    const line = entry.variants.find((v) => v.source === 'llm-qa')!.line;
+    expect(entry.url).toBe(before.get(`llm-qa:${line}`));
+  });
+
+  it('lands old anchors of merged entries on the entry they merged into', () => {
+    const separate = runPipeline(texts, { base: '/', idMap: EMPTY_ID_MAP });
+    const idOf = (kb: typeof separate.kb, start: string) => kb.entries.find((e) => e.variants.some((v) => v.question.startsWith(start)))!.id;
+    const oldId = idOf(separate.kb, 'Why were Transformers introduced?');
+    const merged = runPipeline(texts, { base: '/', curations, idMap: separate.idMap });
+    const survivor = idOf(merged.kb, 'Why were Transformers introduced?');
+    expect(survivor).not.toBe(oldId);
+    expect(merged.idMap.aliases[oldId]).toBe(survivor);
+    const page = merged.pages.find((p) => p.content.includes(`\\{#${survivor}\\}`))!;
+    expect(page.content).toContain(`<span id="${oldId}" class="kb-alias" />`);
+    expect(merged.anchors[oldId]).toBe(merged.anchors[survivor]);
+  });
+
+  it('changes nothing in the committed id map when the sources have not changed', () => {
+    const committed = readIdMap(ROOT);
+    const again = runPipeline(texts, { base: '/', curations, idMap: committed });
+    expect(again.idMap).toEqual(committed);
+  });
+});
