@@ -99,7 +99,7 @@ describe('the knowledge base built from the five sources', () => {
   });
 
   it('links glossary terms in answers to the glossary', () => {
-    const positional = kb.entries.find((e) => e.id.startsWith('what-are-positional-encodings'))!;
+    const positional = kb.entries.find((e) => e.variants.some((v) => v.question === 'Why is positional encoding needed?'))!;
     expect(positional.answer).toContain('](/glossary/#positional-encoding)');
     expect(positional.terms).toContain('positional-encoding');
   });

@@ -31,6 +31,8 @@ function wordingScore(variant: Variant): number {
   const q = variant.question;
   return (
     (INTERROGATIVE.test(q) ? 0 : 6) +
+    // "What is X …?" names the subject plainly.
+    (/^what (?:is|are)\b/i.test(q) ? 0 : 1) +
     (q.endsWith('?') ? 0 : 3) +
     (variant.answer ? 0 : 2) +
     (/\bin the context of\b|^can you\b|^could you\b/i.test(q) ? 2 : 0) +

@@ -21,6 +21,7 @@ import {
   glossaryUrl,
   type Page,
   renderGlossaryPage,
+  renderAnswerPage,
   renderHomePage,
   renderNotFoundPage,
   renderSourcesPage,
@@ -128,6 +129,7 @@ export function runPipeline(texts: SourceText[], options: PipelineOptions): Pipe
     renderGlossaryPage(model),
     renderSourcesPage(model),
     renderNotFoundPage(model),
+    ...entries.map((e) => renderAnswerPage(e, model)),
   ];
 
   const kb: KnowledgeBase = {

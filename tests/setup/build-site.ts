@@ -14,7 +14,8 @@ export default function setup(project: TestProject): void {
   if (!process.env.SKIP_SITE_BUILD) {
     execFileSync('npm', ['run', 'build', '--silent'], {
       cwd: ROOT,
-      env: { ...process.env, BASE_PATH: TEST_BASE, OUT_DIR: TEST_DIST, SITE_URL: 'https://example.org' },
+      // Vitest sets NODE_ENV=test, which would make Astro build its development variant (no search).
+      env: { ...process.env, NODE_ENV: 'production', BASE_PATH: TEST_BASE, OUT_DIR: TEST_DIST, SITE_URL: 'https://example.org' },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
   }

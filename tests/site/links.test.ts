@@ -51,6 +51,30 @@ describe('the built site under a sub-path base', () => {
     }
   });
 
+  it('gives every answer a page of its own whose link preview shows the question and the answer', () => {
+    for (const entry of kb.entries) {
+      const html = readFileSync(join(dist, 'q', entry.id, 'index.html'), 'utf8');
+      const meta = (property: string) => new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`).exec(html)?.[1];
+      expect(meta('og:title'), entry.id).toBeTruthy();
+      expect(meta('og:description')!.length, entry.id).toBeGreaterThan(20);
+      expect(html, entry.id).toContain(`href="${entry.url}"`);
+    }
+  });
+
+  it('gives every page a unique title and a meta description', () => {
+    const titles = new Map<string, string>();
+    for (const file of htmlFiles(dist)) {
+      const html = readFileSync(file, 'utf8');
+      const title = /<title>([^<]*)<\/title>/.exec(html)?.[1];
+      expect(title, file).toBeTruthy();
+      expect(/<meta name="description" content="[^"]{20,}"/.test(html), file).toBe(true);
+      if (!file.endsWith('404.html')) {
+        expect(titles.get(title!), `${file} shares its title with ${titles.get(title!)}`).toBeUndefined();
+        titles.set(title!, file);
+      }
+    }
+  });
+
   it('has no broken internal link or anchor on any page', () => {
     const broken: string[] = [];
     for (const file of htmlFiles(dist)) {

@@ -20,6 +20,7 @@ export type QuestionKind =
   | 'relation' // how does X relate to Y
   | 'apply' // how can X be applied to Y
   | 'howto' // how do you do something with it
+  | 'can' // can X be done, can X do: a yes/no question about one capability
   | 'scenario'; // a situation, then a question about it
 
 const RULES: [QuestionKind, RegExp][] = [
@@ -41,6 +42,7 @@ const RULES: [QuestionKind, RegExp][] = [
   ['kinds', /\b(?:types|kinds|examples|strateg(?:y|ies)|techniques|components|building blocks|optimizer choices|which tasks|features)\b|\bcommon [\w-]+(?: [\w-]+)? (?:functions|methods|techniques)\b|^what [\w-]+(?: [\w-]+)? (?:mechanisms|methods|objectives|tasks) (?:are|exist)\b/],
   ['howto', /^how (?:do|can|would|should) (?:you|we|one)\b/],
   ['when', /^when\b|\bwhen (?:is|should)\b/],
+  ['can', /^can\b(?! you (?:explain|describe|elaborate|provide|tell))/],
 ];
 
 /** The question split into its clauses ("What is X, and how does it work?" → two). */

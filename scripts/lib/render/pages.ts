@@ -7,7 +7,9 @@ import type { TopicDefinition } from '../../data/topics.ts';
 import type { Entry } from '../entries.ts';
 import type { Term } from '../glossary.ts';
 import type { Source } from '../schema.ts';
-import { escapeText, parseInline, serialise } from './markdown.ts';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { escapeText, parseInline, parseUntrusted, serialise } from './markdown.ts';
 
 export interface Page {
   /** Path under src/content/docs/. */
@@ -29,13 +31,30 @@ export interface SiteModel {
 }
 
 const yaml = (value: string) => JSON.stringify(value);
+/** A JSX attribute value: a JavaScript string literal in braces (JSX attribute strings have no escapes). */
+const attr = (value: string) => `{${JSON.stringify(value)}}`;
 /** A question or a title as inline Markdown: keeps its math, escapes everything else. */
 const inline = (text: string) => serialise({ type: 'root', children: [{ type: 'paragraph', children: parseInline(text) }] });
 const plain = (markdown: string) => markdown.replace(/\$([^$]+)\$/g, '$1').replace(/\\([\\`*_{}[\]()#+\-.!<>|$])/g, '$1').replace(/[*_`]/g, '');
 
+/** Inline math as text, for headings: tables of contents and search titles show text, not typeset math. */
+export function mathAsText(text: string): string {
+  return text.replace(/\$([^$]+)\$/g, (_, latex: string) =>
+    latex
+      .replace(/\\sqrt\{([^}]*)\}/g, '√$1')
+      .replace(/\\cdot/g, '·')
+      .replace(/\^\{?2\}?/g, '²')
+      .replace(/\\[a-zA-Z]+\s*/g, '')
+      .replace(/[{}]/g, '')
+      .trim(),
+  );
+}
+
 export const topicUrl = (base: string, topic: string) => `${base}topics/${topic}/`;
 export const entryUrl = (base: string, entry: Pick<Entry, 'topic' | 'id'>) => `${topicUrl(base, entry.topic)}#${entry.id}`;
 export const glossaryUrl = (base: string) => `${base}glossary/`;
+/** The page of one answer, for sharing: link previews show its question and answer. */
+export const answerPageUrl = (base: string, entry: Pick<Entry, 'id'>) => `${base}q/${entry.id}/`;
 export const sourcesUrl = (base: string) => `${base}sources/`;
 
 function frontmatter(fields: Record<string, string | undefined>, extra = ''): string {
@@ -58,17 +77,19 @@ function askedIn(entry: Entry, model: SiteModel): string {
 
 function renderEntry(entry: Entry, model: SiteModel, withDiagram: (e: Entry) => DiagramDefinition | undefined): string {
   const parts: string[] = [];
-  const aliases = (model.aliasesOf.get(entry.id) ?? []).map((id) => `<span id=${yaml(id)} class="kb-alias" />`);
+  const aliases = (model.aliasesOf.get(entry.id) ?? []).map((id) => `<span id=${attr(id)} class="kb-alias" />`);
   if (aliases.length) parts.push(aliases.join(''));
-  parts.push(`## ${inline(entry.question)} \\{#${entry.id}\\}`);
-  parts.push(askedIn(entry, model));
+  parts.push(`## ${escapeText(mathAsText(entry.question))} \\{#${entry.id}\\}`);
+  parts.push(
+    `<div class="kb-entry-bar">\n${askedIn(entry, model)}\n<CopyLink id=${attr(entry.id)} question=${attr(plain(inline(entry.question)))} />\n<a class="kb-answer-page" href=${attr(answerPageUrl(model.base, entry))}>Answer page</a>\n</div>`,
+  );
   if (entry.answer) parts.push(entry.answer);
   else {
     const from = entry.sources.map((id) => escapeText(sourceName(model.sources.find((s) => s.id === id)!))).join(', ');
     parts.push(`<p class="kb-unanswered">No source answers this question yet. ${from} lists it without an answer.</p>`);
   }
   const diagram = withDiagram(entry);
-  if (diagram) parts.push(`<Diagram id=${yaml(diagram.id)} title=${yaml(diagram.title)} code={${JSON.stringify(diagram.mermaid)}} />`);
+  if (diagram) parts.push(`<Diagram id=${attr(diagram.id)} title=${attr(diagram.title)} code=${attr(diagram.mermaid)} />`);
 
   const others = entry.variants.filter((v) => v.question !== entry.question);
   if (others.length) {
@@ -115,13 +136,51 @@ export function renderTopicPage(topic: SiteModel['topics'][number], order: numbe
   const withDiagram = (e: Entry) => (placed.has(e.id) ? model.diagrams.get(placed.get(e.id)!) : undefined);
   const head = frontmatter(
     { title: yaml(topic.title), description: yaml(topic.description) },
-    `sidebar:\n  order: ${order}\n  badge:\n    text: ${yaml(String(topic.entries.length))}\n    variant: default\ntableOfContents:\n  minHeadingLevel: 2\n  maxHeadingLevel: 2`,
+    `pagefind: false\nsidebar:\n  order: ${order}\n  badge:\n    text: ${yaml(String(topic.entries.length))}\n    variant: default\ntableOfContents:\n  minHeadingLevel: 2\n  maxHeadingLevel: 2`,
   );
-  const imports = placed.size ? `import Diagram from '../../../components/Diagram.astro';\n\n` : '';
+  const imports = `import CopyLink from '../../../components/CopyLink.astro';\n${placed.size ? `import Diagram from '../../../components/Diagram.astro';\n` : ''}\n`;
   const variants = topic.entries.reduce((n, e) => n + e.variants.length, 0);
   const intro = `${escapeText(topic.description)}\n\n<p class="kb-topic-stats">${topic.entries.length} questions, asked ${variants} times across the sources.</p>`;
   const body = topic.entries.map((e) => renderEntry(e, model, withDiagram)).join('\n\n');
   return { path: `topics/${topic.id}.mdx`, content: `${head}\n${imports}${intro}\n\n${body}\n` };
+}
+
+const DESCRIPTION_LENGTH = 155;
+
+/** Plain text of Markdown: its paragraphs and cells, each closed by punctuation so list items read apart. */
+export function plainText(markdown: string): string {
+  const blocks: string[] = [];
+  visit(parseUntrusted(markdown), ['paragraph', 'tableCell', 'heading'], (node) => {
+    const text = toString(node).replace(/\s+/g, ' ').trim();
+    if (text) blocks.push(/[.!?:;]$/.test(text) ? text : `${text};`);
+    return 'skip';
+  });
+  return blocks.join(' ').replace(/;$/, '.');
+}
+
+/** Plain text of an answer, cut at a word near `length` characters: a meta description. */
+export function excerpt(markdown: string | null, length = DESCRIPTION_LENGTH): string {
+  if (!markdown) return 'No source answers this question yet.';
+  const text = plainText(markdown);
+  if (text.length <= length) return text;
+  const cut = text.slice(0, length);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 60 ? cut.lastIndexOf(' ') : length).replace(/[,;:.\s]+$/, '')}…`;
+}
+
+/** One answer on a page of its own, the URL to share: its title and description are the question and answer. */
+export function renderAnswerPage(entry: Entry, model: SiteModel): Page {
+  const topic = model.topics.find((t) => t.id === entry.topic)!;
+  const head = frontmatter(
+    { title: yaml(plain(inline(entry.question))), description: yaml(excerpt(entry.answer)) },
+    'pagefind: false\ntableOfContents: false',
+  );
+  const answer = entry.answer ?? '<p class="kb-unanswered">No source answers this question yet.</p>';
+  const body = [
+    askedIn(entry, model),
+    answer,
+    `<p class="kb-in-topic">This answer is part of [${escapeText(topic.title)}](${entryUrl(model.base, entry)}), with the other wordings it was asked in, the original answers and related questions.</p>`,
+  ];
+  return { path: `q/${entry.id}.mdx`, content: `${head}\n${body.join('\n\n')}\n` };
 }
 
 const MOST_ASKED = 12;
@@ -135,10 +194,10 @@ export function renderHomePage(model: SiteModel): Page {
       description: yaml(`${entries.length} interview questions on Transformers, LLMs, transfer learning and fine-tuning, merged from ${model.sources.length} sources into one answer each.`),
       template: 'splash',
     },
-    `hero:\n  tagline: ${yaml(`${totalVariants} questions from ${model.sources.length} sources, deduplicated into ${entries.length} entries with one answer each, organised into ${model.topics.length} topics.`)}\n  actions:\n    - text: Start with the foundations\n      link: ${yaml(topicUrl(model.base, model.topics[0]!.id))}\n      icon: right-arrow\n    - text: Glossary\n      link: ${yaml(glossaryUrl(model.base))}\n      variant: minimal`,
+    `pagefind: false\nhero:\n  tagline: ${yaml(`${totalVariants} questions from ${model.sources.length} sources, deduplicated into ${entries.length} entries with one answer each, organised into ${model.topics.length} topics.`)}\n  actions:\n    - text: Start with the foundations\n      link: ${yaml(topicUrl(model.base, model.topics[0]!.id))}\n      icon: right-arrow\n    - text: Glossary\n      link: ${yaml(glossaryUrl(model.base))}\n      variant: minimal`,
   );
   const cards = model.topics.map(
-    (t) => `  <LinkCard title=${yaml(t.title)} description=${yaml(`${t.entries.length} questions · ${t.description}`)} href=${yaml(topicUrl(model.base, t.id))} />`,
+    (t) => `  <LinkCard title=${attr(t.title)} description=${attr(`${t.entries.length} questions · ${t.description}`)} href=${attr(topicUrl(model.base, t.id))} />`,
   );
   const mostAsked = [...entries]
     .sort((a, b) => b.sources.length - a.sources.length || b.variants.length - a.variants.length)
@@ -171,7 +230,7 @@ Everything on this site is also available as one JSON file, [kb.json](${model.ba
 export function renderGlossaryPage(model: SiteModel): Page {
   const head = frontmatter(
     { title: yaml('Glossary'), description: yaml(`${model.glossary.length} terms used in Transformer and LLM interview questions, each defined by a source and linked to the questions that mention it.`) },
-    `sidebar:\n  order: ${model.topics.length + 1}\ntableOfContents:\n  minHeadingLevel: 2\n  maxHeadingLevel: 2`,
+    `pagefind: false\nsidebar:\n  order: ${model.topics.length + 1}\ntableOfContents:\n  minHeadingLevel: 2\n  maxHeadingLevel: 2`,
   );
   const terms = model.glossary.map((term) => {
     const source = model.sources.find((s) => s.id === term.source)!;
