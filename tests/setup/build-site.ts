@@ -5,12 +5,20 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { findChromium } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/fixtures.ts';
 
 export const TEST_BASE = '/deep/kb/';
 export const TEST_DIST = join(ROOT, 'dist-test');
 
 export default function setup(project: TestProject): void {
+  try {
+    findChromium();
+  } catch (error) {
+    // One line saying how to get a browser, not a stack trace, and no silent skip.
+    console.error((error as Error).message);
+    process.exit(1);
+  }
   if (!process.env.SKIP_SITE_BUILD) {
     execFileSync('npm', ['run', 'build', '--silent'], {
       cwd: ROOT,

@@ -1,0 +1,184 @@
+/**
+ * Quality gates, page type by page type, in headless Chromium: no console errors or failed requests, no
+ * accessibility violations (axe-core, WCAG 2.2 AA) in light and dark themes, a JavaScript and CSS budget,
+ * nothing wider than a 360 px screen. Screenshots for a person to look at go to screenshots/ (not committed).
+ */
+import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { KnowledgeBase } from '../../scripts/lib/schema.ts';
+import { launchChromium } from '../helpers/browser.ts';
+import { ROOT } from '../helpers/fixtures.ts';
+import { serveDist, type StaticSite } from '../helpers/serve.ts';
+
+const dist = inject('dist');
+const base = inject('base');
+const kb: KnowledgeBase = JSON.parse(readFileSync(join(dist, 'kb.json'), 'utf8'));
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const SCREENSHOTS = join(ROOT, 'screenshots');
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** KB of gzip-compressed JavaScript and CSS a page type may load. */
+const BUDGET = { js: 45, css: 30 };
+const withDiagram = new Set(
+  kb.topics.filter((t) => readFileSync(join(dist, 'topics', t.id, 'index.html'), 'utf8').includes('kb-diagram')).map((t) => t.id),
+);
+
+const PAGE_TYPES: [string, string][] = [
+  ['home', ''],
+  ...kb.topics.map((t): [string, string] => [`topic ${t.id}`, `topics/${t.id}/`]),
+  ['glossary', 'glossary/'],
+  ['sources', 'sources/'],
+  ['answer page', `q/${kb.entries[0]!.id}/`],
+  ['404', 'no-such-page/'],
+];
+
+let browser: Browser;
+let site: StaticSite;
+
+beforeAll(async () => {
+  site = await serveDist(dist, base);
+  browser = await launchChromium();
+  mkdirSync(SCREENSHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser?.close();
+  await site?.close();
+});
+
+interface Loaded {
+  page: Page;
+  problems: string[];
+  resources: string[];
+}
+
+async function load(path: string, options: { theme?: 'light' | 'dark'; width?: number } = {}): Promise<Loaded> {
+  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.theme ?? 'light' });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  const resources: string[] = [];
+  page.on('console', (m) => m.type() === 'error' && !/status of 404/.test(m.text()) && problems.push(`console: ${m.text()}`));
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  page.on('response', (r) => {
+    const url = new URL(r.url());
+    // The 404 page itself answers 404; anything else that does is a broken request.
+    if (r.status() >= 400 && !(path.startsWith('no-such-page') && url.pathname.endsWith('no-such-page/'))) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+    if (url.origin === site.origin) resources.push(url.pathname);
+  });
+  if (options.theme) await page.addInitScript((theme) => localStorage.setItem('starlight-theme', theme), options.theme);
+  await page.goto(site.url(path), { waitUntil: 'networkidle' });
+  if (withDiagram.has(path.split('/')[1] ?? '')) await page.locator('.kb-diagram svg').first().waitFor({ timeout: 15_000 });
+  return { page, problems, resources };
+}
+
+async function openSearchWithResults(page: Page): Promise<void> {
+  await page.click('button[data-open-modal]');
+  await page.fill('#starlight__search .pagefind-ui__search-input', 'attention');
+  await page.locator('#starlight__search .pagefind-ui__result').first().waitFor();
+  await page.waitForTimeout(300);
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ content: AXE });
+  const violations = await page.evaluate(async (tags) => {
+    // @ts-expect-error axe is injected above
+    const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+    return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+  }, WCAG_22_AA);
+  return violations;
+}
+
+function gzipKb(resources: string[], extension: string): number {
+  const files = [...new Set(resources.filter((r) => r.endsWith(extension)))];
+  const bytes = files.reduce((sum, r) => sum + gzipSync(readFileSync(join(dist, r.slice(base.length)))).length, 0);
+  return bytes / 1024;
+}
+
+describe('every page type in the browser', () => {
+  it('loads with no console error and no failed request', async () => {
+    const failures: string[] = [];
+    for (const [name, path] of PAGE_TYPES) {
+      const { page, problems } = await load(path);
+      failures.push(...problems.map((p) => `${name}: ${p}`));
+      await page.context().close();
+    }
+    const { page, problems } = await load('sources/');
+    await openSearchWithResults(page);
+    failures.push(...problems.map((p) => `search: ${p}`));
+    await page.context().close();
+    expect(failures).toEqual([]);
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`has no WCAG 2.2 AA violation found by axe-core, ${theme} theme`, async () => {
+      const failures: string[] = [];
+      const types = PAGE_TYPES.filter(([name]) => !name.startsWith('topic ') || name === `topic ${kb.topics[0]!.id}` || name === 'topic rag-prompting');
+      for (const [name, path] of types) {
+        const { page } = await load(path, { theme });
+        failures.push(...(await axeViolations(page)).map((v) => `${name}: ${v}`));
+        await page.context().close();
+      }
+      const { page } = await load('sources/', { theme });
+      await openSearchWithResults(page);
+      failures.push(...(await axeViolations(page)).map((v) => `search: ${v}`));
+      await page.context().close();
+      expect(failures).toEqual([]);
+    });
+  }
+
+  it(`keeps every topic page without a diagram within ${BUDGET.js} KB of JavaScript and ${BUDGET.css} KB of CSS (gzip), with no mermaid`, async () => {
+    const report: string[] = [];
+    for (const topic of kb.topics) {
+      const { page, resources } = await load(`topics/${topic.id}/`);
+      const js = gzipKb(resources, '.js');
+      const css = gzipKb(resources, '.css');
+      const mermaid = resources.filter((r) => /mermaid|Diagram|flowchart|dagre/i.test(r));
+      if (withDiagram.has(topic.id)) {
+        expect(mermaid.length, topic.id).toBeGreaterThan(0);
+      } else {
+        if (js > BUDGET.js) report.push(`${topic.id}: ${js.toFixed(1)} KB of JavaScript`);
+        if (css > BUDGET.css) report.push(`${topic.id}: ${css.toFixed(1)} KB of CSS`);
+        if (mermaid.length) report.push(`${topic.id}: loads ${mermaid.join(', ')}`);
+      }
+      await page.context().close();
+    }
+    expect(withDiagram.size).toBeGreaterThan(0);
+    expect(report).toEqual([]);
+  });
+
+  it('lets nothing overflow a 360 px wide screen; wide math and tables scroll in their own box', async () => {
+    const failures: string[] = [];
+    for (const [name, path] of PAGE_TYPES) {
+      const { page } = await load(path, { width: 360 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      if (overflow > 0) failures.push(`${name}: ${overflow}px wider than the screen`);
+      await page.context().close();
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('writes screenshots of home, a topic, the glossary and search results, light and dark, desktop and mobile', async () => {
+    const shots: [string, string, boolean][] = [
+      ['home', '', false],
+      ['topic', 'topics/positional-encoding/', false],
+      ['glossary', 'glossary/', false],
+      ['search', 'sources/', true],
+    ];
+    for (const [name, path, search] of shots) {
+      for (const theme of ['light', 'dark'] as const) {
+        for (const [device, width] of [['desktop', 1280], ['mobile', 360]] as const) {
+          const { page } = await load(path, { theme, width });
+          if (search) await openSearchWithResults(page);
+          const file = join(SCREENSHOTS, `${name}-${theme}-${device}.png`);
+          await page.screenshot({ path: file });
+          expect(statSync(file).size).toBeGreaterThan(5000);
+          await page.context().close();
+        }
+      }
+    }
+  });
+});
