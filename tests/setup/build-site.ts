@@ -9,7 +9,8 @@ import { findChromium } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/fixtures.ts';
 
 export const TEST_BASE = '/deep/kb/';
-export const TEST_DIST = join(ROOT, 'dist-test');
+// SITE_DIST with SKIP_SITE_BUILD=1 points the site tests at another build (e.g. a deliberately broken copy).
+export const TEST_DIST = process.env.SITE_DIST ?? join(ROOT, 'dist-test');
 
 export default function setup(project: TestProject): void {
   try {

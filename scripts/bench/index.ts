@@ -1,0 +1,109 @@
+/**
+ * `npm run bench`: the numbers that say how fast and how heavy the product is, as one table. Builds the site.
+ * - ingest time on the five sources and on a synthetic corpus 20 times larger (every source copied 20 times
+ *   under new ids, so grouping, glossary and rendering all scale);
+ * - build time, dist/ size, search index size;
+ * - bytes per page type (HTML, and the JavaScript and CSS it loads up front, gzip);
+ * - Lighthouse scores for the home page and a topic page, with the same Chromium as the browser tests.
+ */
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import lighthouse from 'lighthouse';
+import { chromium } from 'playwright-core';
+import { findChromium } from '../../tests/helpers/browser.ts';
+import { serveDist } from '../../tests/helpers/serve.ts';
+import type { SourceText } from '../lib/model.ts';
+import { runPipeline } from '../lib/pipeline.ts';
+import { readCurations, readIdMap, readManifest, readSources } from '../lib/read-sources.ts';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
+const DIST = join(ROOT, 'dist');
+const SCALE = 20;
+const rows: [string, string][] = [];
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+function median(times: number[]): number {
+  return [...times].sort((a, b) => a - b)[times.length >> 1]!;
+}
+
+function timeIngest(texts: SourceText[], runs: number): number {
+  const options = { base: '/', curations: readCurations(ROOT), idMap: readIdMap(ROOT) };
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now();
+    runPipeline(texts, options);
+    times.push(performance.now() - started);
+  }
+  return median(times);
+}
+
+function sizeOf(path: string): { bytes: number; files: number } {
+  if (statSync(path).isFile()) return { bytes: statSync(path).size, files: 1 };
+  return readdirSync(path).reduce(
+    (sum, name) => {
+      const inner = sizeOf(join(path, name));
+      return { bytes: sum.bytes + inner.bytes, files: sum.files + inner.files };
+    },
+    { bytes: 0, files: 0 },
+  );
+}
+
+/** HTML and the scripts and stylesheets it references up front, gzip. */
+function pageWeight(page: string): { html: number; js: number; css: number } {
+  const html = readFileSync(join(DIST, page, 'index.html'), 'utf8');
+  const assets = (pattern: RegExp) => [...new Set([...html.matchAll(pattern)].map((m) => m[1]!))].filter((p) => p.startsWith('/'));
+  const gz = (paths: string[]) => [...new Set(paths)].reduce((sum, p) => sum + gzipSync(readFileSync(join(DIST, p))).length, 0);
+  return {
+    html: gzipSync(html).length,
+    js: gz([...assets(/<script[^>]+src="([^"]+)"/g), ...assets(/import\("([^"]+\.js)"\)/g), ...assets(/from"([^"]+\.js)"/g)]),
+    css: gz(assets(/<link[^>]+href="([^"]+\.css)"/g)),
+  };
+}
+
+// Ingest
+const texts = readSources(ROOT, readManifest(ROOT));
+rows.push(['ingest, 5 sources (353 questions)', `${timeIngest(texts, 5).toFixed(0)} ms`]);
+const large = Array.from({ length: SCALE }, (_, copy) => texts.map((t) => ({ ...t, source: { ...t.source, id: `${t.source.id}-${copy}` } }))).flat();
+rows.push([`ingest, synthetic x${SCALE} (${353 * SCALE} questions)`, `${(timeIngest(large, 1) / 1000).toFixed(1)} s`]);
+
+// Build
+const started = performance.now();
+execFileSync('npm', ['run', 'build', '--silent'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
+rows.push(['build (ingest + astro build + search index)', `${((performance.now() - started) / 1000).toFixed(1)} s`]);
+const dist = sizeOf(DIST);
+rows.push(['dist/ size', `${(dist.bytes / 1024 / 1024).toFixed(1)} MB in ${dist.files} files`]);
+rows.push(['search index (dist/pagefind)', kb(sizeOf(join(DIST, 'pagefind')).bytes)]);
+
+// Bytes per page type
+const topicWithDiagram = readdirSync(join(DIST, 'topics')).find((t) => readFileSync(join(DIST, 'topics', t, 'index.html'), 'utf8').includes('kb-diagram'))!;
+const topicWithout = readdirSync(join(DIST, 'topics')).find((t) => !readFileSync(join(DIST, 'topics', t, 'index.html'), 'utf8').includes('kb-diagram'))!;
+const firstAnswer = readdirSync(join(DIST, 'q'))[0]!;
+for (const [name, page] of [
+  ['home', ''],
+  [`topic page, no diagram (${topicWithout})`, `topics/${topicWithout}`],
+  [`topic page with a diagram (${topicWithDiagram})`, `topics/${topicWithDiagram}`],
+  ['glossary', 'glossary'],
+  ['answer page', `q/${firstAnswer}`],
+] as const) {
+  const w = pageWeight(page);
+  rows.push([`page: ${name}`, `HTML ${kb(w.html)}, JS ${kb(w.js)}, CSS ${kb(w.css)} (gzip)`]);
+}
+
+// Lighthouse
+const site = await serveDist(DIST, '/');
+const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--remote-debugging-port=9333', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+for (const [name, path] of [['home', ''], [`topic (${topicWithout})`, `topics/${topicWithout}/`]] as const) {
+  const result = await lighthouse(site.url(path), { port: 9333, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+  const c = result!.lhr.categories;
+  const score = (k: string) => Math.round((c[k]?.score ?? 0) * 100);
+  rows.push([`Lighthouse ${name} (mobile)`, `performance ${score('performance')}, accessibility ${score('accessibility')}, best practices ${score('best-practices')}, SEO ${score('seo')}`]);
+}
+await browser.close();
+await site.close();
+
+const width = Math.max(...rows.map(([k]) => k.length));
+console.log('bench');
+for (const [k, v] of rows) console.log(`  ${k.padEnd(width)}  ${v}`);
