@@ -26,11 +26,22 @@ export function parseUntrusted(markdown: string): Root {
   return tree;
 }
 
+/**
+ * `$5 and $10` is not math: like Pandoc, inline math must not start or end with a space and must not be
+ * followed by a digit.
+ */
+function isProbablyMath(value: string, next: RootContent | undefined): boolean {
+  return !/^\s|\s$/.test(value) && !(next?.type === 'text' && /^\d/.test(next.value));
+}
+
 function neutralise(node: Nodes): void {
   if (!('children' in node)) return;
   const parent = node as Parent;
-  parent.children = parent.children.flatMap((child): RootContent[] => {
+  parent.children = parent.children.flatMap((child, i): RootContent[] => {
     switch (child.type) {
+      case 'inlineMath':
+        if (!isProbablyMath(child.value, parent.children[i + 1] as RootContent | undefined)) return [{ type: 'text', value: `$${child.value}$` }];
+        break;
       case 'html':
         return [{ type: 'text', value: child.value }];
       case 'image':
@@ -54,12 +65,25 @@ function inlineChildren(node: Parent): RootContent[] {
   return node.children as RootContent[];
 }
 
-/** Phrasing content of one line of source text; block syntax inside it is flattened to text. */
+const MATH_SPAN = /(\$\$[^$]+\$\$|\$[^$\n]+\$)/;
+
+/**
+ * Source text means its characters: a backslash or an ampersand in it is shown, not read as a Markdown escape
+ * or a character reference. Math spans keep their LaTeX.
+ */
+export function protectSourceText(text: string): string {
+  return text
+    .split(MATH_SPAN)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\\/g, '\\\\').replace(/&/g, '&amp;')))
+    .join('');
+}
+
+/** Phrasing content of one line of source text; block syntax in it ("# x", "***", a fence) stays as its text. */
 export function parseInline(text: string): PhrasingContent[] {
-  const tree = parseUntrusted(text);
+  const tree = parseUntrusted(protectSourceText(text));
   const [first] = tree.children;
   if (tree.children.length === 1 && first?.type === 'paragraph') return first.children;
-  return [{ type: 'text', value: tree.children.map((c) => toString(c)).join(' ') }];
+  return [{ type: 'text', value: text }];
 }
 
 const serialiseOptions: ToMarkdownOptions = {
@@ -70,8 +94,14 @@ const serialiseOptions: ToMarkdownOptions = {
   listItemIndent: 'one',
   rule: '-',
   extensions: [gfmTableToMarkdown(), mathToMarkdown(), mdxToMarkdown()],
-  // A lone closing brace is as unsafe as an opening one for MDX.
-  unsafe: [{ character: '}', inConstruct: ['phrasing'] }, { atBreak: true, character: '}' }],
+  unsafe: [
+    // A lone closing brace is as unsafe as an opening one for MDX.
+    { character: '}', inConstruct: ['phrasing'] },
+    { atBreak: true, character: '}' },
+    // A line starting "import" or "export" would be read by MDX as JavaScript.
+    { atBreak: true, character: 'i', after: 'mport\\b' },
+    { atBreak: true, character: 'e', after: 'xport\\b' },
+  ],
 };
 
 /** Serialises a tree to Markdown that MDX reads back as exactly this tree, with no JSX or expressions. */
@@ -81,7 +111,7 @@ export function serialise(tree: Root): string {
 
 /** Source Markdown in, MDX-safe Markdown out. */
 export function sanitiseMarkdown(markdown: string): string {
-  return serialise(parseUntrusted(markdown));
+  return serialise(parseUntrusted(protectSourceText(markdown)));
 }
 
 /** Escapes plain text (a question, a title) for use inside MDX Markdown. */
