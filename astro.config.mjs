@@ -19,6 +19,8 @@ export default defineConfig({
   markdown: {
     // Astro 7's default processor (Sätteri) runs no remark/rehype plugins: math and heading ids need unified.
     processor: unified({
+      // Source text renders as the characters it contains: no curly quotes or dashes substituted.
+      smartypants: false,
       remarkPlugins: [remarkMath, remarkHeadingId],
       rehypePlugins: [[rehypeKatex, { strict: false }]],
     }),

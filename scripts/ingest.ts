@@ -3,7 +3,8 @@
  * pages (src/content/docs/) and public/kb.json. Output is written aside and swapped in only when the whole
  * run succeeded, so a failed run leaves the last good output exactly as it was.
  *
- * Options: --root DIR (project root, default: this repository), --quiet. Environment: BASE_PATH (default "/").
+ * Options: --root DIR (project root, default: this repository), --quiet. Environment: BASE_PATH (default "/"),
+ * KB_EXTRA_MANIFEST (a manifest of sources added for one run, as the site tests do with hostile snippets).
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -22,12 +23,15 @@ const STAGING = '.ingest-staging';
 export interface IngestOptions {
   root: string;
   base?: string;
+  /** A second manifest whose sources are added for this run only (tests); the id map is then not written. */
+  extraManifest?: string;
   log?: (line: string) => void;
 }
 
-export function ingest({ root, base, log = console.log }: IngestOptions): ReturnType<typeof runPipeline> {
+export function ingest({ root, base, extraManifest, log = console.log }: IngestOptions): ReturnType<typeof runPipeline> {
   const started = performance.now();
   const manifest = readManifest(root);
+  if (extraManifest) manifest.sources.push(...readManifest(root, extraManifest).sources);
   const texts = readSources(root, manifest);
   const result = runPipeline(texts, { base: normaliseBase(base), curations: readCurations(root), idMap: readIdMap(root) });
 
@@ -46,7 +50,7 @@ export function ingest({ root, base, log = console.log }: IngestOptions): Return
   swapIn(join(staging, 'kb.json'), join(root, KB_FILE), staging);
   swapIn(join(staging, 'grouping.md'), join(root, REPORT_FILE), staging);
   swapIn(join(staging, 'anchors.json'), join(root, ANCHORS_FILE), staging);
-  swapIn(join(staging, 'entry-ids.json'), join(root, ID_MAP), staging);
+  if (!extraManifest) swapIn(join(staging, 'entry-ids.json'), join(root, ID_MAP), staging);
   rmSync(staging, { recursive: true, force: true });
 
   const { stats, problems } = result;
@@ -80,7 +84,7 @@ function main(): void {
   const root = rootArg === -1 ? resolve(dirname(fileURLToPath(import.meta.url)), '..') : resolve(args[rootArg + 1] ?? '.');
   const quiet = args.includes('--quiet');
   try {
-    ingest({ root, base: process.env.BASE_PATH, log: quiet ? () => {} : console.log });
+    ingest({ root, base: process.env.BASE_PATH, extraManifest: process.env.KB_EXTRA_MANIFEST, log: quiet ? () => {} : console.log });
   } catch (error) {
     rmSync(join(root, STAGING), { recursive: true, force: true });
     if (error instanceof IngestError) {

@@ -15,7 +15,8 @@ function readJson(root: string, file: string, what: string): unknown {
     return JSON.parse(readFileSync(join(root, file), 'utf8'));
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    throw new IngestError(file, `the ${what} is not valid JSON (${detail})`, 'fix the JSON syntax, e.g. a missing comma or quote');
+    const line = /line (\d+)/.exec(detail)?.[1];
+    throw new IngestError(file, `the ${what} is not valid JSON (${detail})`, 'fix the JSON syntax, e.g. a missing comma or quote', line ? Number(line) : undefined);
   }
 }
 
@@ -24,10 +25,10 @@ function firstIssue(error: { issues: { path: PropertyKey[]; message: string }[] 
   return `${issue.path.length ? `at ${issue.path.map(String).join('.')}: ` : ''}${issue.message}`;
 }
 
-export function readManifest(root: string): Manifest {
-  if (!existsSync(join(root, MANIFEST))) throw new IngestError(MANIFEST, 'the manifest is missing', 'create it: see "Adding a source" in README.md');
-  const parsed = ManifestSchema.safeParse(readJson(root, MANIFEST, 'manifest'));
-  if (!parsed.success) throw new IngestError(MANIFEST, firstIssue(parsed.error), 'each source needs "id", "file", "format" and "title"; see README.md');
+export function readManifest(root: string, file = MANIFEST): Manifest {
+  if (!existsSync(join(root, file))) throw new IngestError(file, 'the manifest is missing', 'create it: see "Adding a source" in README.md');
+  const parsed = ManifestSchema.safeParse(readJson(root, file, 'manifest'));
+  if (!parsed.success) throw new IngestError(file, firstIssue(parsed.error), 'each source needs "id", "file", "format" and "title"; see README.md');
   return parsed.data;
 }
 

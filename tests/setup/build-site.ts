@@ -24,7 +24,7 @@ export default function setup(project: TestProject): void {
     execFileSync('npm', ['run', 'build', '--silent'], {
       cwd: ROOT,
       // Vitest sets NODE_ENV=test, which would make Astro build its development variant (no search).
-      env: { ...process.env, NODE_ENV: 'production', BASE_PATH: TEST_BASE, OUT_DIR: TEST_DIST, SITE_URL: 'https://example.org' },
+      env: { ...process.env, NODE_ENV: 'production', KB_EXTRA_MANIFEST: 'tests/fixtures/hostile/sources.json', BASE_PATH: TEST_BASE, OUT_DIR: TEST_DIST, SITE_URL: 'https://example.org' },
       stdio: ['ignore', 'ignore', 'inherit'],
     });
   }

@@ -4,7 +4,8 @@
  * left as they are apart from naming functions properly (`sin` → `\sin`).
  */
 
-const MATH_SPAN = /(\$\$[^$]+\$\$|\$[^$\n]+\$)/g;
+import { MATH_SPAN } from '../render/markdown.ts';
+
 /** Mathematical Alphanumeric Symbols block: letters a PDF extraction kept as math italics. */
 const MATH_ITALIC_RUN = /[\u{1D400}-\u{1D7FF}](?:[\u{1D400}-\u{1D7FF}\d]|,(?=[\u{1D400}-\u{1D7FF}]))*/gu;
 const KNOWN_FUNCTIONS = ['sin', 'cos', 'exp', 'log'];
@@ -36,9 +37,9 @@ function repairPlain(text: string): string {
         const latex = inner.replace(/\bn2\b/g, 'n^2').replace(/⋅/g, ' \\cdot ').replace(/\s+/g, ' ').trim();
         return `$O(${latex})$`;
       })
-      // A formula written as one token, such as W=W0+ΔW,ΔW=AB.
+      // A formula written as one token, such as W=W0+ΔW,ΔW=AB: an equation with an operation in it.
       .replace(/(^|\s)([A-Za-zΔ0-9]+(?:[=+][A-Za-zΔ0-9]+)+(?:,[A-Za-zΔ0-9]+(?:[=+][A-Za-zΔ0-9]+)+)*)(?=\s|$)/g, (whole, lead: string, formula: string) =>
-        formula.includes('=') ? `${lead}$${toLatexSymbols(formula).split(',').join(',\\quad ')}$` : whole,
+        formula.includes('=') && /[+Δ]/.test(formula) ? `${lead}$${toLatexSymbols(formula).split(',').join(',\\quad ')}$` : whole,
       )
       // Math-italic letters: 𝐴,𝐵 → $A, B$; 𝑊0 → $W_0$.
       .replace(MATH_ITALIC_RUN, (run) => `$${toLatexSymbols(run.normalize('NFKC')).replace(/,/g, ', ')}$`)

@@ -14,6 +14,6 @@ export function cleanQuestion(raw: string, lexicon: Lexicon): string {
   text = repairTruncatedStart(text, lexicon);
   text = text.charAt(0).toUpperCase() + text.slice(1);
   // "Why is masking needed" lost its question mark.
-  if (INTERROGATIVE.test(text) && !/[?.]$/.test(text)) text += '?';
+  if (INTERROGATIVE.test(text) && !/[?.]/.test(text)) text += '?';
   return repairMath(restoreCompounds(text, lexicon));
 }

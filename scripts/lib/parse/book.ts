@@ -6,7 +6,7 @@
  */
 import type { ParseResult, SourceLine } from '../model.ts';
 import type { Source } from '../schema.ts';
-import { countRemoved, emptyResult, isBlank, sliceLines, trimBlankEnds } from './lines.ts';
+import { countRemoved, emptyResult, isBlank, notPlaced, sliceLines, trimBlankEnds } from './lines.ts';
 
 const QUESTION_MARKER = /^Question\s+(\d{1,3}):\s*(.*)$/;
 const CONTENTS_LINE = /^\d{1,2}\t(.+?)\t\d+$/;
@@ -72,7 +72,7 @@ export function parseBook(lines: string[], source: Source): ParseResult {
       continue;
     }
     if (current) current.body.push({ line: i + 1, text });
-    else if (!isBlank(text)) countRemoved(result, 'text between chapters');
+    else if (!isBlank(text)) notPlaced(result, source.file, i, text);
   }
   finish();
 

@@ -33,3 +33,24 @@ export function emptyResult(): ParseResult {
 export function countRemoved(result: ParseResult, reason: string, lines = 1): void {
   result.removed[reason] = (result.removed[reason] ?? 0) + lines;
 }
+
+export const NOT_PLACED = 'not placed (listed as warnings)';
+
+/** A line the layout has no place for: kept out of the site, counted, and reported with its line number. */
+export function notPlaced(result: ParseResult, file: string, index: number, text: string): void {
+  countRemoved(result, NOT_PLACED);
+  const shown = text.trim().length > 60 ? `${text.trim().slice(0, 57)}…` : text.trim();
+  result.problems.push({ file, line: index + 1, message: `this line is not part of any question, answer, glossary item or reference, and was left out: "${shown}"` });
+}
+
+/** The title and anything else before the first question: the first line is the title, the rest is reported. */
+export function preamble(result: ParseResult, source: { file: string }, lines: string[], end: number): void {
+  let seenTitle = false;
+  for (let i = 0; i < end; i++) {
+    if (isBlank(lines[i])) continue;
+    if (!seenTitle) {
+      seenTitle = true;
+      countRemoved(result, 'title');
+    } else notPlaced(result, source.file, i, lines[i]!);
+  }
+}

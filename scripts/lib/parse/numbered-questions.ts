@@ -5,7 +5,7 @@
  */
 import type { ParseResult } from '../model.ts';
 import type { Source } from '../schema.ts';
-import { countRemoved, emptyResult, isBlank, sliceLines, trimBlankEnds } from './lines.ts';
+import { emptyResult, preamble, sliceLines, trimBlankEnds } from './lines.ts';
 
 const NUMBERED_LINE = /^(\d{1,3})\.\s+(\S.*?)\s*$/;
 /** Numbers may skip a few (the source has no 13 or 23) but never jump far or go back, except a restart at 1. */
@@ -34,8 +34,7 @@ export function parseNumberedQuestions(lines: string[], source: Source): ParseRe
       previous = number;
     }
   });
-  const preamble = starts.length ? starts[0]! : lines.length;
-  countRemoved(result, 'title and preamble', lines.slice(0, preamble).filter((l) => !isBlank(l)).length);
+  preamble(result, source, lines, starts[0] ?? lines.length);
 
   starts.forEach((start, k) => {
     const end = starts[k + 1] ?? lines.length;

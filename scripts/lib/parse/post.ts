@@ -7,7 +7,7 @@
  */
 import type { ParseResult, SourceLine } from '../model.ts';
 import type { Source } from '../schema.ts';
-import { countRemoved, emptyResult, isBlank, nextNonBlank, sliceLines, trimBlankEnds } from './lines.ts';
+import { countRemoved, emptyResult, isBlank, nextNonBlank, notPlaced, sliceLines, trimBlankEnds } from './lines.ts';
 
 const QUESTION_LINE = /^\s*(?:[-•]\s+)?(?:\*\*)?Q(\d{1,3})\.(?:\*\*)?\s+(.*\S)\s*$/;
 const ANSWER_MARKER = /^\s*Ans\s*[-–:]\s*/;
@@ -43,16 +43,19 @@ export function parsePost(lines: string[], source: Source): ParseResult {
   });
   // Whatever is outside the questions and answers is the post's framing: titles, calls to action.
   lines.forEach((text, index) => {
-    if (!used.has(index) && !isBlank(text)) countRemoved(result, classifyFraming(text, source));
+    if (used.has(index) || isBlank(text)) return;
+    const framing = classifyFraming(text, source);
+    if (framing) countRemoved(result, framing);
+    else notPlaced(result, source.file, index, text);
   });
   return result;
 }
 
-function classifyFraming(text: string, source: Source): string {
+function classifyFraming(text: string, source: Source): string | undefined {
   const trimmed = text.trim();
   if (source.author && trimmed === source.author) return "author's name";
   if (PLATFORM_NOISE.some((p) => p.test(trimmed))) return 'platform text (follow, like, share)';
-  return 'post framing';
+  return undefined;
 }
 
 function dropNoise(body: SourceLine[], source: Source, result: ParseResult): SourceLine[] {

@@ -4,7 +4,7 @@
  */
 import type { ParseResult } from '../model.ts';
 import type { Source } from '../schema.ts';
-import { countRemoved, emptyResult, isBlank, sliceLines, trimBlankEnds } from './lines.ts';
+import { emptyResult, preamble, sliceLines, trimBlankEnds } from './lines.ts';
 
 const QUESTION_LINE = /^\s*(\d{1,3})\.\s*Question:\s*(.*\S)\s*$/i;
 const ANSWER_LINE = /^\s*Answer:\s*/i;
@@ -12,8 +12,7 @@ const ANSWER_LINE = /^\s*Answer:\s*/i;
 export function parseQuestionAnswer(lines: string[], source: Source): ParseResult {
   const result = emptyResult();
   const starts = lines.flatMap((text, index) => (QUESTION_LINE.test(text) ? [index] : []));
-  const preamble = starts[0] ?? lines.length;
-  countRemoved(result, 'title and preamble', lines.slice(0, preamble).filter((l) => !isBlank(l)).length);
+  preamble(result, source, lines, starts[0] ?? lines.length);
 
   starts.forEach((start, k) => {
     const end = starts[k + 1] ?? lines.length;

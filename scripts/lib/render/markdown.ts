@@ -26,29 +26,22 @@ export function parseUntrusted(markdown: string): Root {
   return tree;
 }
 
-/**
- * `$5 and $10` is not math: like Pandoc, inline math must not start or end with a space and must not be
- * followed by a digit.
- */
-function isProbablyMath(value: string, next: RootContent | undefined): boolean {
-  return !/^\s|\s$/.test(value) && !(next?.type === 'text' && /^\d/.test(next.value));
-}
-
 function neutralise(node: Nodes): void {
   if (!('children' in node)) return;
   const parent = node as Parent;
-  parent.children = parent.children.flatMap((child, i): RootContent[] => {
+  parent.children = parent.children.flatMap((child): RootContent[] => {
     switch (child.type) {
-      case 'inlineMath':
-        if (!isProbablyMath(child.value, parent.children[i + 1] as RootContent | undefined)) return [{ type: 'text', value: `$${child.value}$` }];
-        break;
       case 'html':
         return [{ type: 'text', value: child.value }];
       case 'image':
       case 'imageReference':
         return child.alt ? [{ type: 'text', value: child.alt }] : [];
       case 'link':
-        if (!SAFE_URL.test(child.url.trim())) return inlineChildren(child);
+        // A link that could run script is shown as the characters it was written with.
+        if (!SAFE_URL.test(child.url.trim())) {
+          const label = toString(child);
+          return [{ type: 'text', value: label === child.url ? `<${child.url}>` : `[${label}](${child.url})` }];
+        }
         break;
       case 'definition':
         return [];
@@ -65,16 +58,20 @@ function inlineChildren(node: Parent): RootContent[] {
   return node.children as RootContent[];
 }
 
-const MATH_SPAN = /(\$\$[^$]+\$\$|\$[^$\n]+\$)/;
+/**
+ * Math in source text, by Pandoc's rule: `$$…$$`, or `$…$` whose inside neither starts nor ends with a space
+ * and whose closing `$` is not followed by a digit, so "$5 and $10" and a lone "$" are not math.
+ */
+export const MATH_SPAN = /(\$\$[^$]+?\$\$|\$(?=[^\s$])[^$\n]*?[^\s$\\]\$(?!\d)|\$[^\s$]\$(?!\d))/;
 
 /**
- * Source text means its characters: a backslash or an ampersand in it is shown, not read as a Markdown escape
- * or a character reference. Math spans keep their LaTeX.
+ * Source text means its characters: a backslash, an ampersand or a dollar outside math is shown, not read as a
+ * Markdown escape, a character reference or the start of math. Math spans keep their LaTeX.
  */
 export function protectSourceText(text: string): string {
   return text
     .split(MATH_SPAN)
-    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\\/g, '\\\\').replace(/&/g, '&amp;')))
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\\/g, '\\\\').replace(/&/g, '&amp;').replace(/\$/g, '\\$')))
     .join('');
 }
 

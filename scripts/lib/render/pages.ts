@@ -9,7 +9,7 @@ import type { Term } from '../glossary.ts';
 import type { Source } from '../schema.ts';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { escapeText, parseInline, parseUntrusted, serialise } from './markdown.ts';
+import { escapeText, MATH_SPAN, parseInline, parseUntrusted, serialise } from './markdown.ts';
 
 export interface Page {
   /** Path under src/content/docs/. */
@@ -35,12 +35,12 @@ const yaml = (value: string) => JSON.stringify(value);
 const attr = (value: string) => `{${JSON.stringify(value)}}`;
 /** A question or a title as inline Markdown: keeps its math, escapes everything else. */
 const inline = (text: string) => serialise({ type: 'root', children: [{ type: 'paragraph', children: parseInline(text) }] });
-const plain = (markdown: string) => markdown.replace(/\$([^$]+)\$/g, '$1').replace(/\\([\\`*_{}[\]()#+\-.!<>|$])/g, '$1').replace(/[*_`]/g, '');
 
 /** Inline math as text, for headings: tables of contents and search titles show text, not typeset math. */
 export function mathAsText(text: string): string {
-  return text.replace(/\$([^$]+)\$/g, (_, latex: string) =>
-    latex
+  return text.replace(new RegExp(MATH_SPAN.source, 'g'), (span: string) =>
+    span
+      .replace(/^\$+|\$+$/g, '')
       .replace(/\\sqrt\{([^}]*)\}/g, '√$1')
       .replace(/\\cdot/g, '·')
       .replace(/\^\{?2\}?/g, '²')
@@ -81,7 +81,7 @@ function renderEntry(entry: Entry, model: SiteModel, withDiagram: (e: Entry) => 
   if (aliases.length) parts.push(aliases.join(''));
   parts.push(`## ${escapeText(mathAsText(entry.question))} \\{#${entry.id}\\}`);
   parts.push(
-    `<div class="kb-entry-bar">\n${askedIn(entry, model)}\n<CopyLink id=${attr(entry.id)} question=${attr(plain(inline(entry.question)))} />\n<a class="kb-answer-page" href=${attr(answerPageUrl(model.base, entry))}>Answer page</a>\n</div>`,
+    `<div class="kb-entry-bar">\n${askedIn(entry, model)}\n<CopyLink id=${attr(entry.id)} question=${attr(mathAsText(entry.question))} />\n<a class="kb-answer-page" href=${attr(answerPageUrl(model.base, entry))}>Answer page</a>\n</div>`,
   );
   if (entry.answer) parts.push(entry.answer);
   else {
@@ -112,7 +112,7 @@ function renderEntry(entry: Entry, model: SiteModel, withDiagram: (e: Entry) => 
   if (entry.related.length) {
     const links = entry.related.map((id) => {
       const other = model.entries.get(id)!;
-      return `[${escapeText(plain(inline(other.question)))}](${entryUrl(model.base, other)})`;
+      return `[${escapeText(mathAsText(other.question))}](${entryUrl(model.base, other)})`;
     });
     parts.push(`**Related:** ${links.join(' · ')}`);
   }
@@ -171,7 +171,7 @@ export function excerpt(markdown: string | null, length = DESCRIPTION_LENGTH): s
 export function renderAnswerPage(entry: Entry, model: SiteModel): Page {
   const topic = model.topics.find((t) => t.id === entry.topic)!;
   const head = frontmatter(
-    { title: yaml(plain(inline(entry.question))), description: yaml(excerpt(entry.answer)) },
+    { title: yaml(mathAsText(entry.question)), description: yaml(excerpt(entry.answer)) },
     'pagefind: false\ntableOfContents: false',
   );
   const answer = entry.answer ?? '<p class="kb-unanswered">No source answers this question yet.</p>';
@@ -202,7 +202,7 @@ export function renderHomePage(model: SiteModel): Page {
   const mostAsked = [...entries]
     .sort((a, b) => b.sources.length - a.sources.length || b.variants.length - a.variants.length)
     .slice(0, MOST_ASKED)
-    .map((e) => `1. [${escapeText(plain(inline(e.question)))}](${entryUrl(model.base, e)}): asked in ${e.sources.length} of ${model.sources.length} sources, ${e.variants.length} wordings`);
+    .map((e) => `1. [${escapeText(mathAsText(e.question))}](${entryUrl(model.base, e)}): asked in ${e.sources.length} of ${model.sources.length} sources, ${e.variants.length} wordings`);
   const content = `${head}
 import { CardGrid, LinkCard } from '@astrojs/starlight/components';
 
@@ -236,7 +236,7 @@ export function renderGlossaryPage(model: SiteModel): Page {
     const source = model.sources.find((s) => s.id === term.source)!;
     const mentions = term.entries.slice(0, 8).map((id) => {
       const e = model.entries.get(id)!;
-      return `[${escapeText(plain(inline(e.question)))}](${entryUrl(model.base, e)})`;
+      return `[${escapeText(mathAsText(e.question))}](${entryUrl(model.base, e)})`;
     });
     const more = term.entries.length > 8 ? ` and ${term.entries.length - 8} more` : '';
     const mentioned = term.entries.length ? `\n\n**Mentioned in ${term.entries.length} ${term.entries.length === 1 ? 'entry' : 'entries'}:** ${mentions.join(' · ')}${more}` : '';

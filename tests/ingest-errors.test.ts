@@ -1,0 +1,92 @@
+/**
+ * Broken input: each case stops the ingest with a non-zero exit and one message naming the file (and line),
+ * what was expected and how to fix it, with no stack trace; the previous output is left byte for byte.
+ */
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from './helpers/fixtures.ts';
+
+const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+const INGEST = join(ROOT, 'scripts/ingest.ts');
+const GOOD_MANIFEST = {
+  sources: [{ id: 'qa', file: 'sources/qa.txt', format: 'question-answer', title: 'Questions and answers' }],
+};
+
+let root: string;
+
+function ingest(): { status: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, [TSX, INGEST, '--root', root, '--quiet'], { encoding: 'utf8' });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** A fingerprint of everything the ingest writes. */
+function outputHash(): string {
+  const hash = createHash('sha256');
+  const walk = (path: string) => {
+    if (statSync(path).isDirectory()) for (const name of readdirSync(path).sort()) walk(join(path, name));
+    else hash.update(path).update(readFileSync(path));
+  };
+  for (const out of ['src/content/docs', 'public/kb.json', 'sources/entry-ids.json']) walk(join(root, out));
+  return hash.digest('hex');
+}
+
+function writeManifest(manifest: unknown): void {
+  writeFileSync(join(root, 'sources/sources.json'), typeof manifest === 'string' ? manifest : JSON.stringify(manifest, null, 2));
+}
+
+beforeAll(() => {
+  root = mkdtempSync(join(tmpdir(), 'kb-ingest-'));
+  mkdirSync(join(root, 'sources'));
+  cpSync(join(ROOT, 'tests/fixtures/question-answer/prose-and-bullets.txt'), join(root, 'sources/qa.txt'));
+  writeManifest(GOOD_MANIFEST);
+  const first = ingest();
+  expect(first.status, first.stderr).toBe(0);
+});
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+const cases: [string, () => void, RegExp][] = [
+  ['an empty source file', () => writeFileSync(join(root, 'sources/qa.txt'), ''), /sources\/qa\.txt: the file is empty\n {2}How to fix: /],
+  ['a binary source file', () => writeFileSync(join(root, 'sources/qa.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a])), /sources\/qa\.txt: the file is (?:binary|not UTF-8)/],
+  ['a source that is not UTF-8', () => writeFileSync(join(root, 'sources/qa.txt'), Buffer.from('1. Question: Qu\xe9 es?\nAnswer: s\xed', 'latin1')), /sources\/qa\.txt: the file is not UTF-8 text\n {2}How to fix: convert it to UTF-8/],
+  ['a manifest entry whose file is missing', () => writeManifest({ sources: [{ ...GOOD_MANIFEST.sources[0], file: 'sources/gone.txt' }] }), /sources\/sources\.json: source "qa" names the file sources\/gone\.txt, which does not exist/],
+  ['an unknown layout name', () => writeManifest({ sources: [{ ...GOOD_MANIFEST.sources[0], format: 'slides' }] }), /sources\/sources\.json: at sources\.0\.format: unknown layout "slides": use one of numbered-questions/],
+  ['a manifest that is not valid JSON', () => writeManifest('{\n  "sources": [\n    { "id": "qa", }\n  ]\n}'), /sources\/sources\.json:3: the manifest is not valid JSON/],
+  ['a source in which its parser finds no question', () => writeFileSync(join(root, 'sources/qa.txt'), 'Just some notes.\nNo questions here.\n'), /sources\/qa\.txt: the "question-answer" parser found no question in this file/],
+];
+
+describe('broken input', () => {
+  for (const [name, breakIt, message] of cases) {
+    it(`refuses ${name} with one clear message and leaves the last good output as it was`, () => {
+      const before = outputHash();
+      const good = readFileSync(join(root, 'sources/qa.txt'));
+      breakIt();
+      const run = ingest();
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(message);
+      expect(run.stderr).toMatch(/How to fix: /);
+      expect(run.stderr).not.toMatch(/^\s+at /m);
+      expect(run.stderr.trim().split('\n')).toHaveLength(3);
+      expect(outputHash()).toBe(before);
+      writeFileSync(join(root, 'sources/qa.txt'), good);
+      writeManifest(GOOD_MANIFEST);
+    });
+  }
+});
+
+describe('encodings', () => {
+  it('reads UTF-8 with a byte-order mark and CRLF line endings, keeping emoji and non-Latin scripts', () => {
+    const text = '\uFEFF1. Question: What does 注意力 (attention) mean? 🤖\r\n\r\nAnswer: Внимание: each token weighs the others — تماماً 👍\r\n';
+    writeFileSync(join(root, 'sources/qa.txt'), text);
+    const run = ingest();
+    expect(run.status, run.stderr).toBe(0);
+    const kb = JSON.parse(readFileSync(join(root, 'public/kb.json'), 'utf8'));
+    expect(kb.entries[0].question).toBe('What does 注意力 (attention) mean? 🤖');
+    expect(kb.entries[0].variants[0].answer).toBe('Внимание: each token weighs the others — تماماً 👍');
+    expect(kb.entries[0].variants[0].line).toBe(1);
+  });
+});
+
