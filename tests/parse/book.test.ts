@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseBook, splitGlossaryItem } from '../../scripts/lib/parse/book.ts';
-import { fixture, testSource } from '../helpers/fixtures.ts';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fixture, ROOT, testSource } from '../helpers/fixtures.ts';
 
 const source = testSource('book');
 
@@ -49,5 +51,19 @@ describe('book layout', () => {
       definition: 'A transformer-based language model',
     });
     expect(splitGlossaryItem('Catastrophic Forgetting The tendency of a model')).toEqual({ term: 'Catastrophic Forgetting', definition: 'The tendency of a model' });
+  });
+});
+
+describe('lines no layout rule places', () => {
+  it('lists a line between a chapter title and its first question as a warning with its file and line', () => {
+    const lines = readFileSync(join(ROOT, 'sources/003_fb125af96fd913b5.txt'), 'utf8').split('\n');
+    const at = lines.indexOf('Introduction to Transformers') + 1;
+    lines.splice(at, 0, 'A stray sentence the book never meant as an answer.');
+    const result = parseBook(lines, source);
+    expect(result.problems).toEqual([
+      { file: source.file, line: at + 1, message: expect.stringContaining('A stray sentence the book never meant as an answer.') },
+    ]);
+    expect(result.removed['not placed (listed as warnings)']).toBe(1);
+    expect(result.questions.map((q) => q.answer?.map((l) => l.text).join(' ') ?? '').join(' ')).not.toContain('A stray sentence');
   });
 });
