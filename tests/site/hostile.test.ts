@@ -34,6 +34,7 @@ const MUST_SHOW = [
   'A price of $5 and $10, a lone $ sign, and $$ unbalanced display math stay text.',
   'C:\\temp\\new',
   '\\{ \\}',
+  "</title><script>document.body.dataset.pwned='title'</script>",
 ];
 
 let browser: Browser;
@@ -50,7 +51,7 @@ afterAll(async () => {
 
 describe('hostile source text', () => {
   it('is in the test build', () => {
-    expect(hostile).toHaveLength(8);
+    expect(hostile).toHaveLength(9);
   });
 
   it('shows every snippet as text and runs none of it, on the topic pages and the answer pages', async () => {
@@ -67,6 +68,7 @@ describe('hostile source text', () => {
     for (const path of pages) {
       await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
       expect(await page.evaluate(() => document.body.dataset.pwned), path).toBeUndefined();
+      expect(await page.title(), path).not.toBe('');
       expect(await page.locator('a[href^="javascript:"]').count(), path).toBe(0);
       expect(await page.locator('main img[onerror], main script:not([type="module"]):not([src])').count(), path).toBe(0);
       text += await page.locator('main').innerText();

@@ -65,7 +65,7 @@ describe('the built site under a sub-path base', () => {
     const titles = new Map<string, string>();
     for (const file of htmlFiles(dist)) {
       const html = readFileSync(file, 'utf8');
-      const title = /<title>([^<]*)<\/title>/.exec(html)?.[1];
+      const title = /<title>([\s\S]*?)<\/title>/.exec(html)?.[1];
       expect(title, file).toBeTruthy();
       expect(/<meta name="description" content="[^"]{20,}"/.test(html), file).toBe(true);
       if (!file.endsWith('404.html')) {
