@@ -4,11 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { KnowledgeBase } from '../../scripts/lib/schema.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveDist, type StaticSite } from '../helpers/serve.ts';
+import { useSite } from '../helpers/site.ts';
 
 const dist = inject('dist');
 const base = inject('base');
@@ -37,17 +35,7 @@ const MUST_SHOW = [
   "</title><script>document.body.dataset.pwned='title'</script>",
 ];
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  site = await serveDist(dist, base);
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSite();
 
 describe('hostile source text', () => {
   it('is in the test build', () => {
@@ -56,7 +44,7 @@ describe('hostile source text', () => {
 
   it('shows every snippet as text and runs none of it, on the topic pages and the answer pages', async () => {
     const pages = [...new Set(hostile.flatMap((e) => [e.url.split('#')[0]!, `${base}q/${e.id}/`]))];
-    const page = await browser.newPage();
+    const page = await env.browser.newPage();
     const dialogs: string[] = [];
     const errors: string[] = [];
     page.on('dialog', async (d) => {
@@ -66,7 +54,7 @@ describe('hostile source text', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     let text = '';
     for (const path of pages) {
-      await page.goto(`${site.origin}${path}`, { waitUntil: 'networkidle' });
+      await page.goto(`${env.site.origin}${path}`, { waitUntil: 'networkidle' });
       expect(await page.evaluate(() => document.body.dataset.pwned), path).toBeUndefined();
       expect(await page.title(), path).not.toBe('');
       expect(await page.locator('a[href^="javascript:"]').count(), path).toBe(0);
@@ -81,8 +69,8 @@ describe('hostile source text', () => {
 
   it('still renders the real math among them', async () => {
     const entry = hostile.find((e) => e.question.includes('dollars'))!;
-    const page = await browser.newPage();
-    await page.goto(`${site.origin}${base}q/${entry.id}/`, { waitUntil: 'networkidle' });
+    const page = await env.browser.newPage();
+    await page.goto(`${env.site.origin}${base}q/${entry.id}/`, { waitUntil: 'networkidle' });
     expect(await page.locator('main .katex').count()).toBe(1);
     await page.close();
   });

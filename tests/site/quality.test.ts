@@ -7,12 +7,11 @@ import { mkdirSync, readFileSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import type { KnowledgeBase } from '../../scripts/lib/schema.ts';
-import { launchChromium } from '../helpers/browser.ts';
 import { ROOT } from '../helpers/fixtures.ts';
-import { serveDist, type StaticSite } from '../helpers/serve.ts';
+import { useSite } from '../helpers/site.ts';
 
 const dist = inject('dist');
 const base = inject('base');
@@ -36,18 +35,7 @@ const PAGE_TYPES: [string, string][] = [
   ['404', 'no-such-page/'],
 ];
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  site = await serveDist(dist, base);
-  browser = await launchChromium();
-  mkdirSync(SCREENSHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSite();
 
 interface Loaded {
   page: Page;
@@ -56,7 +44,7 @@ interface Loaded {
 }
 
 async function load(path: string, options: { theme?: 'light' | 'dark'; width?: number } = {}): Promise<Loaded> {
-  const context = await browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.theme ?? 'light' });
+  const context = await env.browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.theme ?? 'light' });
   const page = await context.newPage();
   const problems: string[] = [];
   const resources: string[] = [];
@@ -67,10 +55,10 @@ async function load(path: string, options: { theme?: 'light' | 'dark'; width?: n
     const url = new URL(r.url());
     // The 404 page itself answers 404; anything else that does is a broken request.
     if (r.status() >= 400 && !(path.startsWith('no-such-page') && url.pathname.endsWith('no-such-page/'))) problems.push(`HTTP ${r.status()}: ${r.url()}`);
-    if (url.origin === site.origin) resources.push(url.pathname);
+    if (url.origin === env.site.origin) resources.push(url.pathname);
   });
   if (options.theme) await page.addInitScript((theme) => localStorage.setItem('starlight-theme', theme), options.theme);
-  await page.goto(site.url(path), { waitUntil: 'networkidle' });
+  await page.goto(env.site.url(path), { waitUntil: 'networkidle' });
   if (withDiagram.has(path.split('/')[1] ?? '')) await page.locator('.kb-diagram svg').first().waitFor({ timeout: 15_000 });
   return { page, problems, resources };
 }
@@ -162,6 +150,7 @@ describe('every page type in the browser', () => {
   });
 
   it('writes screenshots of home, a topic, the glossary and search results, light and dark, desktop and mobile', async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
     const shots: [string, string, boolean][] = [
       ['home', '', false],
       ['topic', 'topics/positional-encoding/', false],

@@ -1,19 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchChromium } from '../helpers/browser.ts';
-import { serveDist, type StaticSite } from '../helpers/serve.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSite } from '../helpers/site.ts';
 
-let browser: Browser;
-let site: StaticSite;
-
-beforeAll(async () => {
-  site = await serveDist(inject('dist'), inject('base'));
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-  await site?.close();
-});
+const env = useSite();
 
 interface Visit {
   page: Page;
@@ -22,14 +11,14 @@ interface Visit {
 }
 
 async function visit(path: string): Promise<Visit> {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   const errors: string[] = [];
   const requests: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
   page.on('request', (r) => requests.push(r.url()));
-  await page.goto(site.url(path), { waitUntil: 'networkidle' });
+  await page.goto(env.site.url(path), { waitUntil: 'networkidle' });
   return { page, errors, requests };
 }
 
