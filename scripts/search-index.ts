@@ -12,6 +12,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { normaliseBase } from './lib/pipeline.ts';
 import { plainText } from './lib/render/pages.ts';
 import { KnowledgeBaseSchema } from './lib/schema.ts';
 
@@ -19,7 +20,7 @@ const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 
 export async function buildSearchIndex(dist: string): Promise<{ records: number; pages: number }> {
   const kb = KnowledgeBaseSchema.parse(JSON.parse(readFileSync(join(dist, 'kb.json'), 'utf8')));
-  const base = (process.env.BASE_PATH ?? '/').replace(/^\/*/, '/').replace(/\/*$/, '/');
+  const base = normaliseBase(process.env.BASE_PATH);
   const sourceName = new Map(kb.sources.map((s) => [s.id, s.shortTitle ?? s.title]));
   const topicTitle = new Map(kb.topics.map((t) => [t.id, t.title]));
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });

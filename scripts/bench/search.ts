@@ -8,11 +8,12 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../../tests/helpers/browser.ts';
 import { serveDist } from '../../tests/helpers/serve.ts';
+import { normaliseBase } from '../lib/pipeline.ts';
 import { KnowledgeBaseSchema } from '../lib/schema.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 const dist = resolve(ROOT, process.env.OUT_DIR ?? 'dist');
-const base = (process.env.BASE_PATH ?? '/').replace(/^\/*/, '/').replace(/\/*$/, '/');
+const base = normaliseBase(process.env.BASE_PATH);
 const kb = KnowledgeBaseSchema.parse(JSON.parse(readFileSync(join(dist, 'kb.json'), 'utf8')));
 // The same weights as astro.config.mjs gives Starlight's search.
 const ranking = { termFrequency: 0.5, pageLength: 0.3 };

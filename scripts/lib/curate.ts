@@ -7,8 +7,9 @@ import type { Group } from './group/index.ts';
 import type { Problem, Variant } from './model.ts';
 import type { Curation, QuestionRef } from './schema.ts';
 import { CURATION } from './read-sources.ts';
+import { normaliseWording } from './slug.ts';
 
-const normalise = (text: string) => text.toLowerCase().replace(/\$[^$]*\$/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+const normalise = normaliseWording;
 
 export function matches(variant: Variant, ref: QuestionRef): boolean {
   return variant.source === ref.source && normalise(variant.question).startsWith(normalise(ref.question));

@@ -3,7 +3,7 @@ import type { Group } from './group/index.ts';
 import type { ConceptIndex } from './group/concepts.ts';
 import { mergeAnswer } from './merge-answer.ts';
 import type { Variant } from './model.ts';
-import { slugify, uniqueIds } from './slug.ts';
+import { slugify } from './slug.ts';
 import { assignTopic } from './topics.ts';
 
 export interface Entry {
@@ -46,7 +46,6 @@ export function canonicalWording(variants: Variant[]): string {
 
 export function buildEntries(groups: Group[], sourceOrder: string[], index: ConceptIndex, sourceName: (id: string) => string): Entry[] {
   const rank = (v: Variant) => sourceOrder.indexOf(v.source) * 1e6 + v.line;
-  const nextId = uniqueIds();
   return groups
     .map((group) => ({ group, variants: [...group.variants].sort((a, b) => rank(a) - rank(b)) }))
     .sort((a, b) => rank(a.variants[0]!) - rank(b.variants[0]!))
@@ -55,7 +54,8 @@ export function buildEntries(groups: Group[], sourceOrder: string[], index: Conc
       const mentions = [...new Set(variants.flatMap((v) => index.find(`${v.question}\n${v.answer ?? ''}`)))];
       const sections = variants.flatMap((v) => (v.section ? [v.section] : []));
       return {
-        id: nextId(slugify(question)),
+        // Provisional: permalinks.ts assigns the lasting, unique id from the committed id map.
+        id: slugify(question),
         question,
         topic: assignTopic(group.subject.concepts, mentions, sections, index),
         variants,

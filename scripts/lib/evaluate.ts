@@ -4,6 +4,7 @@
  * pairs should not; `either_way` members are not scored.
  */
 import type { KnowledgeBase } from './schema.ts';
+import { normaliseWording } from './slug.ts';
 
 interface LabelledQuestion {
   source: string;
@@ -27,7 +28,7 @@ export interface PairwiseScores {
   mistakes: string[];
 }
 
-const normalise = (text: string) => text.toLowerCase().replace(/\$[^$]*\$/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+const normalise = normaliseWording;
 
 export function pairwiseScores(kb: KnowledgeBase, labels: DuplicateLabels): PairwiseScores {
   const idByFile = new Map(kb.sources.map((s) => [s.file.split('/').pop()!, s.id]));

@@ -9,7 +9,7 @@
 import { z } from 'zod';
 import type { Entry } from './entries.ts';
 import type { Variant } from './model.ts';
-import { slugify } from './slug.ts';
+import { normaliseWording, slugify } from './slug.ts';
 
 export const IdMapSchema = z.object({
   $comment: z.string().optional(),
@@ -22,7 +22,7 @@ export type IdMap = z.infer<typeof IdMapSchema>;
 
 export const EMPTY_ID_MAP: IdMap = { entries: {}, aliases: {} };
 
-const wording = (text: string) => text.toLowerCase().replace(/\$[^$]*\$/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
+const wording = normaliseWording;
 export const instanceKey = (v: Pick<Variant, 'source' | 'line' | 'question'>) => `${v.source}:${v.line}:${wording(v.question)}`;
 
 interface Recorded {

@@ -9,8 +9,9 @@ const NEIGHBOURS = 2;
 
 export function groupingReport(result: Pick<PipelineResult, 'entries' | 'groups' | 'stats'>): string {
   const { entries, stats } = result;
-  const keyOf = new Map(result.groups.map((g) => [g.variants[0]!, g] as const));
-  const groupOf = (e: (typeof entries)[number]) => result.groups.find((g) => g.variants.includes(e.variants[0]!)) ?? keyOf.get(e.variants[0]!);
+  // Entries hold the very variant objects their group held.
+  const groupByVariant = new Map(result.groups.flatMap((g) => g.variants.map((v) => [v, g] as const)));
+  const groupOf = (e: (typeof entries)[number]) => groupByVariant.get(e.variants[0]!);
   const lines = [
     '# Grouping review',
     '',

@@ -13,13 +13,7 @@ export function slugify(text: string, maxLength = MAX_LENGTH): string {
   return cut.slice(0, cut.lastIndexOf('-') > 20 ? cut.lastIndexOf('-') : maxLength);
 }
 
-/** Hands out ids, making each unique by a numeric suffix. */
-export function uniqueIds(): (base: string) => string {
-  const taken = new Set<string>();
-  return (base) => {
-    let id = base;
-    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-    taken.add(id);
-    return id;
-  };
+/** A question's wording reduced to lower-case words, math dropped: for matching the same question across edits. */
+export function normaliseWording(text: string): string {
+  return text.toLowerCase().replace(/\$[^$]*\$/g, '').replace(/[^a-z0-9]+/g, ' ').trim();
 }

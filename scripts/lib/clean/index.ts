@@ -1,12 +1,12 @@
 /** The clean stage: parsed questions in, variants with clean wording and Markdown answers out. */
-import type { ParsedQuestion, Problem, Variant } from '../model.ts';
+import type { ParsedQuestion, Variant } from '../model.ts';
 import { cleanAnswer } from './answer.ts';
 import type { Lexicon } from './lexicon.ts';
 import { cleanQuestion } from './question.ts';
 
 export { buildLexicon } from './lexicon.ts';
 
-export function cleanQuestions(parsed: ParsedQuestion[], lexicon: Lexicon): { variants: Variant[]; dropped: number; problems: Problem[] } {
+export function cleanQuestions(parsed: ParsedQuestion[], lexicon: Lexicon): { variants: Variant[]; dropped: number } {
   let dropped = 0;
   const variants = parsed.map((q): Variant => {
     const answer = q.answer ? cleanAnswer(q.answer, q.answerForm, lexicon) : null;
@@ -19,5 +19,5 @@ export function cleanQuestions(parsed: ParsedQuestion[], lexicon: Lexicon): { va
       ...(q.section ? { section: q.section } : {}),
     };
   });
-  return { variants, dropped, problems: [] };
+  return { variants, dropped };
 }

@@ -6,7 +6,7 @@
  */
 import type { ParseResult, SourceLine } from '../model.ts';
 import type { Source } from '../schema.ts';
-import { countRemoved, emptyResult, isBlank, notPlaced, sliceLines, trimBlankEnds } from './lines.ts';
+import { countRemoved, emptyResult, isBlank, notPlaced, trimBlankEnds } from './lines.ts';
 
 const QUESTION_MARKER = /^Question\s+(\d{1,3}):\s*(.*)$/;
 const CONTENTS_LINE = /^\d{1,2}\t(.+?)\t\d+$/;
