@@ -94,7 +94,7 @@ for (const [name, page] of [
 
 // Lighthouse
 const site = await serveDist(DIST, '/');
-const browser = await chromium.launch({ executablePath: findChromium(), args: ['--no-sandbox', '--disable-gpu', '--remote-debugging-port=9333', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
+const browser = await chromium.launch({ executablePath: await findChromium(), args: ['--no-sandbox', '--disable-gpu', '--remote-debugging-port=9333', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
 for (const [name, path] of [['home', ''], [`topic (${topicWithout})`, `topics/${topicWithout}/`]] as const) {
   const result = await lighthouse(site.url(path), { port: 9333, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
   const c = result!.lhr.categories;

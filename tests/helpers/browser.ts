@@ -1,24 +1,64 @@
-/** Finds a Chromium for the browser tests; none found is an error with one line on how to get one. */
+/**
+ * Finds a Chromium for the browser tests, so `npm install && npm test` work on a machine that has none.
+ *
+ * In order: CHROMIUM_PATH, an installed Chromium or Chrome, Playwright's cache (`npx playwright-core install
+ * chromium`), and on Linux x64 the Chromium that `@sparticuz/chromium` carries inside its npm package (it
+ * unpacks to the temp directory on first use and needs no download). On macOS and Windows an installed Chrome
+ * is found at its usual place; with none, the error says how to get one.
+ */
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { type Browser, chromium } from 'playwright-core';
 
-const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/snap/bin/chromium'];
+const INSTALLED = [
+  '/usr/bin/chromium',
+  '/usr/bin/chromium-browser',
+  '/usr/bin/google-chrome',
+  '/usr/bin/google-chrome-stable',
+  '/snap/bin/chromium',
+  '/Applications/Chromium.app/Contents/MacOS/Chromium',
+  '/Applications/Google Chrome.app/Contents/MacOS/Google Chrome',
+  ...['PROGRAMFILES', 'PROGRAMFILES(X86)', 'LOCALAPPDATA'].flatMap((root) =>
+    process.env[root] ? [join(process.env[root]!, 'Google', 'Chrome', 'Application', 'chrome.exe')] : [],
+  ),
+];
 
-export function findChromium(): string {
-  const fromEnv = process.env.CHROMIUM_PATH;
-  if (fromEnv && existsSync(fromEnv)) return fromEnv;
-  const system = CANDIDATES.find((path) => existsSync(path));
-  if (system) return system;
-  const bundled = chromium.executablePath();
-  if (bundled && existsSync(bundled)) return bundled;
-  throw new Error(
-    'No Chromium found for the browser tests: install one (Debian: `apt-get install chromium`; elsewhere: `npx playwright-core install chromium`) or set CHROMIUM_PATH.',
-  );
+const HOW_TO_GET_ONE =
+  'No Chromium found for the browser tests: set CHROMIUM_PATH to a Chromium or Chrome, install Google Chrome, ' +
+  'or run `npx playwright-core install chromium`. (On Linux x64 the one inside @sparticuz/chromium is used; is `npm install` complete?)';
+
+let found: Promise<string> | undefined;
+
+export function findChromium(): Promise<string> {
+  found ??= locate();
+  return found;
 }
 
-export function launchChromium(): Promise<Browser> {
+async function locate(): Promise<string> {
+  const fromEnv = process.env.CHROMIUM_PATH;
+  if (fromEnv) {
+    if (existsSync(fromEnv)) return fromEnv;
+    throw new Error(`CHROMIUM_PATH is ${fromEnv}, which does not exist: point it at a Chromium or Chrome executable, or unset it.`);
+  }
+  const installed = INSTALLED.find((path) => existsSync(path));
+  if (installed) return installed;
+  const playwrights = chromium.executablePath();
+  if (playwrights && existsSync(playwrights)) return playwrights;
+  if (process.platform === 'linux' && process.arch === 'x64') {
+    try {
+      const { default: packaged } = await import('@sparticuz/chromium');
+      return await packaged.executablePath();
+    } catch (error) {
+      throw new Error(`${HOW_TO_GET_ONE} (@sparticuz/chromium: ${(error as Error).message})`);
+    }
+  }
+  throw new Error(HOW_TO_GET_ONE);
+}
+
+export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: findChromium(),
+    executablePath: await findChromium(),
+    // Without the background-networking flags Chromium keeps dialling Google's hosts, which a closed network refuses.
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
 }
