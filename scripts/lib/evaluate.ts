@@ -81,3 +81,53 @@ export function pairwiseScores(kb: KnowledgeBase, labels: DuplicateLabels): Pair
     mistakes,
   };
 }
+
+/** Every question labelled into its entry by editors (eval/entries-labelled.json). */
+export interface EntryLabels {
+  entries: { label: string; members: { source: string; line: number; question: string }[] }[];
+}
+
+/**
+ * Pairwise precision and recall of the grouping against entry labels. `counts(a, b)` picks the pairs scored:
+ * to report on a held-out source, score only the pairs that involve it.
+ */
+export function entryPairScores(
+  kb: Pick<KnowledgeBase, 'entries'>,
+  labels: EntryLabels,
+  counts: (a: string, b: string) => boolean = () => true,
+): PairwiseScores {
+  const entryOf = new Map<string, string>();
+  for (const entry of kb.entries) for (const v of entry.variants) entryOf.set(`${v.source}:${v.line}`, entry.id);
+  const labelOf = new Map<string, string>();
+  const wording = new Map<string, string>();
+  for (const e of labels.entries) for (const m of e.members) {
+    labelOf.set(`${m.source}:${m.line}`, e.label);
+    wording.set(`${m.source}:${m.line}`, m.question);
+  }
+  const keys = [...labelOf.keys()].filter((k) => entryOf.has(k)).sort();
+  const unmatched = [...labelOf.keys()].filter((k) => !entryOf.has(k));
+  let tp = 0, fp = 0, fn = 0, tn = 0;
+  const mistakes: string[] = [];
+  for (let i = 0; i < keys.length; i++) {
+    for (let j = i + 1; j < keys.length; j++) {
+      const a = keys[i]!, b = keys[j]!;
+      if (!counts(a, b)) continue;
+      const same = labelOf.get(a) === labelOf.get(b);
+      const together = entryOf.get(a) === entryOf.get(b);
+      if (same && together) tp++;
+      else if (same) {
+        fn++;
+        mistakes.push(`kept apart: ${a} "${wording.get(a)}" / ${b} "${wording.get(b)}"`);
+      } else if (together) {
+        fp++;
+        mistakes.push(`merged: ${a} "${wording.get(a)}" / ${b} "${wording.get(b)}"`);
+      } else tn++;
+    }
+  }
+  return {
+    precision: tp + fp === 0 ? 1 : tp / (tp + fp),
+    recall: tp + fn === 0 ? 1 : tp / (tp + fn),
+    truePositives: tp, falsePositives: fp, falseNegatives: fn, trueNegatives: tn,
+    unmatched, mistakes,
+  };
+}
