@@ -252,7 +252,7 @@ function credit(term: Term, model: SiteModel): string {
 
 export function renderGlossaryPage(model: SiteModel): Page {
   const head = frontmatter(
-    { title: yaml('Glossary'), description: yaml(`${model.glossary.length} terms used in Transformer and LLM interview questions, each defined by a source and linked to the questions that mention it.`) },
+    { title: yaml('Glossary'), description: yaml(`${model.glossary.length} terms used in Transformer and LLM interview questions, each defined by a source or by the editors and linked to the questions that mention it.`) },
     `pagefind: false\nsidebar:\n  order: ${model.topics.length + 1}\ntableOfContents:\n  minHeadingLevel: 2\n  maxHeadingLevel: 2`,
   );
   const terms = model.glossary.map((term) => {
