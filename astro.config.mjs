@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import remarkHeadingId from './src/plugins/remark-heading-id.ts';
+import rehypeTermTips from './src/plugins/rehype-term-tips.ts';
 
 // GitHub Pages serves a project site under /<repository>/: the deploy workflow sets both.
 const site = process.env.SITE_URL || 'https://example.github.io';
@@ -22,7 +23,8 @@ export default defineConfig({
       // Source text renders as the characters it contains: no curly quotes or dashes substituted.
       smartypants: false,
       remarkPlugins: [remarkMath, remarkHeadingId],
-      rehypePlugins: [[rehypeKatex, { strict: false }]],
+      // Glossary links carry their term's definition as a title: it becomes a tooltip shown on hover and focus.
+      rehypePlugins: [[rehypeKatex, { strict: false }], rehypeTermTips],
     }),
   },
   vite: {

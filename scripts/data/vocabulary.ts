@@ -9,8 +9,7 @@
  * - `subsumes`: concepts dropped when this one is present ("queries, keys and values in self-attention" is
  *   about queries, keys and values).
  * - `topic`: the topic page of the concept's family; every LoRA question lands on the LoRA page.
- * - `definedIn`: for a term no glossary of the sources defines, the answer (source id and question line) whose
- *   sentence naming it becomes its glossary definition, credited to that source.
+ * - Glossary terms, their definitions and where they are quoted from are in sources/glossary.json.
  */
 export interface ConceptDefinition {
   id: string;
@@ -19,12 +18,11 @@ export interface ConceptDefinition {
   topic?: string;
   aliases: string[];
   subsumes?: string[];
-  definedIn?: { source: string; line: number };
   /** Not a glossary term even when a definition is found (too generic to link). */
   noGlossary?: boolean;
 }
 
-type Extra = Pick<ConceptDefinition, 'subsumes' | 'definedIn' | 'noGlossary'>;
+type Extra = Pick<ConceptDefinition, 'subsumes' | 'noGlossary'>;
 const c = (id: string, label: string, level: 0 | 1 | 2, topic: string | undefined, aliases: string[], extra: Extra = {}): ConceptDefinition => ({
   id,
   label,
@@ -76,7 +74,7 @@ export const VOCABULARY: ConceptDefinition[] = [
   c('decoder', 'Decoder', 1, 'transformer-architecture', ['decoder']),
   c('encoder-decoder', 'Encoder-decoder architecture', 2, 'transformer-architecture', ['encoder decoder', 'encoder decoder structure', 'encoder decoder model', 'encoder decoder architecture'], { subsumes: ['encoder', 'decoder'] }),
   c('architecture-types', 'Encoder-only, decoder-only and encoder-decoder models', 2, 'model-families', ['encoder only', 'decoder only'], { subsumes: ['encoder', 'decoder', 'encoder-decoder'], noGlossary: true }),
-  c('seq2seq', 'Sequence-to-sequence (Seq2Seq) model', 2, 'transformer-architecture', ['sequence to sequence', 'seq2seq', 'sequence to sequence model'], { definedIn: { source: 'llm-interview-post', line: 81 } }),
+  c('seq2seq', 'Sequence-to-sequence (Seq2Seq) model', 2, 'transformer-architecture', ['sequence to sequence', 'seq2seq', 'sequence to sequence model']),
   c('parallelization', 'Parallelization', 2, 'transformer-architecture', ['parallelization', 'parallelizable', 'parallelism']),
   c('embedding', 'Embedding', 2, 'language-models', ['embedding', 'token embedding']),
   c('transformer-layers', 'Number of layers', 2, 'transformer-architecture', ['how many layer']),
@@ -97,18 +95,18 @@ export const VOCABULARY: ConceptDefinition[] = [
   c('attention-computation', 'Attention computation', 2, 'attention', ['attention computation', 'attention computed', 'attention is computed'], { subsumes: ['attention'], noGlossary: true }),
 
   // Positional encoding
-  c('positional-encoding', 'Positional encoding', 2, 'positional-encoding', ['positional encoding', 'positional embedding', 'position encoding', 'positional information', 'position embedding'], { definedIn: { source: '200-questions', line: 196 } }),
+  c('positional-encoding', 'Positional encoding', 2, 'positional-encoding', ['positional encoding', 'positional embedding', 'position encoding', 'positional information', 'position embedding']),
   c('relative-position', 'Relative positional encoding', 2, 'positional-encoding', ['relative positional', 'relative position', 'relative positional encoding', 'relative positional embedding', 'relative positional information'], { subsumes: ['positional-encoding'] }),
   c('absolute-position', 'Absolute positional encoding', 2, 'positional-encoding', ['absolute positional', 'absolute position'], { subsumes: ['positional-encoding'] }),
   c('sinusoidal', 'Sinusoidal positional encoding', 2, 'positional-encoding', ['sinusoidal', 'sinusoidal positional encoding'], { subsumes: ['positional-encoding'] }),
-  c('rope', 'Rotary positional embedding (RoPE)', 2, 'positional-encoding', ['rotary positional embedding', 'rotary', 'rope'], { subsumes: ['positional-encoding'], definedIn: { source: 'llm-qa', line: 54 } }),
+  c('rope', 'Rotary positional embedding (RoPE)', 2, 'positional-encoding', ['rotary positional embedding', 'rotary', 'rope'], { subsumes: ['positional-encoding'] }),
 
   // Efficient attention and long context
-  c('mqa', 'Multi-query attention (MQA)', 2, 'efficient-attention', ['multi query attention', 'multi query'], { subsumes: ['attention'], definedIn: { source: 'llm-qa', line: 11 } }),
-  c('gqa', 'Grouped-query attention (GQA)', 2, 'efficient-attention', ['group query attention', 'grouped query attention', 'group query', 'grouped query'], { subsumes: ['attention'], definedIn: { source: 'llm-qa', line: 19 } }),
-  c('kv-cache', 'KV cache', 2, 'efficient-attention', ['kv cache', 'key value cache'], { definedIn: { source: 'llm-qa', line: 72 } }),
-  c('sliding-window', 'Sliding window attention', 2, 'efficient-attention', ['sliding window', 'sliding window attention'], { subsumes: ['attention', 'long-context'], definedIn: { source: 'llm-qa', line: 27 } }),
-  c('sparse-attention', 'Sparse attention', 2, 'efficient-attention', ['sparse attention'], { subsumes: ['attention'], definedIn: { source: 'llm-qa', line: 124 } }),
+  c('mqa', 'Multi-query attention (MQA)', 2, 'efficient-attention', ['multi query attention', 'multi query'], { subsumes: ['attention'] }),
+  c('gqa', 'Grouped-query attention (GQA)', 2, 'efficient-attention', ['group query attention', 'grouped query attention', 'group query', 'grouped query'], { subsumes: ['attention'] }),
+  c('kv-cache', 'KV cache', 2, 'efficient-attention', ['kv cache', 'key value cache']),
+  c('sliding-window', 'Sliding window attention', 2, 'efficient-attention', ['sliding window', 'sliding window attention'], { subsumes: ['attention', 'long-context'] }),
+  c('sparse-attention', 'Sparse attention', 2, 'efficient-attention', ['sparse attention'], { subsumes: ['attention'] }),
   c('long-context', 'Long sequences and context length', 2, 'efficient-attention', ['long sequence', 'longer sequence', 'long context', 'longer context', 'context length', 'long range dependency', 'long range dependencies', 'fixed attention span', 'sequence length', 'long sequence processing'], { subsumes: ['attention'], noGlossary: true }),
   c('attention-complexity', 'Attention complexity', 2, 'efficient-attention', ['attention scale', 'quadratic', 'attention computed efficiently', 'computed efficiently'], { subsumes: ['attention', 'attention-computation'], noGlossary: true }),
   c('bigbird', 'BigBird', 2, 'efficient-attention', ['bigbird', 'big bird']),
@@ -139,13 +137,13 @@ export const VOCABULARY: ConceptDefinition[] = [
 
   // Language models
   c('tokenizer', 'Tokenization', 2, 'language-models', ['tokenizer', 'tokenization', 'tokenisation']),
-  c('wordpiece', 'WordPiece', 2, 'language-models', ['wordpiece'], { definedIn: { source: 'llm-qa', line: 106 } }),
+  c('wordpiece', 'WordPiece', 2, 'language-models', ['wordpiece']),
   c('oov', 'Out-of-vocabulary (OOV) words', 2, 'language-models', ['out of vocabulary', 'oov'], { noGlossary: true }),
-  c('beam-search', 'Beam search', 2, 'language-models', ['beam search'], { definedIn: { source: 'llm-qa', line: 76 } }),
-  c('greedy-search', 'Greedy search', 2, 'language-models', ['greedy search'], { definedIn: { source: 'llm-qa', line: 76 } }),
+  c('beam-search', 'Beam search', 2, 'language-models', ['beam search']),
+  c('greedy-search', 'Greedy search', 2, 'language-models', ['greedy search']),
   c('context-window', 'Context window', 2, 'language-models', ['context window']),
   c('generative-discriminative', 'Generative and discriminative models', 2, 'language-models', ['discriminative', 'generative and discriminative'], { noGlossary: true }),
-  c('autoregressive', 'Autoregressive model', 2, 'language-models', ['autoregressive', 'autoregressive modeling'], { definedIn: { source: 'part-6', line: 135 } }),
+  c('autoregressive', 'Autoregressive model', 2, 'language-models', ['autoregressive', 'autoregressive modeling']),
   c('hallucination', 'Hallucination', 2, 'rag-prompting', ['hallucination', 'incorrect fact', 'factually incorrect', 'outdated info']),
   c('model-size', 'Model size', 2, 'training', ['model size', 'larger model', 'size and latency'], { noGlossary: true }),
   c('scaling-laws', 'Scaling laws', 2, 'training', ['scaling law']),
@@ -154,8 +152,8 @@ export const VOCABULARY: ConceptDefinition[] = [
   // Training
   c('training', 'Training', 1, 'training', ['training', 'train', 'training process']),
   c('pretraining', 'Pretraining', 1, 'training', ['pretraining', 'pre training', 'pre training mechanism']),
-  c('mlm', 'Masked language modeling (MLM)', 2, 'training', ['masked language modeling', 'masked language model', 'mlm'], { definedIn: { source: 'llm-qa', line: 102 } }),
-  c('nsp', 'Next sentence prediction (NSP)', 2, 'training', ['next sentence prediction', 'nsp'], { definedIn: { source: 'llm-interview-post', line: 89 } }),
+  c('mlm', 'Masked language modeling (MLM)', 2, 'training', ['masked language modeling', 'masked language model', 'mlm']),
+  c('nsp', 'Next sentence prediction (NSP)', 2, 'training', ['next sentence prediction', 'nsp']),
   c('lr-schedule', 'Learning-rate schedule', 2, 'training', ['learning rate scheduling', 'learning rate scheduler', 'learning rate schedule', 'training schedule', 'learning rate and training schedule']),
   c('warmup', 'Learning-rate warm-up', 2, 'training', ['warm up', 'warmup', 'learning rate warm up'], { subsumes: ['lr-schedule'] }),
   c('gradient-clipping', 'Gradient clipping', 2, 'training', ['gradient clipping']),
@@ -166,7 +164,7 @@ export const VOCABULARY: ConceptDefinition[] = [
   c('checkpointing', 'Checkpointing', 2, 'training', ['checkpointing', 'gradient checkpointing']),
   c('optimizer', 'Optimizer', 2, 'training', ['optimizer', 'optimizer choice', 'adam']),
   c('label-smoothing', 'Temperature and label smoothing', 2, 'training', ['label smoothing', 'temperature'], { noGlossary: true }),
-  c('early-stopping', 'Early stopping', 2, 'training', ['early stopping', 'early stopping criteria'], { definedIn: { source: '200-questions', line: 627 } }),
+  c('early-stopping', 'Early stopping', 2, 'training', ['early stopping', 'early stopping criteria']),
   c('synthetic-data', 'Synthetic data', 2, 'training', ['synthetic data'], { noGlossary: true }),
   c('curriculum', 'Curriculum learning', 2, 'training', ['curriculum', 'curriculum learning', 'data curriculum learning']),
   c('reproducibility', 'Reproducibility', 2, 'training', ['reproducibility'], { noGlossary: true }),
@@ -184,7 +182,7 @@ export const VOCABULARY: ConceptDefinition[] = [
   c('catastrophic-forgetting', 'Catastrophic forgetting', 2, 'fine-tuning', ['catastrophic forgetting']),
   c('frozen', 'Frozen models', 2, 'transfer-learning', ['frozen', 'freeze', 'frozen model']),
   c('zero-shot', 'Zero-shot learning', 2, 'transfer-learning', ['zero shot', 'zero shot learning']),
-  c('few-shot', 'Few-shot learning', 2, 'transfer-learning', ['few shot', 'few shot learning'], { definedIn: { source: '200-questions', line: 463 } }),
+  c('few-shot', 'Few-shot learning', 2, 'transfer-learning', ['few shot', 'few shot learning']),
   c('prompt-based', 'Prompt-based learning', 2, 'transfer-learning', ['prompt based learning', 'prompt based'], { noGlossary: true }),
   c('low-resource', 'Low-resource settings', 2, 'transfer-learning', ['low resource', 'low resource language', 'low resource environment'], { noGlossary: true }),
   c('feature-based', 'Feature-based transfer', 2, 'transfer-learning', ['feature based', 'feature extraction', 'feature extractor', 'feature based approach', 'feature based transfer learning']),
@@ -192,7 +190,7 @@ export const VOCABULARY: ConceptDefinition[] = [
   c('pretrained-models', 'Pretrained language models', 1, 'transfer-learning', ['pre trained language model', 'pretrained model', 'pre trained model', 'pre trained transformer based model'], { noGlossary: true }),
 
   // Fine-tuning
-  c('fine-tuning', 'Fine-tuning', 1, 'fine-tuning', ['fine tuning', 'fine tune', 'fine tuned', 'finetuning', 'full fine tuning'], { definedIn: { source: 'flashcards', line: 517 } }),
+  c('fine-tuning', 'Fine-tuning', 1, 'fine-tuning', ['fine tuning', 'fine tune', 'fine tuned', 'finetuning', 'full fine tuning']),
   c('classification-head', 'Classification head', 2, 'fine-tuning', ['classification head', 'text classification'], { noGlossary: true }),
   c('task-heads', 'Task-specific heads', 2, 'fine-tuning', ['task specific head'], { noGlossary: true }),
   c('ner', 'Named entity recognition (NER)', 2, 'fine-tuning', ['named entity recognition', 'ner']),
@@ -203,22 +201,22 @@ export const VOCABULARY: ConceptDefinition[] = [
   c('object-detection', 'Object detection', 2, 'multimodal', ['object detection'], { noGlossary: true }),
   c('cls-token', '[CLS] token', 2, 'multimodal', ['cls token', 'cls']),
   c('data-imbalance', 'Data imbalance', 2, 'fine-tuning', ['data imbalance'], { noGlossary: true }),
-  c('instruction-tuning', 'Instruction tuning', 2, 'rag-prompting', ['instruction tuning'], { definedIn: { source: 'flashcards', line: 437 } }),
+  c('instruction-tuning', 'Instruction tuning', 2, 'rag-prompting', ['instruction tuning']),
 
   // Parameter-efficient fine-tuning
   c('peft', 'Parameter-efficient fine-tuning (PEFT)', 2, 'peft', ['parameter efficient', 'parameter efficient method', 'parameter efficient fine tuning', 'peft']),
-  c('qlora', 'QLoRA', 2, 'peft', ['qlora'], { definedIn: { source: 'llm-interview-post', line: 59 } }),
-  c('lora', 'LoRA (Low-Rank Adaptation)', 2, 'peft', ['lora', 'low rank adaptation', 'lora adapter'], { subsumes: ['qlora', 'peft', 'fine-tuning', 'adapters'], definedIn: { source: 'flashcards', line: 556 } }),
+  c('qlora', 'QLoRA', 2, 'peft', ['qlora']),
+  c('lora', 'LoRA (Low-Rank Adaptation)', 2, 'peft', ['lora', 'low rank adaptation', 'lora adapter'], { subsumes: ['qlora', 'peft', 'fine-tuning', 'adapters'] }),
   c('lora-rank', 'LoRA rank', 2, 'peft', ['rank r', 'lora rank'], { subsumes: ['lora'], noGlossary: true }),
   c('adapters', 'Adapters', 2, 'peft', ['adapter', 'adapter layer', 'adapter module']),
   c('prefix-tuning', 'Prefix and prompt tuning', 2, 'peft', ['prefix tuning', 'prompt tuning'], { noGlossary: true }),
 
   // Retrieval, prompting, agents
-  c('rag', 'Retrieval-augmented generation (RAG)', 2, 'rag-prompting', ['rag', 'retrieval augmented generation', 'rag pipeline'], { definedIn: { source: '200-questions', line: 1213 } }),
+  c('rag', 'Retrieval-augmented generation (RAG)', 2, 'rag-prompting', ['rag', 'retrieval augmented generation', 'rag pipeline']),
   c('agentic', 'Agentic AI', 2, 'rag-prompting', ['agentic', 'agentic ai', 'agent'], { noGlossary: true }),
   c('in-context-learning', 'In-context learning', 2, 'rag-prompting', ['in context learning']),
   c('prompt-engineering', 'Prompt engineering', 2, 'rag-prompting', ['prompt engineering']),
-  c('rlhf', 'Reinforcement learning from human feedback (RLHF)', 2, 'rag-prompting', ['rlhf', 'reinforcement learning from human feedback', 'reinforcement learning with human feedback', 'reinforcement learning'], { definedIn: { source: 'part-6', line: 252 } }),
+  c('rlhf', 'Reinforcement learning from human feedback (RLHF)', 2, 'rag-prompting', ['rlhf', 'reinforcement learning from human feedback', 'reinforcement learning with human feedback', 'reinforcement learning']),
 
   // Multimodal
   c('multimodal', 'Multimodal models', 2, 'multimodal', ['multimodal', 'multi modal', 'input modalities', 'text and image', 'multimodal transformer', 'multimodal model', 'multimodal learning', 'multimodal generative model', 'multimodal language model', 'multi modal input', 'vision language model', 'vision and language']),

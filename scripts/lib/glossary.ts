@@ -1,70 +1,227 @@
 /**
- * The glossary: every term a source's glossary defines (the book's), plus the vocabulary's terms that a
- * source answer defines (LoRA, RoPE, KV cache, …), each definition quoted from its source and credited.
+ * The glossary: every term a source's glossary defines (the book's), plus the terms of sources/glossary.json,
+ * each defined by a sentence quoted from the source line it names, or by the editors with references where no
+ * source defines the term correctly. Also the matchers that find the terms in text (link-terms.ts).
  */
-import type { ConceptDefinition } from '../data/vocabulary.ts';
+import { z } from 'zod';
+import { type Lexicon, joinBroken, restoreCompounds } from './clean/lexicon.ts';
+import { repairMath } from './clean/math.ts';
 import type { Entry } from './entries.ts';
 import { type ConceptIndex, normaliseWords } from './group/concepts.ts';
-import type { ParsedTerm, Problem, Variant } from './model.ts';
+import { type TermMatcher, termMatcher, termsIn } from './link-terms.ts';
+import type { ParsedTerm, Problem, SourceText } from './model.ts';
+import { parseInline, serialise } from './render/markdown.ts';
 import { slugify } from './slug.ts';
+
+const ReferenceSchema = z.object({ title: z.string().min(1), url: z.string().regex(/^https:\/\/\S+$/, 'a reference needs an https:// URL') }).strict();
+
+const GlossaryItemSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case words joined by hyphens'),
+    /** The heading; a term of a source's glossary keeps the source's. */
+    term: z.string().min(1).optional(),
+    /** The vocabulary concept (scripts/data/vocabulary.ts) whose aliases name the term in running text. */
+    concept: z.string().min(1).optional(),
+    /** The source line the defining sentence starts on; which sentence of it (from 1) and how many. */
+    definedIn: z
+      .object({
+        source: z.string().min(1),
+        line: z.number().int().positive(),
+        sentence: z.number().int().positive().optional(),
+        sentences: z.number().int().min(1).max(2).optional(),
+      })
+      .strict()
+      .optional(),
+    /** The editors' definition, where no source has a correct defining sentence. */
+    definition: z.string().min(1).optional(),
+    references: z.array(ReferenceSchema).optional(),
+    /** More phrases that name the term, and aliases of its concept that do not. */
+    aliases: z.array(z.string().min(1)).optional(),
+    notAliases: z.array(z.string().min(1)).optional(),
+    /** false: listed, never linked (a word every answer uses). */
+    link: z.boolean().optional(),
+    /** For the editors: why this definition, what is wrong with the sources' one. */
+    note: z.string().optional(),
+  })
+  .strict()
+  .refine((t) => !(t.definedIn && t.definition), { message: 'give either "definedIn" (a source line) or "definition" (the editors\'), not both' })
+  .refine((t) => !t.definition || (t.references?.length ?? 0) > 0, { message: 'an editors\' definition needs "references": the paper or documentation it follows' })
+  .refine((t) => !(t.definedIn || t.definition) || t.term, { message: 'a term defined here needs its "term" (the heading)' });
+
+export const GlossaryDataSchema = z
+  .object({
+    $comment: z.string().optional(),
+    terms: z.array(GlossaryItemSchema),
+    /** Phrases that name something else, never linked in part ("local attention"). */
+    compounds: z.array(z.string().min(1)).default([]),
+  })
+  .strict();
+
+export type GlossaryData = z.infer<typeof GlossaryDataSchema>;
+export const EMPTY_GLOSSARY: GlossaryData = { terms: [], compounds: [] };
+
+export interface Reference {
+  title: string;
+  url: string;
+}
 
 export interface Term {
   id: string;
   term: string;
-  /** Markdown (already MDX-safe when it comes from a cleaned answer). */
+  /** Markdown, MDX-safe. */
   definition: string;
-  source: string;
-  line: number;
-  /** Entries whose question or answer mentions the term. */
+  /** Where the definition is quoted from: a source and the line it starts on; absent for the editors'. */
+  source?: string;
+  line?: number;
+  /** The editors' definitions: the paper or documentation they follow. */
+  references: Reference[];
+  /** Entries whose question or answer names the term. */
   entries: string[];
-  /** Concept the term stands for, when the vocabulary has one: its aliases find mentions. */
+  /** Concept the term stands for, when the vocabulary has one. */
   concept?: string;
+  /** Phrases that name the term in running text. */
+  phrases: string[];
+  link: boolean;
 }
 
-/** First sentence of an answer that names the concept, or its first sentence. */
-function definingSentence(markdown: string, concept: ConceptDefinition, index: ConceptIndex): string {
-  const paragraphs = markdown
-    .split(/\n{2,}/)
-    .map((p) => p.replace(/^\s*(?:[-*]|\d+\.)\s+/gm, '').replace(/\n/g, ' ').trim())
-    .filter((p) => p && !p.startsWith('$$') && !p.startsWith('|'));
-  const sentences = paragraphs.flatMap((p) => p.split(/(?<=[.!?])\s+(?=[A-Z*])/));
-  return sentences.find((s) => index.find(s).includes(concept.id)) ?? sentences[0] ?? markdown;
+export interface Glossary {
+  terms: Term[];
+  problems: Problem[];
+  /** Finds the linked terms (and not their words inside compounds). */
+  linking: TermMatcher;
 }
 
-export function buildGlossary(
-  sourceTerms: ParsedTerm[],
-  variants: Variant[],
-  entries: Entry[],
-  vocabulary: ConceptDefinition[],
-  index: ConceptIndex,
-  files: Record<string, string>,
-): { terms: Term[]; problems: Problem[] } {
-  const terms = new Map<string, Term>();
+const LIST_MARKER = /^\s*(?:[-*•·]|\d+\.)\s+/;
+/** "Answer:", "Ans -", "**Beam Search:**", "Definition:" before the sentence itself. */
+const LABEL = /^(?:Ans\s*-\s*|(?:\*\*)?[A-Z][^:*.]{0,60}:(?:\*\*)?\s+)/;
+const SENTENCE_END = /[.!?]["')\]]?$/;
+
+/**
+ * The sentences of a source quoted as a definition: from sentence `sentence` of line `line` (1-based), `count`
+ * sentences, continued over the following lines when a sentence runs on (PDF page and line breaks).
+ */
+export function quoteLines(lines: string[], line: number, sentence = 1, count = 1, lexicon?: Lexicon): string | undefined {
+  let text = (lines[line - 1] ?? '').trim();
+  if (!text) return undefined;
+  text = text.replace(LIST_MARKER, '').replace(LABEL, '');
+  const split = (t: string) => t.split(/(?<=[.!?]["')\]]?)\s+(?=[A-Z*"(])/);
+  const wanted = sentence - 1 + count;
+  // Runs on while the sentences wanted are not all complete, over at most three more non-empty lines.
+  for (let next = line, added = 0; (split(text).length < wanted || !SENTENCE_END.test(split(text)[wanted - 1] ?? text)) && added < 3; ) {
+    next++;
+    if (next > lines.length) break;
+    const more = lines[next - 1]!.trim();
+    if (!more) continue;
+    text = lexicon ? joinBroken(text, more, lexicon) : `${text} ${more}`;
+    added++;
+  }
+  const picked = split(text).slice(sentence - 1, wanted);
+  if (picked.length < count) return undefined;
+  const quoted = picked.join(' ');
+  return lexicon ? restoreCompounds(quoted, lexicon) : quoted;
+}
+
+const toMarkdown = (text: string) => serialise({ type: 'root', children: [{ type: 'paragraph', children: parseInline(repairMath(text)) }] });
+
+/** Words of a term's heading that name it: "Layer Norm (Layer Normalization)" → "layer norm", "layer normalization". */
+function headingPhrases(term: string): string[] {
+  const inside = [...term.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!);
+  return [term.replace(/\s*\(.*?\)/g, ''), ...inside.filter((p) => /^[A-Z0-9-]{2,}$/.test(p) || p.includes(' '))].map((p) => p.trim()).filter(Boolean);
+}
+
+export interface GlossaryInput {
+  /** The glossary items the sources' own glossaries hold. */
+  sourceTerms: ParsedTerm[];
+  entries: Entry[];
+  index: ConceptIndex;
+  data: GlossaryData;
+  texts: SourceText[];
+  lexicon?: Lexicon;
+}
+
+export function buildGlossary({ sourceTerms, entries, index, data, texts, lexicon }: GlossaryInput): Glossary {
   const problems: Problem[] = [];
+  const files = Object.fromEntries(texts.map((t) => [t.source.id, t.source.file]));
+  const warn = (message: string, file = 'sources/glossary.json', line = 1) => problems.push({ file, line, message });
+  const terms = new Map<string, Omit<Term, 'entries' | 'phrases' | 'link'>>();
+
   for (const item of sourceTerms) {
-    const concept = index.find(item.term.replace(/\s*\(.*?\)\s*/g, ' ')).find((id) => !index.concepts.get(id)!.noGlossary && index.concepts.get(id)!.level > 0)
-      ?? index.find(item.term).find((id) => !index.concepts.get(id)!.noGlossary);
+    const usable = (id: string) => !index.concepts.get(id)!.noGlossary;
+    const concept =
+      index.find(item.term.replace(/\s*\(.*?\)\s*/g, ' ')).find((id) => usable(id) && index.concepts.get(id)!.level > 0) ?? index.find(item.term).find(usable);
     const id = concept && !terms.has(concept) ? concept : slugify(item.term, 48);
-    terms.set(id, { id, term: item.term, definition: item.definition, source: item.source, line: item.line, entries: [], ...(concept ? { concept } : {}) });
+    terms.set(id, { id, term: item.term, definition: item.definition, source: item.source, line: item.line, references: [], ...(concept ? { concept } : {}) });
   }
-  const covered = new Set([...terms.values()].flatMap((t) => (t.concept ? [t.concept] : [])));
-  for (const concept of vocabulary) {
-    if (!concept.definedIn || concept.noGlossary || covered.has(concept.id)) continue;
-    const { source, line } = concept.definedIn;
-    const variant = variants.find((v) => v.source === source && v.line === line);
-    if (!variant?.answer) {
-      problems.push({ file: files[source] ?? source, line, message: `glossary term "${concept.label}" expects its definition in the answer to the question on this line; none was found there` });
-      continue;
+
+  const settings = new Map<string, GlossaryData['terms'][number]>();
+  for (const item of data.terms) {
+    if (settings.has(item.id)) warn(`glossary term "${item.id}" is listed twice; the second is ignored`);
+    else settings.set(item.id, item);
+  }
+  for (const item of settings.values()) {
+    if (item.concept && !index.concepts.has(item.concept)) warn(`glossary term "${item.id}" names the concept "${item.concept}", which scripts/data/vocabulary.ts does not have`);
+    const existing = terms.get(item.id);
+    const concept = item.concept && index.concepts.has(item.concept) ? item.concept : existing?.concept;
+    const base = { id: item.id, term: item.term ?? existing?.term ?? item.id, references: [], ...(concept ? { concept } : {}) };
+    if (item.definition) {
+      terms.set(item.id, { ...base, definition: toMarkdown(item.definition), references: item.references ?? [] });
+    } else if (item.definedIn) {
+      const { source, line, sentence = 1, sentences = 1 } = item.definedIn;
+      const text = texts.find((t) => t.source.id === source);
+      if (!text) {
+        warn(`glossary term "${item.id}" is defined in source "${source}", which the manifest does not list`);
+        continue;
+      }
+      const quote = quoteLines(text.lines, line, sentence, sentences, lexicon);
+      if (!quote) {
+        warn(`glossary term "${item.term}" expects ${sentences === 1 ? 'its defining sentence' : `${sentences} defining sentences`} here (from sentence ${sentence}); the line has none`, files[source], line);
+        continue;
+      }
+      terms.set(item.id, { ...base, definition: toMarkdown(quote), source, line });
+    } else if (existing) {
+      if (item.term) existing.term = item.term;
+      if (concept) existing.concept = concept;
+    } else {
+      warn(`glossary term "${item.id}" has no definition: give "definedIn" or "definition", or use the id of a term a source's glossary defines`);
     }
-    terms.set(concept.id, { id: concept.id, term: concept.label, definition: definingSentence(variant.answer, concept, index), source, line, entries: [], concept: concept.id });
   }
-  for (const term of terms.values()) {
-    const words = ` ${normaliseWords(term.term.replace(/\(.*?\)/g, '')).join(' ')} `;
-    const mentions = (e: Entry) =>
-      term.concept
-        ? e.mentions.includes(term.concept)
-        : e.variants.some((v) => ` ${normaliseWords(`${v.question} ${v.answer ?? ''}`).join(' ')} `.includes(words));
-    term.entries = entries.filter(mentions).map((e) => e.id);
+
+  const complete: Term[] = [...terms.values()].map((t) => {
+    const item = settings.get(t.id);
+    const aliases = t.concept ? index.concepts.get(t.concept)!.aliases : [];
+    const not = new Set((item?.notAliases ?? []).map((a) => normaliseWords(a).join(' ')));
+    const phrases = [...new Set([...aliases, ...headingPhrases(t.term), ...(item?.aliases ?? [])])].filter((p) => !not.has(normaliseWords(p).join(' ')));
+    return { ...t, entries: [], phrases, link: item?.link ?? true };
+  });
+
+  // A quoted definition must name its term: a line number that drifted (a source edited) shows here.
+  for (const t of complete) {
+    if (!t.source || settings.get(t.id)?.definedIn === undefined) continue;
+    const words = ` ${normaliseWords(t.definition).join(' ')} `;
+    if (!t.phrases.some((p) => words.includes(` ${normaliseWords(p).join(' ')} `))) {
+      warn(`glossary term "${t.term}" is defined by line ${t.line} of ${t.source}, whose sentence does not name it; check the line number`, files[t.source], t.line);
+    }
   }
-  return { terms: [...terms.values()].sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' })), problems };
+
+  // Everything the vocabulary names that is not a linked term, and the compounds, are never linked in part.
+  const linked = complete.filter((t) => t.link);
+  const linkedPhrases = new Set(linked.flatMap((t) => t.phrases.map((p) => normaliseWords(p).join(' '))));
+  const others = [
+    ...data.compounds,
+    // Sources are cited by name in answers ("LLM Q&A"): a name is not a mention of the terms in it.
+    ...texts.flatMap((t) => [t.source.title, ...(t.source.shortTitle ? [t.source.shortTitle] : [])]),
+    ...[...index.concepts.values()].flatMap((c) => c.aliases),
+    ...complete.flatMap((t) => [...(t.link ? [] : t.phrases), ...(settings.get(t.id)?.notAliases ?? [])]),
+  ].filter((p) => !linkedPhrases.has(normaliseWords(p).join(' ')));
+  const linking = termMatcher(linked, others);
+  const naming = termMatcher(complete, others);
+  for (const term of complete) term.entries = [];
+  const byId = new Map(complete.map((t) => [t.id, t]));
+  for (const entry of entries) {
+    const text = entry.variants.map((v) => `${v.question}\n${v.answer ?? ''}`).join('\n');
+    for (const id of termsIn(text, naming)) byId.get(id)!.entries.push(entry.id);
+  }
+
+  const sorted = complete.sort((a, b) => a.term.localeCompare(b.term, 'en', { sensitivity: 'base' }));
+  return { terms: sorted, problems, linking };
 }

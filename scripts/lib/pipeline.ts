@@ -8,10 +8,10 @@ import { VOCABULARY } from '../data/vocabulary.ts';
 import { buildLexicon, cleanQuestions } from './clean/index.ts';
 import { buildEntries, type Entry } from './entries.ts';
 import { IngestError } from './errors.ts';
-import { buildGlossary } from './glossary.ts';
+import { buildGlossary, EMPTY_GLOSSARY, type Glossary, type GlossaryData } from './glossary.ts';
 import { buildConceptIndex } from './group/concepts.ts';
 import { type Group, groupVariants } from './group/index.ts';
-import { linkTerms, termPatterns } from './link-terms.ts';
+import { linkTerms } from './link-terms.ts';
 import type { ParseResult, Problem, SourceText, Variant } from './model.ts';
 import { parseSource } from './parse/index.ts';
 import { findRelated } from './related.ts';
@@ -43,6 +43,8 @@ export interface PipelineOptions {
   curations?: Curation[];
   /** The committed id map (sources/entry-ids.json) that keeps anchors stable; none starts afresh. */
   idMap?: IdMap;
+  /** The glossary's terms beyond the sources' own glossaries (sources/glossary.json); none gives those alone. */
+  glossary?: GlossaryData;
 }
 
 export interface PipelineResult {
@@ -51,6 +53,8 @@ export interface PipelineResult {
   groups: Group[];
   entries: Entry[];
   problems: Problem[];
+  /** The glossary's terms and the matcher that links them. */
+  glossary: Glossary;
   /** The id map to commit, and the retired ids each entry answers to. */
   idMap: IdMap;
   anchors: Record<string, string>;
@@ -63,9 +67,8 @@ export function normaliseBase(base: string | undefined): string {
 }
 
 export function runPipeline(texts: SourceText[], options: PipelineOptions): PipelineResult {
-  const { base, curations = [], idMap = EMPTY_ID_MAP } = options;
+  const { base, curations = [], idMap = EMPTY_ID_MAP, glossary: glossaryData = EMPTY_GLOSSARY } = options;
   const index = buildConceptIndex(VOCABULARY);
-  const files = Object.fromEntries(texts.map((t) => [t.source.id, t.source.file]));
 
   const parsed: ParseResult[] = texts.map(({ source, lines }) => {
     const result = parseSource(lines, source);
@@ -96,13 +99,12 @@ export function runPipeline(texts: SourceText[], options: PipelineOptions): Pipe
   const permalinks = assignIds(entries, idMap);
   const byId = new Map(entries.map((e) => [e.id, e]));
 
-  const glossary = buildGlossary(parsed.flatMap((p) => p.terms), variants, entries, VOCABULARY, index, files);
+  const glossary = buildGlossary({ sourceTerms: parsed.flatMap((p) => p.terms), entries, index, data: glossaryData, texts, lexicon });
   problems.push(...glossary.problems);
-  const linkable = glossary.terms.filter((t) => !t.concept || index.concepts.get(t.concept)!.level > 0);
-  const patterns = termPatterns(linkable, index.concepts, glossaryUrl(base));
+  const termUrl = (id: string) => `${glossaryUrl(base)}#${id}`;
   for (const entry of entries) {
     if (!entry.answer) continue;
-    const { markdown, linked } = linkTerms(entry.answer, patterns);
+    const { markdown, linked } = linkTerms(entry.answer, glossary.linking, termUrl);
     entry.answer = markdown;
     entry.terms = linked;
   }
@@ -148,7 +150,16 @@ export function runPipeline(texts: SourceText[], options: PipelineOptions): Pipe
         terms: e.terms,
       })),
     ),
-    glossary: glossary.terms.map((t) => ({ id: t.id, term: t.term, definition: t.definition, source: t.source, line: t.line, url: `${glossaryUrl(base)}#${t.id}`, entries: t.entries })),
+    glossary: glossary.terms.map((t) => ({
+      id: t.id,
+      term: t.term,
+      definition: t.definition,
+      source: t.source ?? null,
+      line: t.line ?? null,
+      references: t.references,
+      url: termUrl(t.id),
+      entries: t.entries,
+    })),
   };
   const removedLines = Object.values(removed).reduce((n, r) => n + Object.values(r).reduce((a, b) => a + b, 0), 0);
   // Every anchor ever handed out, current or retired, and where it lands now: for links into moved entries.
@@ -160,6 +171,7 @@ export function runPipeline(texts: SourceText[], options: PipelineOptions): Pipe
     groups,
     entries,
     problems,
+    glossary,
     idMap: permalinks.map,
     anchors: Object.fromEntries(Object.entries(anchors).sort((a, b) => a[0].localeCompare(b[0]))),
     stats: {

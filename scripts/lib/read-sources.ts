@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { IngestError } from './errors.ts';
+import { EMPTY_GLOSSARY, type GlossaryData, GlossaryDataSchema } from './glossary.ts';
 import type { SourceText } from './model.ts';
 import { EMPTY_ID_MAP, type IdMap, IdMapSchema } from './permalinks.ts';
 import { type Curation, CurationSchema, type Manifest, ManifestSchema } from './schema.ts';
@@ -9,6 +10,7 @@ import { type Curation, CurationSchema, type Manifest, ManifestSchema } from './
 export const MANIFEST = 'sources/sources.json';
 export const CURATION = 'sources/curation.json';
 export const ID_MAP = 'sources/entry-ids.json';
+export const GLOSSARY = 'sources/glossary.json';
 
 function readJson(root: string, file: string, what: string): unknown {
   try {
@@ -38,6 +40,14 @@ export function readCurations(root: string): Curation[] {
   const parsed = CurationSchema.safeParse(readJson(root, CURATION, 'curation file'));
   if (!parsed.success) throw new IngestError(CURATION, firstIssue(parsed.error), 'see "Curation" in README.md for the four actions and their fields');
   return parsed.data.curations;
+}
+
+/** The glossary's own terms and the sources' lines that define them; optional. */
+export function readGlossary(root: string): GlossaryData {
+  if (!existsSync(join(root, GLOSSARY))) return EMPTY_GLOSSARY;
+  const parsed = GlossaryDataSchema.safeParse(readJson(root, GLOSSARY, 'glossary file'));
+  if (!parsed.success) throw new IngestError(GLOSSARY, firstIssue(parsed.error), 'each term needs "id", and "term" with "definedIn" {source, line} or "definition" with "references"; see README.md, "Glossary"');
+  return parsed.data;
 }
 
 /** Decodes a source file, refusing what is not UTF-8 text; strips a byte-order mark. */

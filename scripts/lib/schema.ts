@@ -107,8 +107,10 @@ export const KnowledgeBaseSchema = z.object({
       id: z.string(),
       term: z.string(),
       definition: z.string(),
-      source: z.string(),
-      line: z.number().int().positive(),
+      /** The source and line the definition is quoted from; null for the editors' own, which give references. */
+      source: z.string().nullable(),
+      line: z.number().int().positive().nullable(),
+      references: z.array(z.object({ title: z.string(), url: z.string() })),
       url: z.string(),
       entries: z.array(z.string()),
     }),

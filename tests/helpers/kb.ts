@@ -1,5 +1,5 @@
 import { runPipeline, type PipelineResult } from '../../scripts/lib/pipeline.ts';
-import { readCurations, readManifest, readSources } from '../../scripts/lib/read-sources.ts';
+import { readCurations, readGlossary, readManifest, readSources } from '../../scripts/lib/read-sources.ts';
 import { ROOT } from './fixtures.ts';
 
 let cached: PipelineResult | undefined;
@@ -8,12 +8,12 @@ let automatic: PipelineResult | undefined;
 
 /** The pipeline run once over the real, vendored sources, with the editors' curations, as the site is built. */
 export function realKnowledgeBase(): PipelineResult {
-  cached ??= runPipeline(readSources(ROOT, readManifest(ROOT)), { base: '/', curations: readCurations(ROOT) });
+  cached ??= runPipeline(readSources(ROOT, readManifest(ROOT)), { base: '/', curations: readCurations(ROOT), glossary: readGlossary(ROOT) });
   return cached;
 }
 
 /** The same without curations: what the automatic grouping does on its own. */
 export function automaticKnowledgeBase(): PipelineResult {
-  automatic ??= runPipeline(readSources(ROOT, readManifest(ROOT)), { base: '/' });
+  automatic ??= runPipeline(readSources(ROOT, readManifest(ROOT)), { base: '/', glossary: readGlossary(ROOT) });
   return automatic;
 }

@@ -6,6 +6,7 @@ import type { DiagramDefinition } from '../../data/diagrams.ts';
 import type { TopicDefinition } from '../../data/topics.ts';
 import type { Entry } from '../entries.ts';
 import type { Term } from '../glossary.ts';
+import { titleTermLinks } from '../link-terms.ts';
 import type { Source } from '../schema.ts';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
@@ -83,7 +84,7 @@ function renderEntry(entry: Entry, model: SiteModel, withDiagram: (e: Entry) => 
   parts.push(
     `<div class="kb-entry-bar">\n${askedIn(entry, model)}\n<CopyLink id=${attr(entry.id)} question=${attr(mathAsText(entry.question))} />\n<a class="kb-answer-page" href=${attr(answerPageUrl(model.base, entry))}>Answer page</a>\n</div>`,
   );
-  if (entry.answer) parts.push(entry.answer);
+  if (entry.answer) parts.push(withDefinitions(entry.answer, model));
   else {
     const from = entry.sources.map((id) => escapeText(sourceName(model.sources.find((s) => s.id === id)!))).join(', ');
     parts.push(`<p class="kb-unanswered">No source answers this question yet. ${from} lists it without an answer.</p>`);
@@ -174,7 +175,7 @@ export function renderAnswerPage(entry: Entry, model: SiteModel): Page {
     { title: yaml(mathAsText(entry.question)), description: yaml(excerpt(entry.answer)) },
     'pagefind: false\ntableOfContents: false',
   );
-  const answer = entry.answer ?? '<p class="kb-unanswered">No source answers this question yet.</p>';
+  const answer = entry.answer ? withDefinitions(entry.answer, model) : '<p class="kb-unanswered">No source answers this question yet.</p>';
   const body = [
     askedIn(entry, model),
     answer,
@@ -227,22 +228,43 @@ Everything on this site is also available as one JSON file, [kb.json](${model.ba
   return { path: 'index.mdx', content };
 }
 
+const definitionTitles = new WeakMap<Term[], Map<string, string>>();
+
+/** An answer whose glossary links carry their term's definition, which the site shows as a tooltip. */
+function withDefinitions(answer: string, model: SiteModel): string {
+  let titles = definitionTitles.get(model.glossary);
+  if (!titles) {
+    titles = new Map(model.glossary.map((t) => [t.id, `${t.term}: ${plainText(t.definition)}`]));
+    definitionTitles.set(model.glossary, titles);
+  }
+  return titleTermLinks(answer, glossaryUrl(model.base), titles);
+}
+
+/** Who a definition is from: its source and line, or the editors and what they follow. */
+function credit(term: Term, model: SiteModel): string {
+  if (term.source) {
+    const source = model.sources.find((s) => s.id === term.source)!;
+    return `Definition from [${escapeText(sourceName(source))}](${sourcesUrl(model.base)}#${source.id}), line ${term.line}.`;
+  }
+  const references = term.references.map((r) => `[${escapeText(r.title)}](${r.url})`);
+  return `Definition by the editors, after ${references.join('; ')}.`;
+}
+
 export function renderGlossaryPage(model: SiteModel): Page {
   const head = frontmatter(
-    { title: yaml('Glossary'), description: yaml(`${model.glossary.length} terms used in Transformer and LLM interview questions, each defined by a source and linked to the questions that mention it.`) },
+    { title: yaml('Glossary'), description: yaml(`${model.glossary.length} terms used in Transformer and LLM interview questions, each defined by a source or by the editors and linked to the questions that mention it.`) },
     `pagefind: false\nsidebar:\n  order: ${model.topics.length + 1}\ntableOfContents:\n  minHeadingLevel: 2\n  maxHeadingLevel: 2`,
   );
   const terms = model.glossary.map((term) => {
-    const source = model.sources.find((s) => s.id === term.source)!;
     const mentions = term.entries.slice(0, 8).map((id) => {
       const e = model.entries.get(id)!;
       return `[${escapeText(mathAsText(e.question))}](${entryUrl(model.base, e)})`;
     });
     const more = term.entries.length > 8 ? ` and ${term.entries.length - 8} more` : '';
     const mentioned = term.entries.length ? `\n\n**Mentioned in ${term.entries.length} ${term.entries.length === 1 ? 'entry' : 'entries'}:** ${mentions.join(' · ')}${more}` : '';
-    return `## ${escapeText(term.term)} \\{#${term.id}\\}\n\n${term.definition}\n\n<p class="kb-credit">Definition from [${escapeText(sourceName(source))}](${sourcesUrl(model.base)}#${source.id}), line ${term.line}.</p>${mentioned}`;
+    return `## ${escapeText(term.term)} \\{#${term.id}\\}\n\n${term.definition}\n\n<p class="kb-credit">${credit(term, model)}</p>${mentioned}`;
   });
-  return { path: 'glossary.mdx', content: `${head}\nTerms and acronyms the sources define. Each definition is quoted from the source named under it.\n\n${terms.join('\n\n')}\n` };
+  return { path: 'glossary.mdx', content: `${head}\nTerms and acronyms of the questions. Each definition is quoted from the source and line named under it; where no source defines a term correctly, the editors define it and name the paper or documentation they follow.\n\n${terms.join('\n\n')}\n` };
 }
 
 export function renderNotFoundPage(model: SiteModel): Page {
