@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../scripts/lib/pipeline.ts';
-import { readCurations, readManifest, readSources } from '../scripts/lib/read-sources.ts';
+import { readCorrections, readCurations, readManifest, readSources } from '../scripts/lib/read-sources.ts';
 import { KnowledgeBaseSchema } from '../scripts/lib/schema.ts';
 import { ROOT } from './helpers/fixtures.ts';
 import { realKnowledgeBase } from './helpers/kb.ts';
@@ -109,7 +109,7 @@ describe('the knowledge base built from the five sources', () => {
   });
 
   it('gives byte-identical output for the same sources', () => {
-    const again = runPipeline(readSources(ROOT, readManifest(ROOT)), { base: '/', curations: readCurations(ROOT) });
+    const again = runPipeline(readSources(ROOT, readManifest(ROOT)), { base: '/', curations: readCurations(ROOT), corrections: readCorrections(ROOT) });
     expect(JSON.stringify(again.kb)).toBe(JSON.stringify(kb));
     expect(again.pages).toEqual(realKnowledgeBase().pages);
   });

@@ -3,12 +3,16 @@ import type { Group } from './group/index.ts';
 import type { ConceptIndex } from './group/concepts.ts';
 import { mergeAnswer } from './merge-answer.ts';
 import type { Variant } from './model.ts';
+import type { Note } from './schema.ts';
 import { slugify } from './slug.ts';
 import { assignTopic } from './topics.ts';
 
 export interface Entry {
   id: string;
+  /** The heading: a source's wording, or the editors' own (curation `wording` with `text`). */
   question: string;
+  /** The heading is worded by the editors, not taken from a source. */
+  editorsWording?: boolean;
   topic: string;
   /** Variants in source order (manifest order, then line). */
   variants: Variant[];
@@ -21,6 +25,8 @@ export interface Entry {
   sources: string[];
   related: string[];
   terms: string[];
+  /** The editors' corrections and notes (editorial.ts). */
+  notes: Note[];
 }
 
 const INTERROGATIVE = /^(?:what|why|how|when|which|where|who|can|could|is|are|does|do|should|explain|compare|name|write)\b/i;
@@ -65,6 +71,7 @@ export function buildEntries(groups: Group[], sourceOrder: string[], index: Conc
         sources: sourceOrder.filter((id) => variants.some((v) => v.source === id)),
         related: [],
         terms: [],
+        notes: [],
       };
     });
 }

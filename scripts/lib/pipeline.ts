@@ -12,7 +12,8 @@ import { buildGlossary } from './glossary.ts';
 import { buildConceptIndex } from './group/concepts.ts';
 import { type Group, groupVariants } from './group/index.ts';
 import { linkTerms, termPatterns } from './link-terms.ts';
-import type { ParseResult, Problem, SourceText, Variant } from './model.ts';
+import { applyEditorial } from './editorial.ts';
+import type { Located, ParseResult, Problem, SourceText, Variant } from './model.ts';
 import { parseSource } from './parse/index.ts';
 import { findRelated } from './related.ts';
 import { sanitiseMarkdown } from './render/markdown.ts';
@@ -29,7 +30,7 @@ import {
   type SiteModel,
   topicUrl,
 } from './render/pages.ts';
-import type { Curation, KnowledgeBase } from './schema.ts';
+import type { Correction, Curation, KnowledgeBase } from './schema.ts';
 import { curateEntries, curateGroups } from './curate.ts';
 import { assignIds, EMPTY_ID_MAP, type IdMap } from './permalinks.ts';
 
@@ -43,6 +44,8 @@ export interface PipelineOptions {
   curations?: Curation[];
   /** The committed id map (sources/entry-ids.json) that keeps anchors stable; none starts afresh. */
   idMap?: IdMap;
+  /** The editors' corrections of the sources (sources/corrections.json). */
+  corrections?: Located<Correction>[];
 }
 
 export interface PipelineResult {
@@ -63,7 +66,7 @@ export function normaliseBase(base: string | undefined): string {
 }
 
 export function runPipeline(texts: SourceText[], options: PipelineOptions): PipelineResult {
-  const { base, curations = [], idMap = EMPTY_ID_MAP } = options;
+  const { base, curations = [], idMap = EMPTY_ID_MAP, corrections = [] } = options;
   const index = buildConceptIndex(VOCABULARY);
   const files = Object.fromEntries(texts.map((t) => [t.source.id, t.source.file]));
 
@@ -93,6 +96,9 @@ export function runPipeline(texts: SourceText[], options: PipelineOptions): Pipe
   };
   const entries = buildEntries(groups, sourceOrder, index, sourceName);
   curateEntries(entries, curations, TOPICS.map((t) => t.id), problems);
+  // After merging: the editors' corrections replace wrong points of the merged answers, and add their notes.
+  const citations = texts.flatMap((t) => (t.citations ?? []).map((c) => ({ ...c, item: { ...c.item, source: t.source.id } })));
+  applyEditorial(entries, corrections, citations, sourceName);
   const permalinks = assignIds(entries, idMap);
   const byId = new Map(entries.map((e) => [e.id, e]));
 
@@ -146,6 +152,8 @@ export function runPipeline(texts: SourceText[], options: PipelineOptions): Pipe
         variants: e.variants.map((v) => ({ source: v.source, line: v.line, question: v.question, answer: v.answer })),
         related: e.related,
         terms: e.terms,
+        notes: e.notes,
+        editorsWording: e.editorsWording ?? false,
       })),
     ),
     glossary: glossary.terms.map((t) => ({ id: t.id, term: t.term, definition: t.definition, source: t.source, line: t.line, url: `${glossaryUrl(base)}#${t.id}`, entries: t.entries })),
