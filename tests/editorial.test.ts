@@ -121,3 +121,13 @@ describe('the corrections of the real sources', () => {
     );
   });
 });
+
+describe("a source's citations", () => {
+  it('stop the ingest when they name a question the source does not ask', () => {
+    const entries = structuredClone(realKnowledgeBase().entries);
+    const citation = { source: 'editors', question: 'What is a question nobody asked?', refs: [{ title: 'A paper', url: 'https://example.org/' }] };
+    expect(() => applyEditorial(entries, [], [{ item: citation, file: 'sources/editors-refs.json', index: 0, line: 4 }], (id) => id)).toThrow(
+      /citation 1 names the question of "editors" starting "What is a question nobody asked\?", which is not in that source/,
+    );
+  });
+});

@@ -54,8 +54,8 @@ function findVariant(entries: Entry[], ref: { source: string; line?: number; que
 }
 
 function describe(ref: { source: string; line?: number; question?: string }): string {
-  const at = [ref.line !== undefined ? `line ${ref.line}` : '', ref.question !== undefined ? `starting "${ref.question}"` : ''].filter(Boolean).join(', ');
-  return `the question of "${ref.source}" at ${at}`;
+  const at = [ref.line !== undefined ? `at line ${ref.line}` : '', ref.question !== undefined ? `starting "${ref.question}"` : ''].filter(Boolean).join(', ');
+  return `the question of "${ref.source}" ${at}`;
 }
 
 /** Finds the named question or stops the ingest, saying where the question went if only line or wording matches. */
@@ -323,7 +323,10 @@ export function applyEditorial(
   }
   for (const where of citations) {
     const { entry, variant } = locate(entries, { ...where.item, source: where.item.source }, where, 'citation');
-    entry.notes.push({ kind: 'note', text: `References for the answer from ${escapeText(sourceName(variant.source))}.`, refs: where.item.refs.map(cleanRef) });
+    // The whole answer, or the points credited to this source when the entry merges several.
+    const alone = entry.variants.every((v) => !v.answer || v.source === variant.source);
+    const text = alone ? 'References for this answer.' : `References for the points from ${escapeText(sourceName(variant.source))}.`;
+    entry.notes.push({ kind: 'note', text, refs: where.item.refs.map(cleanRef) });
   }
   // Corrections first, then notes, each in the order of the file.
   for (const entry of entries) entry.notes.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'correction' ? -1 : 1));

@@ -253,7 +253,7 @@ export function renderHomePage(model: SiteModel): Page {
   const content = `${head}
 import { CardGrid, LinkCard } from '@astrojs/starlight/components';
 
-Five collections of interview questions (a flashcard deck, a 200-question book and three collections of posts) ask the same things in different words. This site merges them: each question appears once, in its clearest wording, with its answer, the other wordings it was asked in, the sources that ask it and the original answers. Use the search (press <kbd>/</kbd>) to find a question in any wording.
+Five collections of interview questions (a flashcard deck, a 200-question book and three collections of posts) ask the same things in different words, and the site's editors answer what they leave unanswered or out. This site merges them: each question appears once, in its clearest wording, with its answer, the other wordings it was asked in, the sources that ask it and the original answers. Use the search (press <kbd>/</kbd>) to find a question in any wording.
 
 ## Topics
 
@@ -300,7 +300,7 @@ export function renderNotFoundPage(model: SiteModel): Page {
 
 export function renderSourcesPage(model: SiteModel): Page {
   const head = frontmatter(
-    { title: yaml('Sources'), description: yaml('The five documents this knowledge base is built from, with their authors, origins and terms of use.') },
+    { title: yaml('Sources'), description: yaml('The documents this knowledge base is built from, with their authors, origins and terms of use.') },
     `sidebar:\n  order: ${model.topics.length + 2}\ntableOfContents:\n  minHeadingLevel: 2\n  maxHeadingLevel: 2`,
   );
   const sections = model.sources.map((s) => {
@@ -320,5 +320,5 @@ export function renderSourcesPage(model: SiteModel): Page {
   const references = model.references.length
     ? `\n\n## References cited by the book \\{#references\\}\n\n${model.references.map((r) => `- ${r}`).join('\n')}`
     : '';
-  return { path: 'sources.mdx', content: `${head}\nEvery question and answer on this site comes from one of these documents; each entry says which.\n\n${sections.join('\n\n')}${references}\n` };
+  return { path: 'sources.mdx', content: `${head}\nEvery question and answer on this site comes from one of these documents; each entry says which. Where the editors correct a source, the entry says so, cites its references and keeps the original answer as the source gave it.\n\n${sections.join('\n\n')}${references}\n` };
 }
