@@ -325,7 +325,7 @@ export function applyEditorial(
     const { entry, variant } = locate(entries, { ...where.item, source: where.item.source }, where, 'citation');
     // The whole answer, or the points credited to this source when the entry merges several.
     const alone = entry.variants.every((v) => !v.answer || v.source === variant.source);
-    const text = alone ? 'References for this answer.' : `References for the points from ${escapeText(sourceName(variant.source))}.`;
+    const text = alone ? 'References for this answer:' : `References for the points from ${escapeText(sourceName(variant.source))}:`;
     entry.notes.push({ kind: 'note', text, refs: where.item.refs.map(cleanRef) });
   }
   // Corrections first, then notes, each in the order of the file.

@@ -81,7 +81,7 @@ const NOTE_ASIDES = [
   { kind: 'note', type: 'note', title: ["Editors' note", "Editors' notes"] },
 ] as const;
 
-/** A note's text and, under it, the works it cites. */
+/** A note's text and, under it, the works it cites (introduced by the text when it ends with a colon). */
 function noteBlocks(note: Note): RootContent[] {
   const blocks = parseUntrusted(note.text).children;
   if (note.refs.length) {
@@ -89,7 +89,8 @@ function noteBlocks(note: Note): RootContent[] {
       ...(i ? [{ type: 'text', value: ' · ' } as const] : []),
       { type: 'link', url: ref.url, children: [{ type: 'text', value: ref.title }] },
     ]);
-    blocks.push({ type: 'paragraph', children: [{ type: 'text', value: note.refs.length === 1 ? 'Reference: ' : 'References: ' }, ...links] });
+    const label: PhrasingContent[] = note.text.trim().endsWith(':') ? [] : [{ type: 'text', value: note.refs.length === 1 ? 'Reference: ' : 'References: ' }];
+    blocks.push({ type: 'paragraph', children: [...label, ...links] });
   }
   return blocks;
 }
