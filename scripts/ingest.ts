@@ -11,7 +11,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { IngestError } from './lib/errors.ts';
 import { normaliseBase, runPipeline } from './lib/pipeline.ts';
-import { ID_MAP, readCurations, readGlossary, readIdMap, readManifest, readSources } from './lib/read-sources.ts';
+import { ID_MAP, readCorrections, readCurations, readGlossary, readIdMap, readManifest, readSources } from './lib/read-sources.ts';
 import { groupingReport } from './lib/report.ts';
 
 const DOCS_DIR = 'src/content/docs';
@@ -33,7 +33,13 @@ export function ingest({ root, base, extraManifest, log = console.log }: IngestO
   const manifest = readManifest(root);
   if (extraManifest) manifest.sources.push(...readManifest(root, extraManifest).sources);
   const texts = readSources(root, manifest);
-  const result = runPipeline(texts, { base: normaliseBase(base), curations: readCurations(root), idMap: readIdMap(root), glossary: readGlossary(root) });
+  const result = runPipeline(texts, {
+    base: normaliseBase(base),
+    curations: readCurations(root),
+    corrections: readCorrections(root),
+    idMap: readIdMap(root),
+    glossary: readGlossary(root),
+  });
 
   const staging = join(root, STAGING);
   rmSync(staging, { recursive: true, force: true });

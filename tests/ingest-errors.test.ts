@@ -77,6 +77,45 @@ describe('broken input', () => {
   }
 });
 
+describe("the editors' corrections", () => {
+  it('stop the ingest, naming the file and line, when a quote is not in its answer, and leave the last good output', () => {
+    const before = outputHash();
+    const corrections = {
+      corrections: [
+        {
+          source: 'qa',
+          line: 3,
+          question: 'Can you provide examples of encoder-only models',
+          quote: 'a sentence the answer does not contain',
+          problem: 'What the source gets wrong.',
+          correction: 'The right statement.',
+          refs: [{ title: 'A paper', url: 'https://example.org/paper' }],
+        },
+      ],
+    };
+    writeFileSync(join(root, 'sources/corrections.json'), JSON.stringify(corrections, null, 2));
+    try {
+      const run = ingest();
+      expect(run.status).toBe(1);
+      expect(run.stderr).toMatch(/sources\/corrections\.json:7: correction 1 quotes "a sentence the answer does not contain", which is not in the answer of qa:3/);
+      expect(run.stderr).toMatch(/How to fix: quote the answer word for word/);
+      expect(outputHash()).toBe(before);
+      corrections.corrections[0]!.quote = "Google's Neural Machine Translation (GNMT) system";
+      writeFileSync(join(root, 'sources/corrections.json'), JSON.stringify(corrections, null, 2));
+      const fixed = ingest();
+      expect(fixed.status, fixed.stderr).toBe(0);
+      const kb = JSON.parse(readFileSync(join(root, 'public/kb.json'), 'utf8'));
+      const entry = kb.entries.find((e: { variants: { line: number }[] }) => e.variants.some((v) => v.line === 3));
+      expect(entry.answer).toContain("The right statement. *(Editors' correction)*");
+      expect(entry.answer).not.toContain('GNMT');
+      expect(entry.variants[0].answer).toContain('GNMT');
+      expect(entry.notes[0]).toMatchObject({ kind: 'correction', refs: [{ title: 'A paper', url: 'https://example.org/paper' }] });
+    } finally {
+      rmSync(join(root, 'sources/corrections.json'), { force: true });
+    }
+  });
+});
+
 describe('encodings', () => {
   it('reads UTF-8 with a byte-order mark and CRLF line endings, keeping emoji and non-Latin scripts', () => {
     const text = '\uFEFF1. Question: What does 注意力 (attention) mean? 🤖\r\n\r\nAnswer: Внимание: each token weighs the others — تماماً 👍\r\n';

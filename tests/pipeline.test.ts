@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../scripts/lib/pipeline.ts';
-import { readCurations, readGlossary, readManifest, readSources } from '../scripts/lib/read-sources.ts';
+import { readCorrections, readCurations, readGlossary, readManifest, readSources } from '../scripts/lib/read-sources.ts';
 import { KnowledgeBaseSchema } from '../scripts/lib/schema.ts';
 import { ROOT } from './helpers/fixtures.ts';
 import { realKnowledgeBase } from './helpers/kb.ts';
@@ -23,25 +23,36 @@ const ARTIFACTS = [
   /Found\s*dations|Transiormer|Ашеныон/,
 ];
 
-describe('the knowledge base built from the five sources', () => {
+describe('the knowledge base built from the sources', () => {
   const { kb, stats, problems } = realKnowledgeBase();
   const variants = kb.entries.flatMap((e) => e.variants);
 
-  it('finds all 353 question instances: 43, 35, 55, 200 and 20', () => {
-    expect(stats.questions).toBe(353);
-    expect(kb.sources.map((s) => s.questions)).toEqual([43, 35, 55, 200, 20]);
+  it("finds all 379 question instances: 43, 35, 55, 200 and 20 in the five documents, 26 in the editors' answers", () => {
+    expect(stats.questions).toBe(379);
+    expect(kb.sources.map((s) => s.questions)).toEqual([43, 35, 55, 200, 20, 26]);
   });
 
   it('keeps every question instance exactly once', () => {
     const keys = variants.map((v) => `${v.source}:${v.line}`);
-    expect(new Set(keys).size).toBe(353);
-    expect(keys).toHaveLength(353);
+    expect(new Set(keys).size).toBe(379);
+    expect(keys).toHaveLength(379);
   });
 
   it('gives every instance its answer, except the ten recap questions of the post', () => {
     const unanswered = variants.filter((v) => v.answer === null);
     expect(unanswered).toHaveLength(10);
     expect(new Set(unanswered.map((v) => v.source))).toEqual(new Set(['llm-interview-post']));
+  });
+
+  it("answers every entry: the editors answer the recap questions no source answers, citing their references", () => {
+    expect(kb.entries.filter((e) => !e.answer).map((e) => e.question)).toEqual([]);
+    const recap = kb.entries.filter((e) => e.variants.some((v) => v.answer === null));
+    expect(recap.length).toBeGreaterThanOrEqual(7);
+    expect(recap.find((e) => e.variants.some((v) => v.question === 'What is a "context window"?'))!.sources).toContain('editors');
+    for (const e of kb.entries.filter((e) => e.sources.includes('editors'))) {
+      const references = e.notes.find((n) => n.kind === 'note' && n.text.startsWith('References for'));
+      expect(references?.refs.length, e.id).toBeGreaterThan(0);
+    }
   });
 
   it('leaves none of the extraction artifacts in any answer or question', () => {
@@ -111,7 +122,7 @@ describe('the knowledge base built from the five sources', () => {
   });
 
   it('gives byte-identical output for the same sources', () => {
-    const again = runPipeline(readSources(ROOT, readManifest(ROOT)), { base: '/', curations: readCurations(ROOT), glossary: readGlossary(ROOT) });
+    const again = runPipeline(readSources(ROOT, readManifest(ROOT)), { base: '/', curations: readCurations(ROOT), corrections: readCorrections(ROOT), glossary: readGlossary(ROOT) });
     expect(JSON.stringify(again.kb)).toBe(JSON.stringify(kb));
     expect(again.pages).toEqual(realKnowledgeBase().pages);
   });

@@ -51,8 +51,11 @@ export function curateEntries(entries: Entry[], curations: Curation[], topics: s
     if (curation.action !== 'wording' && curation.action !== 'topic') return;
     const entry = entries.find((e) => e.variants.some((v) => matches(v, curation.question)));
     if (!entry) return problems.push(unmatched(i, curation.question));
-    if (curation.action === 'wording') entry.question = entry.variants.find((v) => matches(v, curation.question))!.question;
-    else if (topics.includes(curation.topic)) entry.topic = curation.topic;
+    if (curation.action === 'wording') {
+      // The editors' own heading, or the wording of the question the curation names.
+      entry.question = curation.text ?? entry.variants.find((v) => matches(v, curation.question))!.question;
+      entry.editorsWording = curation.text !== undefined;
+    } else if (topics.includes(curation.topic)) entry.topic = curation.topic;
     else problems.push({ file: CURATION, line: i + 1, message: `curation ${i + 1} names the topic "${curation.topic}", which does not exist: use one of ${topics.join(', ')}` });
   });
 }

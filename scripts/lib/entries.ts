@@ -3,12 +3,16 @@ import type { Group } from './group/index.ts';
 import type { ConceptIndex } from './group/concepts.ts';
 import { mergeAnswer } from './merge-answer.ts';
 import type { Variant } from './model.ts';
+import type { Note } from './schema.ts';
 import { slugify } from './slug.ts';
 import { assignTopic } from './topics.ts';
 
 export interface Entry {
   id: string;
+  /** The heading: a source's wording, or the editors' own (curation `wording` with `text`). */
   question: string;
+  /** The heading is worded by the editors, not taken from a source. */
+  editorsWording?: boolean;
   topic: string;
   /** Variants in source order (manifest order, then line). */
   variants: Variant[];
@@ -21,16 +25,25 @@ export interface Entry {
   sources: string[];
   related: string[];
   terms: string[];
+  /** The editors' corrections and notes (editorial.ts). */
+  notes: Note[];
 }
 
-const INTERROGATIVE = /^(?:what|why|how|when|which|where|who|can|could|is|are|does|do|should|explain|compare|name|write)\b/i;
+/** A question word or an auxiliary: the start of a full question (see tests/headings.test.ts). */
+export const QUESTION_START =
+  /^(?:what|why|how|when|which|where|who|whom|whose|can|could|is|are|was|were|does|do|did|should|would|will|shall|may|might|must|has|have|had)\b/i;
+/** An instruction ("Explain …", "Name …") asks, but is not worded as a question. */
+const IMPERATIVE = /^(?:explain|compare|name|write|describe|list|give|define|discuss)\b/i;
+/** "How BERT is bi-directional?": how, why, when or where not followed by its auxiliary is statement word order. */
+const STATEMENT_ORDER =
+  /^(?:how|why|when|where)\s+(?!(?:is|are|was|were|do|does|did|can|could|would|will|should|shall|may|might|must|has|have|had|isn't|aren't|don't|doesn't)\b|(?<=how\s+)(?:much|many|long|often|far|well)\b)/i;
 const IDEAL_LENGTH = 55;
 
-/** Lower is clearer: a direct question of moderate length, with an answer behind it. */
+/** Lower is clearer: a full, grammatical question of moderate length, with an answer behind it. */
 function wordingScore(variant: Variant): number {
   const q = variant.question;
   return (
-    (INTERROGATIVE.test(q) ? 0 : 6) +
+    (QUESTION_START.test(q) ? (STATEMENT_ORDER.test(q) ? 4 : 0) : IMPERATIVE.test(q) ? 4 : 6) +
     // "What is X …?" names the subject plainly.
     (/^what (?:is|are)\b/i.test(q) ? 0 : 1) +
     (q.endsWith('?') ? 0 : 3) +
@@ -65,6 +78,7 @@ export function buildEntries(groups: Group[], sourceOrder: string[], index: Conc
         sources: sourceOrder.filter((id) => variants.some((v) => v.source === id)),
         related: [],
         terms: [],
+        notes: [],
       };
     });
 }

@@ -1,5 +1,5 @@
 /** Data handed from one ingest stage to the next. */
-import type { Source } from './schema.ts';
+import type { Citation, Source } from './schema.ts';
 
 /** One line of a source file, with its 1-based line number for messages and `kb.json`. */
 export interface SourceLine {
@@ -57,6 +57,16 @@ export interface ParseResult {
 export interface SourceText {
   source: Source;
   lines: string[];
+  /** The references its answers draw on (manifest `citations`). */
+  citations?: Located<Citation>[];
+}
+
+/** An item of an editors' data file, with where it is, for messages: the file, its index and its line. */
+export interface Located<T> {
+  item: T;
+  file: string;
+  index: number;
+  line?: number;
 }
 
 /** A question instance after cleaning: what `kb.json` calls a variant. */

@@ -12,7 +12,8 @@ import { buildGlossary, EMPTY_GLOSSARY, type Glossary, type GlossaryData } from 
 import { buildConceptIndex } from './group/concepts.ts';
 import { type Group, groupVariants } from './group/index.ts';
 import { linkTerms } from './link-terms.ts';
-import type { ParseResult, Problem, SourceText, Variant } from './model.ts';
+import { applyEditorial } from './editorial.ts';
+import type { Located, ParseResult, Problem, SourceText, Variant } from './model.ts';
 import { parseSource } from './parse/index.ts';
 import { findRelated } from './related.ts';
 import { sanitiseMarkdown } from './render/markdown.ts';
@@ -29,7 +30,7 @@ import {
   type SiteModel,
   topicUrl,
 } from './render/pages.ts';
-import type { Curation, KnowledgeBase } from './schema.ts';
+import type { Correction, Curation, KnowledgeBase } from './schema.ts';
 import { curateEntries, curateGroups } from './curate.ts';
 import { assignIds, EMPTY_ID_MAP, type IdMap } from './permalinks.ts';
 
@@ -45,6 +46,8 @@ export interface PipelineOptions {
   idMap?: IdMap;
   /** The glossary's terms beyond the sources' own glossaries (sources/glossary.json); none gives those alone. */
   glossary?: GlossaryData;
+  /** The editors' corrections of the sources (sources/corrections.json). */
+  corrections?: Located<Correction>[];
 }
 
 export interface PipelineResult {
@@ -67,7 +70,7 @@ export function normaliseBase(base: string | undefined): string {
 }
 
 export function runPipeline(texts: SourceText[], options: PipelineOptions): PipelineResult {
-  const { base, curations = [], idMap = EMPTY_ID_MAP, glossary: glossaryData = EMPTY_GLOSSARY } = options;
+  const { base, curations = [], idMap = EMPTY_ID_MAP, glossary: glossaryData = EMPTY_GLOSSARY, corrections = [] } = options;
   const index = buildConceptIndex(VOCABULARY);
 
   const parsed: ParseResult[] = texts.map(({ source, lines }) => {
@@ -96,6 +99,9 @@ export function runPipeline(texts: SourceText[], options: PipelineOptions): Pipe
   };
   const entries = buildEntries(groups, sourceOrder, index, sourceName);
   curateEntries(entries, curations, TOPICS.map((t) => t.id), problems);
+  // After merging: the editors' corrections replace wrong points of the merged answers, and add their notes.
+  const citations = texts.flatMap((t) => (t.citations ?? []).map((c) => ({ ...c, item: { ...c.item, source: t.source.id } })));
+  applyEditorial(entries, corrections, citations, sourceName);
   const permalinks = assignIds(entries, idMap);
   const byId = new Map(entries.map((e) => [e.id, e]));
 
@@ -148,6 +154,8 @@ export function runPipeline(texts: SourceText[], options: PipelineOptions): Pipe
         variants: e.variants.map((v) => ({ source: v.source, line: v.line, question: v.question, answer: v.answer })),
         related: e.related,
         terms: e.terms,
+        notes: e.notes,
+        editorsWording: e.editorsWording ?? false,
       })),
     ),
     glossary: glossary.terms.map((t) => ({

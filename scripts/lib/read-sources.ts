@@ -3,12 +3,23 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { IngestError } from './errors.ts';
 import { EMPTY_GLOSSARY, type GlossaryData, GlossaryDataSchema } from './glossary.ts';
-import type { SourceText } from './model.ts';
+import type { Located, SourceText } from './model.ts';
 import { EMPTY_ID_MAP, type IdMap, IdMapSchema } from './permalinks.ts';
-import { type Curation, CurationSchema, type Manifest, ManifestSchema } from './schema.ts';
+import {
+  type Citation,
+  CitationsSchema,
+  type Correction,
+  CorrectionsSchema,
+  type Curation,
+  CurationSchema,
+  type Manifest,
+  ManifestSchema,
+  type Source,
+} from './schema.ts';
 
 export const MANIFEST = 'sources/sources.json';
 export const CURATION = 'sources/curation.json';
+export const CORRECTIONS = 'sources/corrections.json';
 export const ID_MAP = 'sources/entry-ids.json';
 export const GLOSSARY = 'sources/glossary.json';
 
@@ -50,6 +61,46 @@ export function readGlossary(root: string): GlossaryData {
   return parsed.data;
 }
 
+/** The line of a JSON file on which `needle` (a string value, as JSON writes it) first occurs after `from`. */
+function lineOf(text: string, needle: string, from: number): { line?: number; at: number } {
+  const at = text.indexOf(JSON.stringify(needle), from);
+  return at === -1 ? { at: from } : { line: text.slice(0, at).split('\n').length, at };
+}
+
+/** Items of an editors' data file, each with its line in the file for messages (found by `key`, a string field). */
+function located<T>(root: string, file: string, items: T[], key: (item: T) => string | undefined): Located<T>[] {
+  const text = readFileSync(join(root, file), 'utf8');
+  let from = 0;
+  return items.map((item, index) => {
+    const needle = key(item);
+    const { line, at } = needle === undefined ? { line: undefined, at: from } : lineOf(text, needle, from);
+    from = at;
+    return { item, file, index, line };
+  });
+}
+
+/** The editors' corrections of the sources; optional. */
+export function readCorrections(root: string): Located<Correction>[] {
+  if (!existsSync(join(root, CORRECTIONS))) return [];
+  const parsed = CorrectionsSchema.safeParse(readJson(root, CORRECTIONS, 'corrections file'));
+  if (!parsed.success) {
+    throw new IngestError(CORRECTIONS, firstIssue(parsed.error), 'each correction needs "source", "line" and/or "question", "quote", "problem", "correction" and "refs"; see README.md, "Corrections and notes"');
+  }
+  return located(root, CORRECTIONS, parsed.data.corrections, (c) => c.quote);
+}
+
+/** A source's citations file (manifest `citations`): the references each of its answers draws on. */
+function readCitations(root: string, source: Source): Located<Citation>[] | undefined {
+  const file = source.citations;
+  if (!file) return undefined;
+  if (!existsSync(join(root, file))) {
+    throw new IngestError(MANIFEST, `source "${source.id}" names the citations file ${file}, which does not exist`, `add the file or remove "citations" from the source's entry`);
+  }
+  const parsed = CitationsSchema.safeParse(readJson(root, file, 'citations file'));
+  if (!parsed.success) throw new IngestError(file, firstIssue(parsed.error), 'each citation names a question ("question" and/or "line") and its "refs" ([{ "title", "url" }])');
+  return located(root, file, parsed.data.citations, (c) => c.question);
+}
+
 /** Decodes a source file, refusing what is not UTF-8 text; strips a byte-order mark. */
 export function decodeSource(bytes: Uint8Array, file: string): string[] {
   if (bytes.length === 0) throw new IngestError(file, 'the file is empty', 'put the source text in it, or remove its entry from the manifest');
@@ -69,7 +120,8 @@ export function readSources(root: string, manifest: Manifest): SourceText[] {
     if (!existsSync(path)) {
       throw new IngestError(MANIFEST, `source "${source.id}" names the file ${source.file}, which does not exist`, `add the file at ${relative(root, path)} or correct "file" in the manifest`);
     }
-    return { source, lines: decodeSource(readFileSync(path), source.file) };
+    const citations = readCitations(root, source);
+    return { source, lines: decodeSource(readFileSync(path), source.file), ...(citations ? { citations } : {}) };
   });
 }
 

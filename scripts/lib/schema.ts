@@ -32,6 +32,8 @@ export const SourceSchema = z.object({
   origin: z.string().optional(),
   /** What is known of the licence or terms of use. */
   licence: z.string().optional(),
+  /** A JSON file of the references each answer of this source draws on (see `CitationsSchema`). */
+  citations: z.string().min(1).optional(),
 });
 
 export const ManifestSchema = z.object({
@@ -65,16 +67,85 @@ export const CurationSchema = z.object({
         z.object({ action: z.literal('merge'), questions: z.array(QuestionRefSchema).min(2), reason }),
         /** This question asks something else than the entry it was grouped into: its own entry. */
         z.object({ action: z.literal('split'), question: QuestionRefSchema, reason }),
-        /** This wording is the clearest: the entry's heading. */
-        z.object({ action: z.literal('wording'), question: QuestionRefSchema, reason }),
+        /**
+         * This wording is the clearest: the entry's heading. With `text`, the editors word the heading themselves
+         * (a full question, credited as the editors' wording); the sources' wordings stay listed as variants.
+         */
+        z.object({
+          action: z.literal('wording'),
+          question: QuestionRefSchema,
+          text: z.string().trim().regex(/\?$/, 'a heading is a question: end "text" with "?"').optional(),
+          reason,
+        }),
         /** The entry of this question belongs on this topic page. */
         z.object({ action: z.literal('topic'), question: QuestionRefSchema, topic: z.string(), reason }),
       ]),
-    )
-    .max(15, 'keep at most 15 curations: the automatic grouping must stand on its own'),
+    ),
 });
 
 export type Curation = z.infer<typeof CurationSchema>['curations'][number];
+
+/** A work an editorial note cites. */
+export const RefSchema = z.object({
+  title: z.string().min(1),
+  url: z.string().regex(/^https?:\/\/\S+$/, 'a reference needs an http(s) "url"'),
+});
+export type Ref = z.infer<typeof RefSchema>;
+
+/**
+ * A question of a source, named by its line, the start of its wording, or both (then both must match, so a
+ * source edited under a correction is noticed).
+ */
+const NamedQuestion = {
+  source: z.string(),
+  /** Line of the question in the source file. */
+  line: z.number().int().positive().optional(),
+  /** The start of the question's cleaned wording. */
+  question: z.string().min(8, 'quote at least the first few words of the question').optional(),
+};
+const namesQuestion = (c: { line?: number; question?: string }) => c.line !== undefined || c.question !== undefined;
+const NAME_QUESTION = { message: 'name the question by its "line", the start of its wording ("question"), or both' };
+
+/**
+ * The editors' corrections (sources/corrections.json): a verbatim quote from a source's answer that is wrong or
+ * misleading, why, and the right statement. A `correction` replaces the quoted point in the entry's answer;
+ * a `note` (something true when written but now out of date, or incomplete) is shown beside it.
+ */
+export const CorrectionsSchema = z.object({
+  $comment: z.string().optional(),
+  corrections: z.array(
+    z
+      .object({
+        ...NamedQuestion,
+        kind: z.enum(['correction', 'note']).default('correction'),
+        /** Verbatim from the question's answer (Markdown or its plain text); the ingest fails if it is not there. */
+        quote: z.string().min(4),
+        /** What is wrong with the quote (Markdown): shown beside the answer. Required for a correction. */
+        problem: z.string().min(10).optional(),
+        /** The right statement (Markdown): replaces the quoted point in the answer; for a note, the note itself. */
+        correction: z.string().min(10),
+        refs: z.array(RefSchema).min(1, 'cite at least one reference'),
+      })
+      .refine(namesQuestion, NAME_QUESTION)
+      .refine((c) => c.kind === 'note' || c.problem !== undefined, { message: 'a correction says what is wrong in "problem"' }),
+  ),
+});
+export type Correction = z.infer<typeof CorrectionsSchema>['corrections'][number];
+
+/** A source's citations file (manifest `citations`): the references each of its answers draws on. */
+export const CitationsSchema = z.object({
+  $comment: z.string().optional(),
+  citations: z.array(
+    z
+      .object({ line: NamedQuestion.line, question: NamedQuestion.question, refs: z.array(RefSchema).min(1) })
+      .refine(namesQuestion, NAME_QUESTION),
+  ),
+});
+export type Citation = z.infer<typeof CitationsSchema>['citations'][number];
+
+/** An editorial note on an entry in kb.json: a correction of a source, or a note (such as an answer's references). */
+const NoteSchema = z.object({ kind: z.enum(['correction', 'note']), text: z.string().min(1), refs: z.array(RefSchema) });
+export type Note = z.infer<typeof NoteSchema>;
 export type QuestionRef = z.infer<typeof QuestionRefSchema>;
 
 const VariantSchema = z.object({
@@ -100,6 +171,10 @@ export const KnowledgeBaseSchema = z.object({
       variants: z.array(VariantSchema).min(1),
       related: z.array(z.string()),
       terms: z.array(z.string()),
+      /** The editors' corrections and notes, shown with the answer. */
+      notes: z.array(NoteSchema),
+      /** The heading is the editors' wording (the sources' wordings are the variants). */
+      editorsWording: z.boolean(),
     }),
   ),
   glossary: z.array(

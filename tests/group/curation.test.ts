@@ -39,11 +39,21 @@ describe('curation', () => {
     expect(problems).toEqual([{ file: 'sources/curation.json', line: 1, message: expect.stringContaining('which no question starts with') }]);
   });
 
-  it('refuses more than 15 curations and a curation without a reason', () => {
+  it('sets a heading worded by the editors, keeping every source wording as a variant', () => {
+    const before = entryOf(run([]).kb, 'llm-qa', 'How BERT is bi-directional?');
+    const { kb } = run([{ action: 'wording', reason: 'test: the source wording is ungrammatical', question: { source: 'llm-qa', question: 'How BERT is bi-directional?' }, text: 'How is BERT bidirectional?' }]);
+    const entry = entryOf(kb, 'llm-qa', 'How BERT is bi-directional?');
+    expect(entry.question).toBe('How is BERT bidirectional?');
+    expect(entry.editorsWording).toBe(true);
+    expect(entry.variants.map((v) => v.question)).toEqual(before.variants.map((v) => v.question));
+  });
+
+  it('takes any number of curations, each with a reason, and a heading text only if it is a question', () => {
     const split = { action: 'split', reason: 'a sentence of reason', question: { source: 'x', question: 'What is a thing?' } };
-    const tooMany = CurationSchema.safeParse({ curations: Array.from({ length: 16 }, () => split) });
-    expect(tooMany.success).toBe(false);
-    expect(tooMany.error!.issues[0]!.message).toMatch(/at most 15/);
+    expect(CurationSchema.safeParse({ curations: Array.from({ length: 40 }, () => split) }).success).toBe(true);
     expect(CurationSchema.safeParse({ curations: [{ ...split, reason: '' }] }).success).toBe(false);
+    const wording = { action: 'wording', reason: 'a sentence of reason', question: { source: 'x', question: 'What is a thing?' } };
+    expect(CurationSchema.safeParse({ curations: [{ ...wording, text: 'What is a thing, exactly?' }] }).success).toBe(true);
+    expect(CurationSchema.safeParse({ curations: [{ ...wording, text: 'A thing.' }] }).success).toBe(false);
   });
 });

@@ -7,7 +7,8 @@ import type { TopicDefinition } from '../../data/topics.ts';
 import type { Entry } from '../entries.ts';
 import type { Term } from '../glossary.ts';
 import { titleTermLinks } from '../link-terms.ts';
-import type { Source } from '../schema.ts';
+import type { Note, Source } from '../schema.ts';
+import type { ListItem, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { escapeText, MATH_SPAN, parseInline, parseUntrusted, serialise } from './markdown.ts';
@@ -76,6 +77,48 @@ function askedIn(entry: Entry, model: SiteModel): string {
   return `<p class="kb-asked">${count}: ${names.join(' · ')}</p>`;
 }
 
+const NOTE_ASIDES = [
+  { kind: 'correction', type: 'caution', title: ["Editors' correction", "Editors' corrections"] },
+  { kind: 'note', type: 'note', title: ["Editors' note", "Editors' notes"] },
+] as const;
+
+/** A note's text and, under it, the works it cites (introduced by the text when it ends with a colon). */
+function noteBlocks(note: Note): RootContent[] {
+  const blocks = parseUntrusted(note.text).children;
+  if (note.refs.length) {
+    const links = note.refs.flatMap((ref, i): PhrasingContent[] => [
+      ...(i ? [{ type: 'text', value: ' · ' } as const] : []),
+      { type: 'link', url: ref.url, children: [{ type: 'text', value: ref.title }] },
+    ]);
+    const label: PhrasingContent[] = note.text.trim().endsWith(':') ? [] : [{ type: 'text', value: note.refs.length === 1 ? 'Reference: ' : 'References: ' }];
+    blocks.push({ type: 'paragraph', children: [...label, ...links] });
+  }
+  return blocks;
+}
+
+/**
+ * The editors' corrections (a caution aside) and notes (a note aside) on an entry, with the works they cite.
+ * Needs `Aside` imported from Starlight's components.
+ */
+export function renderNotes(notes: Note[]): string {
+  return NOTE_ASIDES.flatMap(({ kind, type, title }) => {
+    const ofKind = notes.filter((n) => n.kind === kind);
+    if (!ofKind.length) return [];
+    const children: RootContent[] =
+      ofKind.length === 1
+        ? noteBlocks(ofKind[0]!)
+        : [{ type: 'list', ordered: false, spread: true, children: ofKind.map((n): ListItem => ({ type: 'listItem', spread: true, children: noteBlocks(n) as ListItem['children'] })) }];
+    const body = serialise({ type: 'root', children });
+    return [`<Aside type=${attr(type)} title=${attr(title[ofKind.length === 1 ? 0 : 1])}>
+
+${body}
+
+</Aside>`];
+  }).join('\n\n');
+}
+
+const ASIDE_IMPORT = "import { Aside } from '@astrojs/starlight/components';\n";
+
 function renderEntry(entry: Entry, model: SiteModel, withDiagram: (e: Entry) => DiagramDefinition | undefined): string {
   const parts: string[] = [];
   const aliases = (model.aliasesOf.get(entry.id) ?? []).map((id) => `<span id=${attr(id)} class="kb-alias" />`);
@@ -89,13 +132,15 @@ function renderEntry(entry: Entry, model: SiteModel, withDiagram: (e: Entry) => 
     const from = entry.sources.map((id) => escapeText(sourceName(model.sources.find((s) => s.id === id)!))).join(', ');
     parts.push(`<p class="kb-unanswered">No source answers this question yet. ${from} lists it without an answer.</p>`);
   }
+  if (entry.notes.length) parts.push(renderNotes(entry.notes));
   const diagram = withDiagram(entry);
   if (diagram) parts.push(`<Diagram id=${attr(diagram.id)} title=${attr(diagram.title)} code=${attr(diagram.mermaid)} />`);
 
   const others = entry.variants.filter((v) => v.question !== entry.question);
   if (others.length) {
     const items = others.map((v) => `- ${inline(v.question)} (${escapeText(sourceName(model.sources.find((s) => s.id === v.source)!))})`);
-    parts.push(`**Also asked as:**\n\n${items.join('\n')}`);
+    const label = entry.editorsWording ? "**Heading worded by the editors. The sources ask:**" : '**Also asked as:**';
+    parts.push(`${label}\n\n${items.join('\n')}`);
   }
   const answered = entry.variants.filter((v) => v.answer);
   if (answered.length) {
@@ -139,7 +184,8 @@ export function renderTopicPage(topic: SiteModel['topics'][number], order: numbe
     { title: yaml(topic.title), description: yaml(topic.description) },
     `pagefind: false\nsidebar:\n  order: ${order}\n  badge:\n    text: ${yaml(String(topic.entries.length))}\n    variant: default\ntableOfContents:\n  minHeadingLevel: 2\n  maxHeadingLevel: 2`,
   );
-  const imports = `import CopyLink from '../../../components/CopyLink.astro';\n${placed.size ? `import Diagram from '../../../components/Diagram.astro';\n` : ''}\n`;
+  const aside = topic.entries.some((e) => e.notes.length) ? ASIDE_IMPORT : '';
+  const imports = `${aside}import CopyLink from '../../../components/CopyLink.astro';\n${placed.size ? `import Diagram from '../../../components/Diagram.astro';\n` : ''}\n`;
   const variants = topic.entries.reduce((n, e) => n + e.variants.length, 0);
   const intro = `${escapeText(topic.description)}\n\n<p class="kb-topic-stats">${topic.entries.length} questions, asked ${variants} times across the sources.</p>`;
   const body = topic.entries.map((e) => renderEntry(e, model, withDiagram)).join('\n\n');
@@ -177,8 +223,10 @@ export function renderAnswerPage(entry: Entry, model: SiteModel): Page {
   );
   const answer = entry.answer ? withDefinitions(entry.answer, model) : '<p class="kb-unanswered">No source answers this question yet.</p>';
   const body = [
+    ...(entry.notes.length ? [ASIDE_IMPORT] : []),
     askedIn(entry, model),
     answer,
+    ...(entry.notes.length ? [renderNotes(entry.notes)] : []),
     `<p class="kb-in-topic">This answer is part of [${escapeText(topic.title)}](${entryUrl(model.base, entry)}), with the other wordings it was asked in, the original answers and related questions.</p>`,
   ];
   return { path: `q/${entry.id}.mdx`, content: `${head}\n${body.join('\n\n')}\n` };
@@ -207,7 +255,7 @@ export function renderHomePage(model: SiteModel): Page {
   const content = `${head}
 import { CardGrid, LinkCard } from '@astrojs/starlight/components';
 
-Five collections of interview questions (a flashcard deck, a 200-question book and three collections of posts) ask the same things in different words. This site merges them: each question appears once, in its clearest wording, with its answer, the other wordings it was asked in, the sources that ask it and the original answers. Use the search (press <kbd>/</kbd>) to find a question in any wording.
+Five collections of interview questions (a flashcard deck, a 200-question book and three collections of posts) ask the same things in different words, and the site's editors answer what they leave unanswered or out. This site merges them: each question appears once, in its clearest wording, with its answer, the other wordings it was asked in, the sources that ask it and the original answers. Use the search (press <kbd>/</kbd>) to find a question in any wording.
 
 ## Topics
 
@@ -275,7 +323,7 @@ export function renderNotFoundPage(model: SiteModel): Page {
 
 export function renderSourcesPage(model: SiteModel): Page {
   const head = frontmatter(
-    { title: yaml('Sources'), description: yaml('The five documents this knowledge base is built from, with their authors, origins and terms of use.') },
+    { title: yaml('Sources'), description: yaml('The documents this knowledge base is built from, with their authors, origins and terms of use.') },
     `sidebar:\n  order: ${model.topics.length + 2}\ntableOfContents:\n  minHeadingLevel: 2\n  maxHeadingLevel: 2`,
   );
   const sections = model.sources.map((s) => {
@@ -295,5 +343,5 @@ export function renderSourcesPage(model: SiteModel): Page {
   const references = model.references.length
     ? `\n\n## References cited by the book \\{#references\\}\n\n${model.references.map((r) => `- ${r}`).join('\n')}`
     : '';
-  return { path: 'sources.mdx', content: `${head}\nEvery question and answer on this site comes from one of these documents; each entry says which.\n\n${sections.join('\n\n')}${references}\n` };
+  return { path: 'sources.mdx', content: `${head}\nEvery question and answer on this site comes from one of these documents; each entry says which. Where the editors correct a source, the entry says so, cites its references and keeps the original answer as the source gave it.\n\n${sections.join('\n\n')}${references}\n` };
 }

@@ -1,0 +1,335 @@
+/**
+ * The editors' notes on entries, applied after each entry's answer is merged (merge-answer.ts):
+ *
+ * - a correction (sources/corrections.json) quotes a source's answer verbatim; the sentence or point of the
+ *   merged answer that makes the quoted claim is replaced by the right statement, credited to the editors, and
+ *   a note beside the answer says what the source got wrong. The original answers are left as they are.
+ * - a note of kind `note` (something out of date or incomplete) is shown beside the answer, which is unchanged.
+ * - a source's citations (manifest `citations`) become a note listing the references its answer draws on.
+ *
+ * A correction or citation that names no question, or whose quote is not in the question's answer, stops the
+ * ingest: editorial notes must not silently come loose from the text they are about.
+ */
+import type { Nodes, Paragraph, Parent, Root, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import type { Entry } from './entries.ts';
+import { IngestError } from './errors.ts';
+import type { Located, Variant } from './model.ts';
+import { escapeText, parseUntrusted, serialise } from './render/markdown.ts';
+import type { Citation, Correction, Ref } from './schema.ts';
+import { normaliseWording } from './slug.ts';
+
+export const EDITORS_CREDIT = "Editors' correction";
+
+
+/** Editors' Markdown made MDX-safe the way source text is (no raw HTML, JSX or unsafe links). */
+const editorMarkdown = (markdown: string) => serialise(parseUntrusted(markdown));
+
+/** The plain text of Markdown, its blocks joined by spaces, whitespace collapsed: what a quote is matched on. */
+export function plain(markdown: string | Nodes): string {
+  const tree = typeof markdown === 'string' ? parseUntrusted(markdown) : markdown;
+  const parts: string[] = [];
+  const walk = (node: Nodes) => {
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || node.type === 'code' || node.type === 'math') {
+      parts.push(toString(node));
+      return;
+    }
+    if ('children' in node) for (const child of node.children) walk(child as Nodes);
+  };
+  walk(tree);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+function findVariant(entries: Entry[], ref: { source: string; line?: number; question?: string }): { entry: Entry; variant: Variant } | undefined {
+  for (const entry of entries) {
+    const variant = entry.variants.find(
+      (v) =>
+        v.source === ref.source &&
+        (ref.line === undefined || v.line === ref.line) &&
+        (ref.question === undefined || normaliseWording(v.question).startsWith(normaliseWording(ref.question))),
+    );
+    if (variant) return { entry, variant };
+  }
+  return undefined;
+}
+
+function describe(ref: { source: string; line?: number; question?: string }): string {
+  const at = [ref.line !== undefined ? `at line ${ref.line}` : '', ref.question !== undefined ? `starting "${ref.question}"` : ''].filter(Boolean).join(', ');
+  return `the question of "${ref.source}" ${at}`;
+}
+
+/** Finds the named question or stops the ingest, saying where the question went if only line or wording matches. */
+function locate(entries: Entry[], ref: { source: string; line?: number; question?: string }, where: Located<unknown>, what: string) {
+  const found = findVariant(entries, ref);
+  if (found) return found;
+  const byWording = ref.question !== undefined ? findVariant(entries, { source: ref.source, question: ref.question }) : undefined;
+  const byLine = ref.line !== undefined ? findVariant(entries, { source: ref.source, line: ref.line }) : undefined;
+  const moved = byWording
+    ? `; a question starting so is at line ${byWording.variant.line}: correct "line"`
+    : byLine
+      ? `; line ${ref.line} now asks "${byLine.variant.question}": correct "question" or "line"`
+      : '';
+  throw new IngestError(
+    where.file,
+    `${what} ${where.index + 1} names ${describe(ref)}, which is not in that source${moved}`,
+    `name the question by its line in the source file and the start of its wording, or remove the ${what} if the source no longer asks it`,
+    where.line,
+  );
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Rewriting the merged answer
+
+/** Sentence boundaries in a paragraph's Markdown; a leading "**Label:**" is a segment of its own. */
+const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[A-Z*[$\\("“`])|(?<=^\*\*[^*]+:\*\*)\s+/;
+/** The credit merge-answer.ts closes a point with: "*(Part 6, Flashcards)*". */
+const SOURCE_CREDIT = /\s*\*\((?:[^()*]|\\\*)+\)\*$/;
+const isLabel = (node: RootContent | undefined): boolean =>
+  node?.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'strong' && /:\s*$/.test(toString(node));
+
+interface Target {
+  /** The block that holds the claim, and its parent. */
+  parent: Parent;
+  node: RootContent;
+  /** For a paragraph: the sentences making the claim, [from, to]; absent when the whole block goes. */
+  window?: [number, number];
+  /** The corrections that take the claim's place; none when the claim is dropped (the rest of a claim made across points). */
+  replacements: string[];
+}
+type Place = Omit<Target, 'replacements'>;
+
+interface Segments {
+  sentences: string[];
+  credit: string;
+}
+
+function segments(paragraph: Paragraph): Segments {
+  const markdown = serialise({ type: 'root', children: [paragraph] });
+  const credit = SOURCE_CREDIT.exec(markdown)?.[0].trim() ?? '';
+  const body = credit ? markdown.slice(0, markdown.length - SOURCE_CREDIT.exec(markdown)![0].length) : markdown;
+  return { sentences: body.split(SENTENCE_BREAK).filter((s) => s.trim()), credit };
+}
+
+/** The shortest run of sentences whose plain text contains the quote. */
+function sentenceWindow(sentences: string[], quote: string): [number, number] | undefined {
+  const texts = sentences.map((s) => plain(s));
+  let best: [number, number] | undefined;
+  for (let from = 0; from < texts.length; from++) {
+    for (let to = from; to < texts.length; to++) {
+      if (!texts.slice(from, to + 1).join(' ').includes(quote)) continue;
+      if (!best || to - from < best[1] - best[0]) best = [from, to];
+      break;
+    }
+  }
+  return best;
+}
+
+const STOPWORDS = new Set('the and for are that this with from into its their which while than then also can does each such what when where will would been have has was were not but only more most other'.split(' '));
+function words(text: string): Set<string> {
+  return new Set(text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 2 && !STOPWORDS.has(w)));
+}
+function overlap(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / Math.min(a.size, b.size);
+}
+/** A point of the merged answer is the quoted claim made again when it shares this much of its words. */
+const SAME_CLAIM = 0.6;
+
+interface Block {
+  parent: Parent;
+  node: RootContent;
+  text: string;
+}
+
+function blocks(tree: Root): { paragraphs: (Block & { node: Paragraph })[]; containers: Block[] } {
+  const paragraphs: (Block & { node: Paragraph })[] = [];
+  const containers: Block[] = [];
+  const walk = (parent: Parent) => {
+    for (const node of parent.children as RootContent[]) {
+      if (node.type === 'paragraph') paragraphs.push({ parent, node, text: plain(node) });
+      else if (parent.type === 'root' || node.type === 'listItem') containers.push({ parent, node, text: plain(node as Nodes) });
+      if ('children' in node && node.type !== 'paragraph') walk(node as Parent);
+    }
+  };
+  walk(tree);
+  return { paragraphs, containers };
+}
+
+/**
+ * Where the claim is in the merged answer: the sentences of the paragraph holding the quote, or the smallest
+ * list item or block holding it when it spans blocks, or (when merging kept another source's wording of the
+ * same point) the sentence most like the one the source wrote.
+ */
+function findTargets(tree: Root, quote: string, claim: string): Place[] {
+  const { paragraphs, containers } = blocks(tree);
+  const inParagraph = (text: string): Place | undefined => {
+    const block = paragraphs.find((b) => b.text.includes(text));
+    return block && { parent: block.parent, node: block.node, window: sentenceWindow(segments(block.node).sentences, text) };
+  };
+  const whole = inParagraph(quote);
+  if (whole) return [whole];
+  // A claim the merge cut into several points: each of its sentences where it now is.
+  const pieces = quote.split(/(?<=[.!?])\s+/);
+  if (pieces.length > 1) {
+    const places = pieces.map(inParagraph);
+    if (places.every(Boolean)) return places as Place[];
+  }
+  const container = containers.filter((b) => b.text.includes(quote)).sort((a, b) => a.text.length - b.text.length)[0];
+  if (container) return [{ parent: container.parent, node: container.node }];
+  const claimWords = words(claim);
+  let best: { block: (typeof paragraphs)[number]; index: number; score: number } | undefined;
+  for (const block of paragraphs) {
+    segments(block.node).sentences.forEach((sentence, index) => {
+      const score = overlap(words(plain(sentence)), claimWords);
+      if (score >= SAME_CLAIM && (!best || score > best.score)) best = { block, index, score };
+    });
+  }
+  return best ? [{ parent: best.block.parent, node: best.block.node, window: [best.index, best.index] }] : [];
+}
+
+/** The sentences of the source's own answer that make the quoted claim. */
+function claimIn(answer: string, quote: string): string {
+  const tree = parseUntrusted(answer);
+  for (const block of blocks(tree).paragraphs) {
+    if (!block.text.includes(quote)) continue;
+    const { sentences } = segments(block.node);
+    const window = sentenceWindow(sentences, quote);
+    return window ? plain(sentences.slice(window[0], window[1] + 1).join(' ')) : block.text;
+  }
+  return quote;
+}
+
+const credited = (replacements: string[]) => `${replacements.join(' ')} *(${escapeText(EDITORS_CREDIT)})*`;
+
+function rewrite(target: Target): RootContent[] {
+  const replacement = target.replacements.length ? parseUntrusted(credited(target.replacements)).children : [];
+  if (!target.window || target.node.type !== 'paragraph') {
+    // A list item keeps its place in the list; any other block is replaced by the correction's blocks.
+    if (target.node.type === 'listItem') return [{ ...target.node, children: replacement as typeof target.node.children }];
+    return replacement;
+  }
+  const { sentences, credit } = segments(target.node);
+  const [from, to] = target.window;
+  const before = sentences.slice(0, from);
+  const after = sentences.slice(to + 1);
+  // The sources' credit stays with what they said (not with a lone label): before the correction when it
+  // ends the paragraph, at the end otherwise.
+  const said = (part: string[]) => part.some((p) => !/^\*\*[^*]+:\*\*$/.test(p));
+  const creditBefore = credit && !said(after) && said(before) ? [credit] : [];
+  const creditAfter = credit && said(after) ? [credit] : [];
+  const parts = [...before, ...creditBefore, ...(target.replacements.length ? [credited(target.replacements)] : []), ...after, ...creditAfter];
+  if (!said(parts.filter((p) => p !== credit))) return target.replacements.length ? parseUntrusted(parts.join(' ')).children : [];
+  return parseUntrusted(parts.join(' ')).children;
+}
+
+/** Removes the list items and lists that dropping a claim left empty. */
+function prune(node: Parent): void {
+  node.children = (node.children as RootContent[]).filter((child) => {
+    if (!('children' in child)) return true;
+    prune(child as Parent);
+    return !((child.type === 'listItem' || child.type === 'list') && child.children.length === 0);
+  }) as typeof node.children;
+}
+
+/**
+ * Applies the corrections of one entry to its merged answer: each quoted claim gives way to its correction,
+ * credited to the editors. `placed` says, per correction, whether the answer made the claim at all.
+ */
+export function correctAnswer(answer: string, corrections: { quote: string; claim: string; text: string }[]): { answer: string; placed: boolean[] } {
+  const tree = parseUntrusted(answer);
+  const targets: Target[] = [];
+  const placed = corrections.map(({ quote, claim, text }) => {
+    const places = findTargets(tree, quote, claim);
+    places.forEach((found, i) => {
+      // The correction takes the place of the claim's first sentence; the rest of the claim goes.
+      const replacements = i === 0 ? [text] : [];
+      const same = targets.find((t) => t.node === found.node && (!t.window || !found.window || (found.window[0] <= t.window[1] && t.window[0] <= found.window[1])));
+      if (same) {
+        // Two corrections of one sentence or point: one replacement saying both.
+        if (same.window && found.window) same.window = [Math.min(same.window[0], found.window[0]), Math.max(same.window[1], found.window[1])];
+        else same.window = undefined;
+        same.replacements.push(...replacements);
+      } else targets.push({ ...found, replacements });
+    });
+    return places.length > 0;
+  });
+  for (const target of targets) {
+    const index = target.parent.children.indexOf(target.node as never);
+    if (index === -1) continue;
+    const next = target.parent.children[index + 1] as RootContent | undefined;
+    // A label replaced as a whole takes the block it labels with it ("**Dense Loss:**" and its list).
+    const wholeLabel = isLabel(target.node) && (!target.window || (target.window[0] === 0 && target.window[1] === segments(target.node as Paragraph).sentences.length - 1));
+    const removeNext = wholeLabel && next !== undefined && !isLabel(next) ? 1 : 0;
+    (target.parent.children as RootContent[]).splice(index, 1 + removeNext, ...rewrite(target));
+  }
+  prune(tree);
+  return { answer: serialise(tree), placed };
+}
+
+// ---------------------------------------------------------------------------------------------------------
+// Notes
+
+/** A quote in running text: its closing punctuation gives way to the sentence's. */
+const quoted = (markdown: string) => `“${markdown.trim().replace(/[.:;,]+(\**)$/, '$1')}”`;
+
+/** Adds the editors' corrections, notes and citations to the entries, correcting their merged answers. */
+export function applyEditorial(
+  entries: Entry[],
+  corrections: Located<Correction>[],
+  citations: Located<Citation & { source: string }>[],
+  sourceName: (id: string) => string,
+): void {
+  const byEntry = new Map<Entry, { correction: Correction; variant: Variant; claim: string }[]>();
+  for (const where of corrections) {
+    const correction = where.item;
+    const { entry, variant } = locate(entries, correction, where, 'correction');
+    const quote = plain(correction.quote);
+    if (!variant.answer || !plain(variant.answer).includes(quote)) {
+      throw new IngestError(
+        where.file,
+        `correction ${where.index + 1} quotes "${correction.quote}", which is not in the answer of ${variant.source}:${variant.line} ("${variant.question}")`,
+        `quote the answer word for word (compare the variant's answer in public/kb.json), or remove the correction if the source no longer says it`,
+        where.line,
+      );
+    }
+    const list = byEntry.get(entry) ?? [];
+    list.push({ correction, variant, claim: claimIn(variant.answer, quote) });
+    byEntry.set(entry, list);
+  }
+  for (const [entry, list] of byEntry) {
+    const fixes = list.filter((c) => c.correction.kind === 'correction');
+    const placed = entry.answer
+      ? correctAnswer(
+          entry.answer,
+          fixes.map((c) => ({ quote: plain(c.correction.quote), claim: c.claim, text: editorMarkdown(c.correction.correction) })),
+        )
+      : { answer: entry.answer, placed: fixes.map(() => false) };
+    entry.answer = placed.answer;
+    for (const { correction, variant } of list) {
+      const refs = correction.refs.map(cleanRef);
+      if (correction.kind === 'note') {
+        entry.notes.push({ kind: 'note', text: editorMarkdown(correction.correction), refs });
+        continue;
+      }
+      // What the source said and what is wrong with it; the right statement is in the answer, or here if the
+      // merged answer no longer makes the claim in any form.
+      const inAnswer = placed.placed[fixes.findIndex((f) => f.correction === correction)];
+      const said = `*${escapeText(sourceName(variant.source))}*, line ${variant.line}, says ${quoted(editorMarkdown(correction.quote))}.`;
+      const text = [`${said} ${editorMarkdown(correction.problem!)}`, inAnswer ? '' : editorMarkdown(correction.correction)].filter(Boolean).join('\n\n');
+      entry.notes.push({ kind: 'correction', text, refs });
+    }
+  }
+  for (const where of citations) {
+    const { entry, variant } = locate(entries, { ...where.item, source: where.item.source }, where, 'citation');
+    // The whole answer, or the points credited to this source when the entry merges several.
+    const alone = entry.variants.every((v) => !v.answer || v.source === variant.source);
+    const text = alone ? 'References for this answer:' : `References for the points from ${escapeText(sourceName(variant.source))}:`;
+    entry.notes.push({ kind: 'note', text, refs: where.item.refs.map(cleanRef) });
+  }
+  // Corrections first, then notes, each in the order of the file.
+  for (const entry of entries) entry.notes.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'correction' ? -1 : 1));
+}
+
+const cleanRef = (ref: Ref): Ref => ({ title: ref.title.trim(), url: ref.url.trim() });

@@ -1,0 +1,135 @@
+/**
+ * The editors' corrections and notes: a corrected claim never stays in an answer as fact, the correction takes
+ * its place credited to the editors, the originals stay as the sources wrote them, and a correction whose quote
+ * is not in its question's answer stops the ingest.
+ */
+import { describe, expect, it } from 'vitest';
+import { applyEditorial, correctAnswer, plain } from '../scripts/lib/editorial.ts';
+import { IngestError } from '../scripts/lib/errors.ts';
+import { readCorrections } from '../scripts/lib/read-sources.ts';
+import type { Correction } from '../scripts/lib/schema.ts';
+import { ROOT } from './helpers/fixtures.ts';
+import { realKnowledgeBase } from './helpers/kb.ts';
+
+const fix = (answer: string, quote: string, text = 'The right statement.') => correctAnswer(answer, [{ quote, claim: quote, text }]).answer;
+
+describe('correcting a merged answer', () => {
+  it('replaces the sentence that makes the claim, and keeps the others', () => {
+    const answer = 'Warm-up starts with a low rate. It prevents explosions when weights are uninitialized, which helps. Then training goes on.';
+    expect(fix(answer, 'when weights are uninitialized')).toBe(
+      "Warm-up starts with a low rate. The right statement. *(Editors' correction)* Then training goes on.",
+    );
+  });
+
+  it('replaces a point of a list, keeping its label, and moves the sources’ credit to what they said', () => {
+    const answer = [
+      '- **Parallelization:** Models are slow. Transformers speed up both training and inference. *(Part 6, Flashcards)*',
+      '- Another point. *(Part 6)*',
+    ].join('\n');
+    expect(fix(answer, 'speeding up both training and inference'.replace('speeding', 'speed'))).toBe(
+      "- **Parallelization:** Models are slow. *(Part 6, Flashcards)* The right statement. *(Editors' correction)*\n- Another point. *(Part 6)*",
+    );
+    expect(fix(answer, 'Another point.')).toBe(
+      "- **Parallelization:** Models are slow. Transformers speed up both training and inference. *(Part 6, Flashcards)*\n- The right statement. *(Editors' correction)*",
+    );
+  });
+
+  it('drops the rest of a claim the merge cut into two points', () => {
+    const answer = '- LoRA adds parameters without increasing its size. *(Post)*\n- By doing so, it keeps the parameter count. *(Post)*\n- It is low-rank. *(Post)*';
+    expect(fix(answer, 'without increasing its size. By doing so, it keeps the parameter count.')).toBe(
+      "- The right statement. *(Editors' correction)*\n- It is low-rank. *(Post)*",
+    );
+  });
+
+  it('replaces a label with the block it labels', () => {
+    const answer = '**Sparse:**\n\n- Cross-entropy.\n\n**Dense (MSE):**\n\n- Continuous values.';
+    expect(fix(answer, '**Dense (MSE):**')).toBe("**Sparse:**\n\n- Cross-entropy.\n\nThe right statement. *(Editors' correction)*");
+  });
+
+  it('finds the claim in the wording the merge kept from another source', () => {
+    const answer = '- Sinusoidal encodings let the model generalise to sequences longer than seen in training. *(Book, Part 6)*';
+    const { answer: fixed, placed } = correctAnswer(answer, [
+      { quote: 'allow generalisation to longer sequences', claim: 'Sinusoidal encodings allow the model to generalise to sequences longer than those seen in training.', text: 'They do not.' },
+    ]);
+    expect(placed).toEqual([true]);
+    expect(fixed).toBe("- They do not. *(Editors' correction)*");
+  });
+
+  it('says both corrections once where two of them fall in one sentence', () => {
+    const answer = 'GPT-4 has 25,000 tokens, while GPT-3 has 4,096 tokens. It is multimodal.';
+    const { answer: fixed } = correctAnswer(answer, [
+      { quote: '25,000 tokens', claim: '', text: 'First.' },
+      { quote: 'GPT-3 has 4,096 tokens', claim: '', text: 'Second.' },
+    ]);
+    expect(fixed).toBe("First. Second. *(Editors' correction)* It is multimodal.");
+  });
+});
+
+describe('the corrections of the real sources', () => {
+  const { kb, pages } = realKnowledgeBase();
+  const corrections = readCorrections(ROOT).map((c) => c.item);
+  const entryOf = (c: Correction) => kb.entries.find((e) => e.variants.some((v) => v.source === c.source && v.line === c.line))!;
+
+  it('never leaves a corrected claim in an answer as fact, and shows the right statement credited to the editors', () => {
+    for (const c of corrections.filter((c) => c.kind === 'correction')) {
+      const entry = entryOf(c);
+      expect(plain(entry.answer!), `${c.source}:${c.line}`).not.toContain(plain(c.quote));
+      // In the answer where the claim was; in the note when the merged answer no longer makes the claim at all.
+      const shown = entry.answer!.includes("*(Editors' correction)*") || entry.notes.some((n) => plain(n.text).includes(plain(c.correction)));
+      expect(shown, `${c.source}:${c.line}`).toBe(true);
+    }
+  });
+
+  it('keeps the original answers as the sources wrote them', () => {
+    for (const c of corrections) {
+      const variant = entryOf(c).variants.find((v) => v.source === c.source && v.line === c.line)!;
+      expect(plain(variant.answer!), `${c.source}:${c.line}`).toContain(plain(c.quote));
+    }
+  });
+
+  it('notes every correction beside its answer with its references, on the topic page and the answer page', () => {
+    for (const c of corrections) {
+      const entry = entryOf(c);
+      const note = entry.notes.find((n) => n.kind === c.kind && n.refs.some((r) => r.url === c.refs[0]!.url));
+      expect(note, `${c.source}:${c.line}`).toBeDefined();
+      const topicPage = pages.find((p) => p.path === `topics/${entry.topic}.mdx`)!.content;
+      const answerPage = pages.find((p) => p.path === `q/${entry.id}.mdx`)!.content;
+      const aside = c.kind === 'correction' ? '<Aside type={"caution"}' : '<Aside type={"note"}';
+      for (const page of [topicPage, answerPage]) {
+        expect(page).toContain(aside);
+        expect(page).toContain(`](${c.refs[0]!.url})`);
+      }
+    }
+  });
+
+  it('stops the ingest, naming the file and the correction, when a quote is not in its answer', () => {
+    const entries = structuredClone(realKnowledgeBase().entries);
+    const bad: Correction = { ...corrections[0]!, quote: 'a sentence the source never wrote' };
+    const run = () => applyEditorial(entries, [{ item: bad, file: 'sources/corrections.json', index: 0, line: 5 }], [], (id) => id);
+    expect(run).toThrow(IngestError);
+    expect(run).toThrow(/correction 1 quotes "a sentence the source never wrote", which is not in the answer of/);
+    try {
+      run();
+    } catch (error) {
+      expect((error as IngestError).format()).toMatch(/^sources\/corrections\.json:5: /);
+    }
+  });
+
+  it('stops the ingest when a correction names a question its source does not ask', () => {
+    const entries = structuredClone(realKnowledgeBase().entries);
+    const bad: Correction = { ...corrections[0]!, line: 99999 };
+    expect(() => applyEditorial(entries, [{ item: bad, file: 'sources/corrections.json', index: 2 }], [], (id) => id)).toThrow(
+      /correction 3 names the question of "[a-z0-9-]+" at line 99999, starting ".+", which is not in that source; a question starting so is at line \d+/,
+    );
+  });
+});
+
+describe("a source's citations", () => {
+  it('stop the ingest when they name a question the source does not ask', () => {
+    const entries = structuredClone(realKnowledgeBase().entries);
+    const citation = { source: 'editors', question: 'What is a question nobody asked?', refs: [{ title: 'A paper', url: 'https://example.org/' }] };
+    expect(() => applyEditorial(entries, [], [{ item: citation, file: 'sources/editors-refs.json', index: 0, line: 4 }], (id) => id)).toThrow(
+      /citation 1 names the question of "editors" starting "What is a question nobody asked\?", which is not in that source/,
+    );
+  });
+});
