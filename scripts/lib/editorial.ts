@@ -17,10 +17,9 @@ import { IngestError } from './errors.ts';
 import type { Located, Variant } from './model.ts';
 import { escapeText, parseUntrusted, serialise } from './render/markdown.ts';
 import type { Citation, Correction, Ref } from './schema.ts';
-import { normaliseWording } from './slug.ts';
+import { matches } from './curate.ts';
 
 export const EDITORS_CREDIT = "Editors' correction";
-
 
 /** Editors' Markdown made MDX-safe the way source text is (no raw HTML, JSX or unsafe links). */
 const editorMarkdown = (markdown: string) => serialise(parseUntrusted(markdown));
@@ -46,7 +45,7 @@ function findVariant(entries: Entry[], ref: { source: string; line?: number; que
       (v) =>
         v.source === ref.source &&
         (ref.line === undefined || v.line === ref.line) &&
-        (ref.question === undefined || normaliseWording(v.question).startsWith(normaliseWording(ref.question))),
+        (ref.question === undefined || matches(v, { source: ref.source, question: ref.question })),
     );
     if (variant) return { entry, variant };
   }
@@ -105,9 +104,9 @@ interface Segments {
 
 function segments(paragraph: Paragraph): Segments {
   const markdown = serialise({ type: 'root', children: [paragraph] });
-  const credit = SOURCE_CREDIT.exec(markdown)?.[0].trim() ?? '';
-  const body = credit ? markdown.slice(0, markdown.length - SOURCE_CREDIT.exec(markdown)![0].length) : markdown;
-  return { sentences: body.split(SENTENCE_BREAK).filter((s) => s.trim()), credit };
+  const found = SOURCE_CREDIT.exec(markdown);
+  const body = found ? markdown.slice(0, found.index) : markdown;
+  return { sentences: body.split(SENTENCE_BREAK).filter((s) => s.trim()), credit: found?.[0].trim() ?? '' };
 }
 
 /** The shortest run of sentences whose plain text contains the quote. */
@@ -220,7 +219,8 @@ function rewrite(target: Target): RootContent[] {
   const creditBefore = credit && !said(after) && said(before) ? [credit] : [];
   const creditAfter = credit && said(after) ? [credit] : [];
   const parts = [...before, ...creditBefore, ...(target.replacements.length ? [credited(target.replacements)] : []), ...after, ...creditAfter];
-  if (!said(parts.filter((p) => p !== credit))) return target.replacements.length ? parseUntrusted(parts.join(' ')).children : [];
+  // Nothing the source said is left and nothing replaces it: the block goes.
+  if (!target.replacements.length && !said(parts.filter((p) => p !== credit))) return [];
   return parseUntrusted(parts.join(' ')).children;
 }
 

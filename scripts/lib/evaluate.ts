@@ -55,19 +55,27 @@ export function pairwiseScores(kb: KnowledgeBase, labels: DuplicateLabels): Pair
   });
   for (const [a, b] of labels.must_stay_apart) pairs.push([a, b, false]);
 
+  return tally(
+    pairs.map(([a, b, same]) => {
+      const ea = find(a);
+      return { same, together: ea !== undefined && ea === find(b), label: `"${a.question}" / "${b.question}"` };
+    }),
+    unmatched,
+  );
+}
+
+/** Precision and recall from labelled pairs, each said to be the same question or not, and grouped together or not. */
+function tally(pairs: Iterable<{ same: boolean; together: boolean; label: string }>, unmatched: string[]): PairwiseScores {
   let tp = 0, fp = 0, fn = 0, tn = 0;
   const mistakes: string[] = [];
-  for (const [a, b, same] of pairs) {
-    const ea = find(a);
-    const eb = find(b);
-    const together = ea !== undefined && ea === eb;
+  for (const { same, together, label } of pairs) {
     if (same && together) tp++;
     else if (same) {
       fn++;
-      mistakes.push(`kept apart: "${a.question}" / "${b.question}"`);
+      mistakes.push(`kept apart: ${label}`);
     } else if (together) {
       fp++;
-      mistakes.push(`merged: "${a.question}" / "${b.question}"`);
+      mistakes.push(`merged: ${label}`);
     } else tn++;
   }
   return {
@@ -106,28 +114,12 @@ export function entryPairScores(
   }
   const keys = [...labelOf.keys()].filter((k) => entryOf.has(k)).sort();
   const unmatched = [...labelOf.keys()].filter((k) => !entryOf.has(k));
-  let tp = 0, fp = 0, fn = 0, tn = 0;
-  const mistakes: string[] = [];
-  for (let i = 0; i < keys.length; i++) {
-    for (let j = i + 1; j < keys.length; j++) {
-      const a = keys[i]!, b = keys[j]!;
-      if (!counts(a, b)) continue;
-      const same = labelOf.get(a) === labelOf.get(b);
-      const together = entryOf.get(a) === entryOf.get(b);
-      if (same && together) tp++;
-      else if (same) {
-        fn++;
-        mistakes.push(`kept apart: ${a} "${wording.get(a)}" / ${b} "${wording.get(b)}"`);
-      } else if (together) {
-        fp++;
-        mistakes.push(`merged: ${a} "${wording.get(a)}" / ${b} "${wording.get(b)}"`);
-      } else tn++;
-    }
-  }
-  return {
-    precision: tp + fp === 0 ? 1 : tp / (tp + fp),
-    recall: tp + fn === 0 ? 1 : tp / (tp + fn),
-    truePositives: tp, falsePositives: fp, falseNegatives: fn, trueNegatives: tn,
-    unmatched, mistakes,
-  };
+  const pairs = keys.flatMap((a, i) =>
+    keys.slice(i + 1).flatMap((b) =>
+      counts(a, b)
+        ? [{ same: labelOf.get(a) === labelOf.get(b), together: entryOf.get(a) === entryOf.get(b), label: `${a} "${wording.get(a)}" / ${b} "${wording.get(b)}"` }]
+        : [],
+    ),
+  );
+  return tally(pairs, unmatched);
 }

@@ -11,6 +11,7 @@ import { type ConceptIndex, normaliseWords } from './group/concepts.ts';
 import { type TermMatcher, termMatcher, termsIn } from './link-terms.ts';
 import type { ParsedTerm, Problem, SourceText } from './model.ts';
 import { parseInline, serialise } from './render/markdown.ts';
+import type { Ref } from './schema.ts';
 import { slugify } from './slug.ts';
 
 const ReferenceSchema = z.object({ title: z.string().min(1), url: z.string().regex(/^https:\/\/\S+$/, 'a reference needs an https:// URL') }).strict();
@@ -60,11 +61,6 @@ export const GlossaryDataSchema = z
 export type GlossaryData = z.infer<typeof GlossaryDataSchema>;
 export const EMPTY_GLOSSARY: GlossaryData = { terms: [], compounds: [] };
 
-export interface Reference {
-  title: string;
-  url: string;
-}
-
 export interface Term {
   id: string;
   term: string;
@@ -74,7 +70,7 @@ export interface Term {
   source?: string;
   line?: number;
   /** The editors' definitions: the paper or documentation they follow. */
-  references: Reference[];
+  references: Ref[];
   /** Entries whose question or answer names the term. */
   entries: string[];
   /** Concept the term stands for, when the vocabulary has one. */
@@ -215,7 +211,6 @@ export function buildGlossary({ sourceTerms, entries, index, data, texts, lexico
   ].filter((p) => !linkedPhrases.has(normaliseWords(p).join(' ')));
   const linking = termMatcher(linked, others);
   const naming = termMatcher(complete, others);
-  for (const term of complete) term.entries = [];
   const byId = new Map(complete.map((t) => [t.id, t]));
   for (const entry of entries) {
     const text = entry.variants.map((v) => `${v.question}\n${v.answer ?? ''}`).join('\n');
