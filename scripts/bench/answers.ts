@@ -26,7 +26,7 @@ import { VOCABULARY } from '../data/vocabulary.ts';
 import { plainText } from '../lib/answer/plain.ts';
 import { names, normaliseMath, type SenseModel } from '../lib/answer/senses.ts';
 import { buildConceptIndex } from '../lib/group/concepts.ts';
-import { mergeContext } from '../lib/merge-answer.ts';
+import { explainMerge, mergeContext } from '../lib/merge-answer.ts';
 import { runPipeline } from '../lib/pipeline.ts';
 import { readCurations, readManifest, readSources } from '../lib/read-sources.ts';
 import { parseUntrusted } from '../lib/render/markdown.ts';
@@ -155,7 +155,8 @@ export function measure(entries: Entry[], model: SenseModel, baseWeight: (s: str
 }
 
 function main() {
-  const path = process.argv[2];
+  const explain = process.argv.indexOf('--explain');
+  const path = process.argv.slice(2).find((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--explain');
   const kb: KnowledgeBase = path
     ? JSON.parse(readFileSync(path, 'utf8'))
     : runPipeline(readSources(ROOT, readManifest(ROOT)), { base: '/', curations: readCurations(ROOT) }).kb;
@@ -164,6 +165,13 @@ function main() {
     const p = s.replace(/^¬/, '');
     return context.model.baseWeight(p) * Math.log(1 + context.points / (context.df.get(p) ?? 1));
   };
+  if (explain > 0) {
+    const id = process.argv[explain + 1] ?? '';
+    for (const entry of kb.entries.filter((e) => e.id.includes(id))) {
+      console.log(`${entry.id}\n${explainMerge(entry.variants, context).join('\n')}\n`);
+    }
+    return;
+  }
   const answered = (e: Entry) => e.variants.filter((v) => v.answer);
   const multiSource = kb.entries.filter((e) => new Set(answered(e).map((v) => v.source)).size >= 2);
   const multiAnswer = kb.entries.filter((e) => answered(e).length >= 2);

@@ -29,13 +29,13 @@ import type { Variant } from './model.ts';
 import { escapeText, parseUntrusted, serialise } from './render/markdown.ts';
 
 /** A point restates another when this share of its weighted senses is in the other. */
-export const SAME_POINT = 0.7;
+export const SAME_POINT = 0.65;
 /** A clause restates a point with a little less: it is one part of a sentence whose other parts are checked too. */
 const SAME_CLAUSE = 0.6;
 /** A sentence every clause of which restates a point is made by those points: each clause with this share. */
 const UNION_CLAUSE = 0.5;
 /** Or, when each of two points has this share of its senses in the other. */
-const MUTUAL = 0.55;
+const MUTUAL = 0.5;
 /** A point absorbed through a chain of restatements must still be this much in the wording that stands for it. */
 const DRIFT = 0.5;
 /** How much more a negated sense counts than the sense. */
@@ -280,6 +280,11 @@ function coverage(senses: Set<string>, target: Set<string>, weight: (s: string) 
 
 export function mergePoints(variants: Variant[], context?: MergeContext): MergedPoint[] {
   return merge(variants.filter((v) => v.answer), context ?? null).merged;
+}
+
+/** How an entry's answers were merged, one line per point of the originals (for `npm run bench:answers -- --explain <id>`). */
+export function explainMerge(variants: Variant[], context?: MergeContext): string[] {
+  return merge(variants.filter((v) => v.answer), context ?? null).trace();
 }
 
 function merge(variants: Variant[], context: MergeContext | null) {
@@ -548,7 +553,19 @@ function merge(variants: Variant[], context: MergeContext | null) {
     if (r && members.every((p) => factsKept(p.facts, r.target))) absorb(u, r);
   }
 
-  return { points, ...assemble(points, model, weight, variants.map((v) => questionFacet([v.question])), subject) };
+  /** For an editor: what became of each point, and what restates it most. */
+  const trace = () =>
+    points.map((p) => {
+      const fate = p.fate.kind === 'absorbed' ? `→ [${p.fate.into.id}]` : p.fate.kind === 'covered' ? `made by [${p.fate.by.map((q) => q.id).join(', ')}]` : 'shown';
+      const near = points
+        .filter((q) => q !== p)
+        .map((q) => [q.id, covers(p, q, chainTarget(q, p).senses), restatement(p, q, true) > 0, factsKept(p.facts, chainTarget(q, p))] as const)
+        .filter(([, c]) => c >= 0.4)
+        .sort((a, b) => b[1] - a[1])
+        .map(([id, c, same, facts]) => `[${id}] ${c.toFixed(2)}${same ? '' : ' (no)'}${facts ? '' : ' (facts)'}`);
+      return `[${p.id}] ${p.unit.source} ${fate}; restated by ${near.join(', ') || 'none'} | ${unitText(p.unit).slice(0, 90)}`;
+    });
+  return { points, trace, ...assemble(points, model, weight, variants.map((v) => questionFacet([v.question])), subject) };
 }
 
 /** The item with the highest score, the first of equals. */

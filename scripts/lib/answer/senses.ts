@@ -23,7 +23,7 @@ const STOPWORDS = new Set(
   about over under between through during before after above below up down out off again further once here same own
   we us our you your i me my he she his her him e g eg ie i.e etc via per whether upon within across like unlike
   often typically usually generally particularly especially mainly mostly commonly simply certain specific given even thus
-  therefore however additionally furthermore moreover instead rather hence overall`.split(/\s+/),
+  therefore however additionally furthermore moreover instead rather hence overall back away`.split(/\s+/),
 );
 
 /** Words that carry little of a point's meaning: they count, but a fifth as much. */

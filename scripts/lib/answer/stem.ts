@@ -54,7 +54,7 @@ export function stem(input: string): string {
   let w = input.toLowerCase();
   if (w.length <= 2 || !/^[a-z]+$/.test(w)) return w;
   // British spellings fold into American ones first: "normalisation" = "normalization".
-  w = w.replace(/is(ation|e|ed|es|ing|er)$/, 'iz$1');
+  w = w.replace(/(al|im|an|ar|og|yt|it|en|ul)is(ation|ations|e|ed|es|ing|er)$/, '$1iz$2');
 
   // Step 1a
   if (w.endsWith('sses')) w = w.slice(0, -2);
