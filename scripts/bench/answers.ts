@@ -1,5 +1,5 @@
 /**
- * `npm run bench:answers [kb.json]`: how well merged answers read, on the entries whose answer merges two or
+ * `npm run bench:answers [kb.json] [--lost] [--restating] [--explain <entry id>]`: how well merged answers read, on the entries whose answer merges two or
  * more sources (and, second line, every entry merging two or more answers). Without an argument it runs the
  * ingest's pipeline; with one it measures a kb.json written by any version (the one before this merge, say).
  *
@@ -97,6 +97,8 @@ export interface Measures {
   /** List items of the originals no point of the merged answer holds. */
   itemsLost: number;
   lost: string[];
+  /** Each restating point and the point it restates, to read. */
+  pairs: string[];
 }
 
 export function measure(entries: Entry[], model: SenseModel, baseWeight: (s: string) => number): Measures {
@@ -106,11 +108,13 @@ export function measure(entries: Entry[], model: SenseModel, baseWeight: (s: str
   let factsLost = 0;
   let itemsLost = 0;
   const lost: string[] = [];
+  const pairs: string[] = [];
   for (const entry of entries) {
     const answer = entry.answer ?? '';
     const subject = new Set(entry.variants.flatMap((v) => [...model.analyse(v.question).senses]));
     const weight = (s: string) => baseWeight(s) * (subject.has(s.replace(/^¬/, '')) ? SUBJECT_WEIGHT : 1);
-    const ps = answerPoints(answer).map((text) => model.analyse(text).senses);
+    const texts = answerPoints(answer);
+    const ps = texts.map((text) => model.analyse(text).senses);
     points += ps.length;
     const cover = (a: Set<string>, b: Set<string>) => {
       let all = 0;
@@ -122,7 +126,10 @@ export function measure(entries: Entry[], model: SenseModel, baseWeight: (s: str
       return all ? shared / all : 0;
     };
     for (let i = 0; i < ps.length; i++) {
-      if (ps.some((q, j) => j !== i && (cover(ps[i]!, q) >= SAME || (cover(ps[i]!, q) >= MUTUAL && cover(q, ps[i]!) >= MUTUAL)))) restating++;
+      const j = ps.findIndex((q, j) => j !== i && (cover(ps[i]!, q) >= SAME || (cover(ps[i]!, q) >= MUTUAL && cover(q, ps[i]!) >= MUTUAL)));
+      if (j < 0) continue;
+      restating++;
+      pairs.push(`${entry.id}\n    ${texts[i]!.replace(/\s+/g, ' ').slice(0, 140)}\n  ≈ ${texts[j]!.replace(/\s+/g, ' ').slice(0, 140)}`);
     }
     const merged = plain(answer);
     const originals = entry.variants.filter((v) => v.answer);
@@ -151,7 +158,7 @@ export function measure(entries: Entry[], model: SenseModel, baseWeight: (s: str
       for (const m of missing) lost.push(`${entry.id} [${v.source}:${v.line}] ${m}`);
     }
   }
-  return { entries: entries.length, points, restating, lengthRatio: entries.length ? ratio / entries.length : 0, factsLost, itemsLost, lost };
+  return { entries: entries.length, points, restating, lengthRatio: entries.length ? ratio / entries.length : 0, factsLost, itemsLost, lost, pairs };
 }
 
 function main() {
@@ -187,7 +194,8 @@ function main() {
       `| ${name} | ${m.entries} | ${m.points} | ${m.restating} (${((100 * m.restating) / Math.max(1, m.points)).toFixed(0)}%) | ${m.lengthRatio.toFixed(2)}x | ${m.factsLost} | ${m.itemsLost} |`,
     );
   }
-  if (process.argv.includes('--lost') || process.env.BENCH_LOST) for (const l of rows[1][1].lost) console.log(`  lost: ${l}`);
+  if (process.argv.includes('--lost')) for (const l of rows[1][1].lost) console.log(`  lost: ${l}`);
+  if (process.argv.includes('--restating')) for (const p of rows[1][1].pairs) console.log(`  ${p}`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -191,12 +191,15 @@ function clauseBounds(text: string): Bounds[] {
     out.push({ start: 0, end: lead[0].length, role: 'lead', explains: true, droppable: !PRONOUN_START.test(text.slice(lead[0].length)) });
     mainStart = lead[0].length;
   }
-  const trail = /,\s*(?:which|since|because|while|whereas)\s|\s(?:since|because|to address|to overcome|to avoid|to prevent|in order to)\s|;\s+|\s*→\s*/g;
+  // Reasons and asides ("since …", ", which …", "to prevent …") explain; what follows ";", "→", ", allowing …"
+  // or "by using …" is a claim of its own, though one other points can make.
+  const trail = /,\s*(?:which|since|because|while|whereas|meaning)\s|\s(?:since|because|to address|to overcome|to avoid|to prevent|in order to)\s|;\s+|\s*→\s*|,\s*(?:allowing|enabling|making|leading to|resulting in|helping)\s|\sby\s(?=\w+ing\b)/g;
   trail.lastIndex = mainStart + 12;
   const m = trail.exec(text);
   if (m && m.index < end - 8) {
     out.push({ start: mainStart, end: m.index, role: 'main', explains: false, droppable: false });
-    out.push({ start: m.index, end, role: 'trail', explains: !/[;→]/.test(m[0]), droppable: !/[;→]/.test(m[0]) });
+    const claim = /[;→]|allowing|enabling|making|leading|resulting|helping|\sby\s/.test(m[0]);
+    out.push({ start: m.index, end, role: 'trail', explains: !claim, droppable: !claim });
   } else out.push({ start: mainStart, end, role: 'main', explains: false, droppable: false });
   return out;
 }
@@ -402,7 +405,7 @@ function merge(variants: Variant[], context: MergeContext | null) {
     if (cover < SAME_POINT && cover >= MUTUAL && coverage(r.senses, m.target.senses, weight) >= MUTUAL) cover = SAME_POINT;
     if (cover < SAME_POINT) return 0;
     // A labelled item is a point of a list: only a wording of about its own scope restates it.
-    if (m.label && !r.label && coverage(r.senses, m.target.senses, weight) < LABELLED_SCOPE) return 0;
+    if (m.label && !r.label && Math.max(coverage(r.senses, m.target.senses, weight), ...r.clauses.map((c) => coverage(c.senses, m.target.senses, weight))) < LABELLED_SCOPE) return 0;
     return cover;
   }
 
