@@ -3,7 +3,8 @@
  * more sources (and, second line, every entry merging two or more answers). Without an argument it runs the
  * ingest's pipeline; with one it measures a kb.json written by any version (the one before this merge, say).
  *
- * - points: items of the answer's top-level lists (a nested list belongs to its item);
+ * - points: items of the answer's top-level lists (a nested list belongs to its item), and tables and formulas
+ *   standing on their own between them;
  * - restating points: points 60% of whose weighted senses are in another point of the same answer, or that
  *   share 45% each way with one (the sense model of answer/senses.ts: stems, paraphrase classes, the
  *   vocabulary's concepts, negation; weights from all the sources' points, what the question names counting a
@@ -46,7 +47,10 @@ const clean = (markdown: string) => markdown.replace(CREDIT, '').replace(/\[([^\
 
 export function answerPoints(markdown: string): string[] {
   const tree = parseUntrusted(clean(markdown));
-  return tree.children.flatMap((node) => (node.type === 'list' ? (node as List).children.map((item) => plainText((item as ListItem).children)) : []));
+  // A table or a formula standing between the lists is a point too.
+  return tree.children.flatMap((node) =>
+    node.type === 'list' ? (node as List).children.map((item) => plainText((item as ListItem).children)) : node.type === 'table' || node.type === 'math' ? [plainText([node])] : [],
+  );
 }
 
 const plain = (markdown: string) => plainText(parseUntrusted(clean(markdown)).children).replace(/\s+/g, ' ').trim();

@@ -69,7 +69,7 @@ const FACET_RANK = new Map(FACETS.map((f, i) => [f.facet, i]));
 const FACET_CUES: [Facet, RegExp][] = [
   ['limits', /\b(?:however|drawbacks?|limitations?|challeng\w*|costly|expensive|struggl\w*|quadratic|trade-?offs?|downsides?)\b/i],
   ['why', /\b(?:lacks?|unaware|invariant|cannot|absent|without (?:it|them))\b/i],
-  ['what', /^(?:[\w()'’-]+\s+){1,6}(?:is|are|refers? to|means|describes|occurs when)\b/i],
+  ['what', /^(?:[\w()'’-]+\s+){1,6}(?:(?:is|are) (?:a|an|the|one|used|essentially)|refers? to|means|describes|occurs when)\b/i],
   ['remedy', /\b(?:techniques? such as|solutions? (?:include|involve)|to mitigate|to prevent|mitigated by|addressed by)\b/i],
   ['how', /\b(?:comput\w*|calculat\w*|appl(?:y|ies|ied)|add(?:s|ed)?|project\w*|concatenat\w*|multipl\w*|works? by|formula|implement\w*|consists? of|composed of|weighted sum|each token)\b/i],
   ['why', /\b(?:helps?|allows?|enables?|improv\w*|prevents?|mitigat\w*|reduc\w*|ensur\w*|essential|important|need(?:s|ed)?|useful|crucial|so that|in order to|to address|benefits?|advantages?|captur\w*|stabili[sz]\w*|efficien\w*)\b/i],
@@ -83,6 +83,15 @@ const FACET_LABELS: [Facet, RegExp][] = [
   ['limits', /^(?:limitations?|drawbacks?|disadvantages?|challenges?|trade-?offs?)$/i],
   ['examples', /^(?:examples?|applications?|use cases?)$/i],
 ];
+/** What a sentence introducing a list announces ("To mitigate this, several strategies are used:"). */
+const LEAD_IN_FACETS: [Facet, RegExp][] = [
+  ['remedy', /\b(?:mitigat\w*|prevent\w*|avoid\w*|overcom\w*|address\w*|strateg(?:y|ies)|techniques?|solutions?)\b/i],
+  ['limits', /\b(?:limitations?|challenges?|drawbacks?|disadvantages?)\b/i],
+  ['examples', /\b(?:examples?|applications?)\b/i],
+  ['why', /\b(?:benefits?|advantages?|reasons?)\b/i],
+  ['how', /\b(?:steps?|works?|process)\b/i],
+];
+
 /** What a question asks, for the points of its answer no cue places. */
 const QUESTION_FACETS: [Facet, RegExp][] = [
   ['remedy', /\b(?:avoid\w*|prevent\w*|mitigat\w*|overcom\w*|reduc\w*|handl\w*|address\w*)\b/i],
@@ -673,7 +682,7 @@ function assemble(points: Point[], model: SenseModel, weight: (s: string) => num
   const sections = new Map<string, Section>();
   const sectionKey = (heading: Heading | null, variant: number): string => {
     if (!heading) return 'lead';
-    const facet = facetOfHeading(heading.text);
+    const facet = heading.style === 'lead-in' ? (LEAD_IN_FACETS.find(([, re]) => re.test(heading.text))?.[0] ?? null) : facetOfHeading(heading.text);
     if (heading.style === 'lead-in' && !facet) return `lead-in:${variant}:${heading.text}`;
     return facet ? `facet:${facet}` : `label:${[...model.analyse(heading.text).senses].sort().join(' ')}`;
   };
@@ -716,8 +725,10 @@ function assemble(points: Point[], model: SenseModel, weight: (s: string) => num
     collect(p, true);
     bullets.push({ head: p, chain, section: sectionOf(p).key });
   }
-  // Points without a heading join the section of a source whose heading names what they say.
+  // Points without a heading join the section of a source whose heading names what they say; the items of a
+  // list go together, where most of them would.
   const labelled = [...sections.values()].filter((s) => s.key.startsWith('label:') && s.heading);
+  const joins = new Map<Bullet, Section | null>();
   for (const b of bullets) {
     if (b.section !== 'lead') continue;
     let best: Section | null = null;
@@ -732,7 +743,17 @@ function assemble(points: Point[], model: SenseModel, weight: (s: string) => num
         bestShare = share;
       }
     }
-    if (best) b.section = best.key;
+    joins.set(b, best);
+  }
+  const listOf = (b: Bullet) => (b.head.unit.list !== undefined ? `${b.head.unit.variant}:${b.head.unit.list}` : null);
+  for (const [b, best] of joins) {
+    const list = listOf(b);
+    const siblings = list ? [...joins.keys()].filter((o) => listOf(o) === list) : [b];
+    const votes = new Map<Section | null, number>();
+    for (const o of siblings) votes.set(joins.get(o)!, (votes.get(joins.get(o)!) ?? 0) + 1);
+    const [winner] = [...votes.entries()].sort((x, y) => y[1] - x[1] || (x[0] ? 0 : 1) - (y[0] ? 0 : 1));
+    const target = list ? winner![0] : best;
+    if (target) b.section = target.key;
   }
 
   // Grouped by what they answer when sources already group so, or when the answer is long; a point no cue
@@ -771,7 +792,9 @@ function assemble(points: Point[], model: SenseModel, weight: (s: string) => num
     // A source's own section (a sub-topic, a list it introduces) keeps its order: it may tell a story
     // ("The Problem", "The Solution"). Elsewhere the points most sources make come first.
     const keepsOrder = s.ordered || s.key.startsWith('label:') || s.key.startsWith('lead-in:');
-    s.bullets.sort((a, b) => (keepsOrder ? 0 : b.head.sources.size - a.head.sources.size) || first(a) - first(b));
+    // Ungrouped, what the subject is comes first.
+    const defines = (b: Bullet) => (!grouped && facetOfPoint(b.head, opensWithSubject) === 'what' ? 1 : 0);
+    s.bullets.sort((a, b) => (keepsOrder ? 0 : defines(b) - defines(a) || b.head.sources.size - a.head.sources.size) || first(a) - first(b));
     for (const b of s.bullets) {
       const parts = [b.head, ...b.chain];
       const members = points.filter((p) => parts.some((q) => shownAs(p) === q));
@@ -835,18 +858,28 @@ export function mergeAnswer(variants: Variant[], sourceName: SourceName, context
   for (const s of sections) {
     if (s.heading) children.push(s.heading);
     else if (s.facet && sections.length > 1) children.push({ type: 'paragraph', children: [{ type: 'strong', children: [{ type: 'text', value: sectionTitle(s) }] }] });
-    const items: ListItem[] = s.bullets.map((b) => {
+    let items: ListItem[] = [];
+    const flush = () => {
+      if (items.length) children.push({ type: 'list', ordered: s.ordered, spread: false, children: items } as List);
+      items = [];
+    };
+    for (const b of s.bullets) {
       // Sentences credited to the same sources share one credit, after the last of them.
       const credit = credited
         ? (p: Point, next: Point | undefined) =>
             next && sameSet(p.sources, next.sources) ? [] : [{ type: 'text', value: ' ' } as PhrasingContent, ...creditNodes(p.sources, order, sourceName)]
         : null;
       const content = bulletContent(b, credit);
-      if (credited && content[0]?.type !== 'paragraph') content.push({ type: 'paragraph', children: creditNodes(b.head.sources, order, sourceName) });
-      return { type: 'listItem', spread: false, children: content as ListItem['children'] };
-    });
-    const list: List = { type: 'list', ordered: s.ordered, spread: false, children: items };
-    children.push(list);
+      if (content[0]?.type === 'paragraph') {
+        items.push({ type: 'listItem', spread: false, children: content as ListItem['children'] });
+        continue;
+      }
+      // A table or a formula with nothing before it stands on its own, between the lists, with its credit.
+      flush();
+      children.push(...content);
+      if (credited) children.push({ type: 'paragraph', children: creditNodes(b.head.sources, order, sourceName) });
+    }
+    flush();
   }
   return serialise({ type: 'root', children } as Root);
 }

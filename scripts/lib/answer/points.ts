@@ -35,11 +35,13 @@ export interface Unit {
   leansOn: number | null;
   /** An item of a numbered list. */
   ordered: boolean;
+  /** The list an item belongs to (its position among the answer's lists), for items that move together. */
+  list?: number;
 }
 
 /** Sentences that cannot stand without the one before them. */
 const LEANS_BACK =
-  /^(?:This|These|That|Those|It|Its|It's|They|Their|Them|Such|However|Additionally|Also|Moreover|Furthermore|As a result|Thus|Therefore|Hence|In addition|By doing so|Instead,|Otherwise|Here|Both|The latter|The former)\b/;
+  /^(?:This|These|That|Those|It|Its|It's|They|Their|Them|Such|However|Additionally|Also|Moreover|Furthermore|As a result|Thus|Therefore|Hence|In addition|By doing so|Instead,|Otherwise|Here|Both|The latter|The former|Examples? (?:include|are)|For (?:example|instance))\b/;
 const ABBREVIATION = /(?:\be\.g|\bi\.e|\betc|\bvs|\bcf|\bal|\bapprox|\bFig|\bNo|\bDr|\bMr|\bMs)\.$/i;
 
 const plain = (nodes: PhrasingContent[]) => plainText(nodes);
@@ -100,13 +102,15 @@ export function segment(markdown: string, source: string, variant: number): Unit
   let heading: Heading | null = null;
   const push = (unit: Omit<Unit, 'source' | 'variant' | 'seq'>) => units.push({ source, variant, seq: units.length, ...unit });
 
+  let lists = 0;
   const items = (list: List, under: Heading | null) => {
+    const index = lists++;
     for (const item of list.children as ListItem[]) {
       const [first, ...rest] = item.children;
       if (first?.type === 'paragraph') {
         const { label, body } = splitLabel(first.children);
-        push({ heading: under, label, body, blocks: rest as RootContent[], kind: 'item', leansOn: null, ordered: !!list.ordered });
-      } else push({ heading: under, label: null, body: [], blocks: item.children as RootContent[], kind: 'block', leansOn: null, ordered: !!list.ordered });
+        push({ heading: under, label, body, blocks: rest as RootContent[], kind: 'item', leansOn: null, ordered: !!list.ordered, list: index });
+      } else push({ heading: under, label: null, body: [], blocks: item.children as RootContent[], kind: 'block', leansOn: null, ordered: !!list.ordered, list: index });
     }
   };
 
