@@ -601,6 +601,47 @@ function capitalise(nodes: PhrasingContent[]): PhrasingContent[] {
   return [{ ...first, value: value.charAt(0).toUpperCase() + value.slice(1) }, ...rest];
 }
 
+/** Words that end a shared opening before two sentences go separate ways: "…, especially when A" / "…, especially when B". */
+const FORK = /^(?:when|if|where|because|since|for|by|to|with|on|in)$/i;
+
+/**
+ * Two sentences in a row that say the same thing up to a fork ("This helps prevent overfitting, especially when
+ * the dataset is small" and "…, especially when training on noisy data") become one: "…, especially when the
+ * dataset is small, or when training on noisy data".
+ */
+function fuseParallel(parts: Point[]): Point[] {
+  const out: Point[] = [parts[0]!];
+  for (const q of parts.slice(1)) {
+    const p = out.at(-1)!;
+    const fused = p.unit.kind === 'sentence' && q.unit.kind === 'sentence' && !q.label ? fuse(p.body, q.body) : null;
+    if (!fused) {
+      out.push(q);
+      continue;
+    }
+    p.body = fused;
+    for (const s of q.sources) p.sources.add(s);
+    q.fate = { kind: 'absorbed', into: p };
+  }
+  return out;
+}
+
+function fuse(a: PhrasingContent[], b: PhrasingContent[]): PhrasingContent[] | null {
+  const ta = plainText(a);
+  const tb = plainText(b);
+  const wa = ta.trim().split(/\s+/);
+  const wb = tb.trim().split(/\s+/);
+  let n = 0;
+  while (n < wa.length - 1 && n < wb.length - 1 && wa[n]!.toLowerCase() === wb[n]!.toLowerCase()) n++;
+  if (n < 4 || n < 0.3 * wa.length || n < 0.3 * wb.length || !FORK.test(wa[n - 1]!)) return null;
+  const words = [...tb.matchAll(/\S+\s*/g)];
+  const cut = words[n - 1]!.index! + words[n - 1]![0].length;
+  const tail = slicePhrasing(b, cut, tb.length);
+  const end = ta.replace(/[\s.!?]+$/, '').length;
+  const head = slicePhrasing(a, 0, end);
+  if (!tail || !head) return null;
+  return [...head, { type: 'text', value: `, or ${wa[n - 1]} ` }, ...tail];
+}
+
 /** Where a point that is not shown went: the point shown in its place. */
 function shownAs(p: Point): Point | null {
   const seen = new Set<Point>();
@@ -723,7 +764,7 @@ function assemble(points: Point[], model: SenseModel, weight: (s: string) => num
     };
     collect(p, false);
     collect(p, true);
-    bullets.push({ head: p, chain, section: sectionOf(p).key });
+    bullets.push({ head: p, chain: fuseParallel([p, ...chain]).slice(1), section: sectionOf(p).key });
   }
   // Points without a heading join the section of a source whose heading names what they say; the items of a
   // list go together, where most of them would.
