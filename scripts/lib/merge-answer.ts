@@ -26,7 +26,7 @@ import { blockText, formulas, type Heading, segment, type Unit, unitText } from 
 import { buildSenseModel, type Fact, type SenseModel, type Target } from './answer/senses.ts';
 import { buildConceptIndex, type ConceptIndex } from './group/concepts.ts';
 import type { Variant } from './model.ts';
-import { escapeText, parseUntrusted, serialise } from './render/markdown.ts';
+import { serialise } from './render/markdown.ts';
 
 /** A point restates another when this share of its weighted senses is in the other. */
 export const SAME_POINT = 0.65;
@@ -306,7 +306,6 @@ function merge(variants: Variant[], context: MergeContext | null) {
   const factsKept = (facts: Fact[], target: Target) => facts.every((f) => model.satisfied(f, target));
   const labelSenses = (label: PhrasingContent[] | null) => (label ? model.analyse(plainText(label)).senses : new Set<string>());
   const labelsAgree = (m: Point, r: Point) => !m.label || !r.label || coverage(labelSenses(m.label), r.target.senses, weight) >= 0.5;
-  const restates = (senses: Set<string>, facts: Fact[], r: Point) => coverage(senses, r.target.senses, weight) >= SAME_POINT && factsKept(facts, r.target);
   /** A clause restates a shown point when it says what the point or a wording it absorbed says, and keeps its facts. */
   const clauseRestates = (c: Clause, r: Point, threshold = SAME_CLAUSE) => coverage(c.senses, clusterSenses(r), weight) >= threshold && factsKept(c.facts, r.target);
   const clusterSenses = (r: Point): Set<string> => {
@@ -316,6 +315,7 @@ function merge(variants: Variant[], context: MergeContext | null) {
   };
 
   const chains = new Map<Point, Target>();
+  const chainParts = new Map<Point, Point[]>();
   // 3. Restatements, fullest first: each point, from the fullest down, is absorbed by the fuller point that
   // restates it best (or that absorbed a point restating it, if that still holds most of it), when every fact
   // of it is there; otherwise it stands.
@@ -446,8 +446,12 @@ function merge(variants: Variant[], context: MergeContext | null) {
   }
 
   function chainOf(r: Point): Point[] {
-    const parts = [r];
-    for (const p of points) if (p.unit.variant === r.unit.variant && p.unit.leansOn !== null && parts.some((q) => q.unit.seq === p.unit.leansOn)) parts.push(p);
+    let parts = chainParts.get(r);
+    if (!parts) {
+      parts = [r];
+      for (const p of points) if (p.unit.variant === r.unit.variant && p.unit.leansOn !== null && parts.some((q) => q.unit.seq === p.unit.leansOn)) parts.push(p);
+      chainParts.set(r, parts);
+    }
     return parts;
   }
 
@@ -860,8 +864,8 @@ type SourceName = (id: string) => string;
 
 function creditNodes(sources: Set<string>, order: string[], sourceName: SourceName): PhrasingContent[] {
   const names = order.filter((id) => sources.has(id)).map(sourceName);
-  const credit = parseUntrusted(`*(${escapeText(names.join(', '))})*`).children[0];
-  return credit?.type === 'paragraph' ? credit.children : [];
+  // Text nodes are escaped when serialised, so a source name is shown as written.
+  return [{ type: 'emphasis', children: [{ type: 'text', value: `(${names.join(', ')})` }] }];
 }
 
 /** A bullet's content: label, head, the sentences leaning on it, each credited when credits differ; blocks. */

@@ -96,8 +96,17 @@ export function splitSentences(children: PhrasingContent[]): PhrasingContent[][]
   return out.map(trimStart).filter((s) => plain(s).trim());
 }
 
+/** Parsed answers: each answer is cut once however often it is merged (the trees are only read). */
+const parsed = new Map<string, RootContent[]>();
+const PARSED_LIMIT = 20_000;
+
 export function segment(markdown: string, source: string, variant: number): Unit[] {
-  const nodes = parseUntrusted(markdown).children;
+  let nodes = parsed.get(markdown);
+  if (!nodes) {
+    // Bounded: a long run over many corpora (the fuzz test) keeps only recent answers.
+    if (parsed.size >= PARSED_LIMIT) parsed.clear();
+    parsed.set(markdown, (nodes = parseUntrusted(markdown).children));
+  }
   const units: Unit[] = [];
   let heading: Heading | null = null;
   const push = (unit: Omit<Unit, 'source' | 'variant' | 'seq'>) => units.push({ source, variant, seq: units.length, ...unit });

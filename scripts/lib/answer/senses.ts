@@ -194,7 +194,16 @@ export function buildSenseModel(index: ConceptIndex): SenseModel {
     }
   }
 
+  // The same sentences are read many times (every pair of points compares them): read each once.
+  const read = new Map<string, Analysis>();
   function analyse(text: string, options: { surface?: boolean } = {}): Analysis {
+    const key = `${options.surface ? 's' : 'c'}${text}`;
+    let known = read.get(key);
+    if (!known) read.set(key, (known = analyseText(text, options)));
+    return known;
+  }
+
+  function analyseText(text: string, options: { surface?: boolean }): Analysis {
     const words = tokens(text);
     const sequence: string[] = [];
     for (let i = 0; i < words.length; ) {
@@ -273,7 +282,15 @@ export function buildSenseModel(index: ConceptIndex): SenseModel {
     return 1;
   }
 
+  const factsRead = new Map<string, Fact[]>();
   function facts(text: string, math: string[]): Fact[] {
+    const key = `${text}\u0000${math.join('\u0000')}`;
+    let known = factsRead.get(key);
+    if (!known) factsRead.set(key, (known = factsOf(text, math)));
+    return known;
+  }
+
+  function factsOf(text: string, math: string[]): Fact[] {
     const out: Fact[] = [];
     const seen = new Set<string>();
     const add = (kind: Fact['kind'], raw: string) => {
@@ -346,8 +363,10 @@ export function names(text: string): string[] {
   for (const m of text.matchAll(re)) {
     const word = m[0];
     const start = m.index!;
-    const before = text.slice(0, start).trimEnd();
-    const startsSentence = before === '' || /[.!?:→(\-–—*•]$/.test(before);
+    // The last character before the word that is not a space.
+    let k = start - 1;
+    while (k >= 0 && /\s/.test(text[k]!)) k--;
+    const startsSentence = k < 0 || /[.!?:→(\-–—*•]/.test(text[k]!);
     const mixed = /^\p{Lu}/u.test(word) ? /\p{Lu}/u.test(word.slice(1)) || /\d/.test(word) : /\p{Lu}/u.test(word) && /\p{Ll}/u.test(word);
     const alnum = /\p{L}/u.test(word) && /\d/.test(word) && !/^\d+[-‑]?\p{Ll}+$/u.test(word);
     const capital = /^\p{Lu}\p{Ll}+$/u.test(word) && !startsSentence;
