@@ -69,7 +69,8 @@ const FACET_RANK = new Map(FACETS.map((f, i) => [f.facet, i]));
 const FACET_CUES: [Facet, RegExp][] = [
   ['limits', /\b(?:however|drawbacks?|limitations?|challeng\w*|costly|expensive|struggl\w*|quadratic|trade-?offs?|downsides?)\b/i],
   ['why', /\b(?:lacks?|unaware|invariant|cannot|absent|without (?:it|them))\b/i],
-  ['what', /^(?:[\w()'’-]+\s+){1,6}(?:(?:is|are) (?:a|an|the|one|used|essentially)|refers? to|means|describes|occurs when)\b/i],
+  // "X is a …", "X (…), developed by …, is a …", "X is used to …", not "Techniques like A, B are used …".
+  ['what', /^(?!(?:\S+\s+){0,8}?(?:like|such as|including)\s)(?:[\w()'’,-]+\s+){1,8}(?:(?:is|are) (?:a|an|the|one|used|essentially)|refers? to|means|describes|occurs when)\b/i],
   ['remedy', /\b(?:techniques? such as|solutions? (?:include|involve)|to mitigate|to prevent|mitigated by|addressed by)\b/i],
   ['how', /\b(?:comput\w*|calculat\w*|appl(?:y|ies|ied)|add(?:s|ed)?|project\w*|concatenat\w*|multipl\w*|works? by|formula|implement\w*|consists? of|composed of|weighted sum|each token)\b/i],
   ['why', /\b(?:helps?|allows?|enables?|improv\w*|prevents?|mitigat\w*|reduc\w*|ensur\w*|essential|important|need(?:s|ed)?|useful|crucial|so that|in order to|to address|benefits?|advantages?|captur\w*|stabili[sz]\w*|efficien\w*)\b/i],
@@ -581,7 +582,13 @@ function merge(variants: Variant[], context: MergeContext | null) {
         .map(([id, c, same, facts]) => `[${id}] ${c.toFixed(2)}${same ? '' : ' (no)'}${facts ? '' : ' (facts)'}`);
       return `[${p.id}] ${p.unit.source} ${fate}; restated by ${near.join(', ') || 'none'} | ${unitText(p.unit).slice(0, 90)}`;
     });
-  return { points, trace, ...assemble(points, model, weight, variants.map((v) => questionFacet([v.question])), subject) };
+  // What the entry is about: the concepts most of its wordings name ("encoder-only" in all three wordings,
+  // "encoder-decoder" in two of them is a side).
+  const named = new Map<string, number>();
+  for (const v of variants) for (const s of model.analyse(v.question).senses) if (s.startsWith('c:')) named.set(s, (named.get(s) ?? 0) + 1);
+  const most = Math.max(0, ...named.values());
+  const topic = new Set([...named].filter(([, n]) => n === most).map(([s]) => s));
+  return { points, trace, ...assemble(points, model, weight, variants.map((v) => questionFacet([v.question])), topic) };
 }
 
 /** The item with the highest score, the first of equals. */
@@ -699,6 +706,7 @@ function facetOfPoint(p: Point, opensWithSubject: (p: Point) => boolean): Facet 
 /** `asked`: what each answer's own question asks, by variant. */
 function assemble(points: Point[], model: SenseModel, weight: (s: string) => number, asked: Facet[], subject: Set<string>): { merged: MergedPoint[]; sections: Section[] } {
   const opensWithSubject = (p: Point) => {
+    if (p.unit.kind !== 'sentence') return false;
     const first = model.analyse(plainText(p.body).split(/\s+/).slice(0, 4).join(' ')).senses;
     return [...first].some((s) => s.startsWith('c:') && subject.has(s));
   };
