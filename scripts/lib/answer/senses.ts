@@ -30,7 +30,8 @@ const STOPWORDS = new Set(
 const LIGHT = new Set(
   `allow enable help make provide use used using let permit ensure lead result way able new well one two three many
   several various different multiple include includes involve involves method technique approach process model models
-  network networks layer layers system task tasks input output capture captures aware awareness`.split(/\s+/).map((w) => stem(w)),
+  network networks layer layers system task tasks input output capture captures aware awareness
+  type types kind kinds level levels way ways aspect aspects manner degree`.split(/\s+/).map((w) => stem(w)),
 );
 /** Classes as light as the words above. */
 const LIGHT_CLASSES = new Set(['k:many', 'k:diverse']);
