@@ -10,7 +10,8 @@
  *   vocabulary's concepts, negation; weights from all the sources' points, what the question names counting a
  *   third), credits and links stripped. Looser than the merge's own test (70%, 55%), so it also counts the
  *   restatements the merge keeps because they carry facts of their own;
- * - length: plain text of the merged answer (credits, links and Markdown removed) over the longest original;
+ * - length: plain text of the merged answer (credits, links and Markdown removed) over the longest original,
+ *   and over all the originals together (averaged over entries);
  * - facts lost: names (acronyms, mixed case, capitalised words inside a sentence, outside bold labels; a name
  *   of several words also counts as there by its initials, "LLMs"), numbers, formulas and quoted examples of the
  *   originals that the merged answer does not contain;
@@ -96,6 +97,8 @@ export interface Measures {
   points: number;
   restating: number;
   lengthRatio: number;
+  /** Merged length over all the originals together: what share of what the sources wrote is left. */
+  totalRatio: number;
   /** Names, numbers, formulas and quoted examples of the originals missing from the merged answer. */
   factsLost: number;
   /** List items of the originals no point of the merged answer holds. */
@@ -109,6 +112,7 @@ export function measure(entries: Entry[], model: SenseModel, baseWeight: (s: str
   let points = 0;
   let restating = 0;
   let ratio = 0;
+  let total = 0;
   let factsLost = 0;
   let itemsLost = 0;
   const lost: string[] = [];
@@ -138,6 +142,7 @@ export function measure(entries: Entry[], model: SenseModel, baseWeight: (s: str
     const merged = plain(answer);
     const originals = entry.variants.filter((v) => v.answer);
     ratio += merged.length / Math.max(...originals.map((v) => plain(v.answer!).length));
+    total += merged.length / originals.reduce((sum, v) => sum + plain(v.answer!).length, 0);
 
     const text = merged.toLowerCase();
     const mergedMath = new Set([...answer.matchAll(/\$\$?([^$]+)\$\$?/g)].map((m) => normaliseMath(m[1]!)));
@@ -162,7 +167,7 @@ export function measure(entries: Entry[], model: SenseModel, baseWeight: (s: str
       for (const m of missing) lost.push(`${entry.id} [${v.source}:${v.line}] ${m}`);
     }
   }
-  return { entries: entries.length, points, restating, lengthRatio: entries.length ? ratio / entries.length : 0, factsLost, itemsLost, lost, pairs };
+  return { entries: entries.length, points, restating, lengthRatio: entries.length ? ratio / entries.length : 0, totalRatio: entries.length ? total / entries.length : 0, factsLost, itemsLost, lost, pairs };
 }
 
 function main() {
@@ -191,11 +196,11 @@ function main() {
     ['entries merging >= 2 answers (any source)', measure(multiAnswer, context.model, weight)],
   ] as const;
   console.log(`bench:answers ${path ? `(${path})` : '(pipeline)'}`);
-  console.log('| set | entries | points | restating points | merged / longest original | names, numbers, formulas lost | list items not found |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| set | entries | points | restating points | merged / longest original | merged / all originals | names, numbers, formulas lost | list items not found |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const [name, m] of rows) {
     console.log(
-      `| ${name} | ${m.entries} | ${m.points} | ${m.restating} (${((100 * m.restating) / Math.max(1, m.points)).toFixed(0)}%) | ${m.lengthRatio.toFixed(2)}x | ${m.factsLost} | ${m.itemsLost} |`,
+      `| ${name} | ${m.entries} | ${m.points} | ${m.restating} (${((100 * m.restating) / Math.max(1, m.points)).toFixed(0)}%) | ${m.lengthRatio.toFixed(2)}x | ${(100 * m.totalRatio).toFixed(0)}% | ${m.factsLost} | ${m.itemsLost} |`,
     );
   }
   if (process.argv.includes('--lost')) for (const l of rows[1][1].lost) console.log(`  lost: ${l}`);
