@@ -32,6 +32,8 @@ import { serialise } from './render/markdown.ts';
 export const SAME_POINT = 0.65;
 /** A clause restates a point with a little less: it is one part of a sentence whose other parts are checked too. */
 const SAME_CLAUSE = 0.6;
+/** A clause that claims something of its own is cut from a sentence only when another point says this much of it. */
+const CUT_CLAIM = 0.8;
 /** A sentence every clause of which restates a point is made by those points: each clause with this share. */
 const UNION_CLAUSE = 0.5;
 /** Or, when each of two points has this share of its senses in the other. */
@@ -209,7 +211,8 @@ function clauseBounds(text: string): Bounds[] {
   if (m && m.index < end - 8) {
     out.push({ start: mainStart, end: m.index, role: 'main', explains: false, droppable: false });
     const claim = /[;→]|allowing|enabling|making|leading|resulting|helping|\sby\s/.test(m[0]);
-    out.push({ start: m.index, end, role: 'trail', explains: !claim, droppable: !claim });
+    // Any trailing clause another point makes can go; the rest of the sentence reads without it.
+    out.push({ start: m.index, end, role: 'trail', explains: !claim, droppable: true });
   } else out.push({ start: mainStart, end, role: 'main', explains: false, droppable: false });
   return out;
 }
@@ -536,9 +539,13 @@ function merge(variants: Variant[], context: MergeContext | null) {
     const credited: Point[] = [];
     for (const c of u.clauses) {
       if (c.role === 'main') continue;
+      // Cut only what another shown point says in its own words: a reason or an aside with most of its
+      // senses there, a clause that claims something ("by …", "; …") with nearly all of them.
+      const needs = c.explains ? SAME_CLAUSE : CUT_CLAIM;
+      const said = (o: Point) => coverage(c.senses, o.target.senses, weight);
       const v =
         c.droppable && total(c.senses, weight) > 0
-          ? bestOf(kept().filter((o) => o !== u && clauseRestates(c, o)), (o) => coverage(c.senses, clusterSenses(o), weight))
+          ? bestOf(kept().filter((o) => o !== u && said(o) >= needs && factsKept(c.facts, o.target)), said)
           : null;
       if (!v) {
         if (c.role === 'lead') start = c.start;
