@@ -7,17 +7,22 @@
  *    paragraphs, with their formulas, tables and nested lists; headings ("**Purpose:**") head the points
  *    under them.
  * 2. Each point is read as senses and facts (answer/senses.ts). Senses are weighted by how rare they are
- *    among the entry's points (what every point says, "positional encoding", counts little).
- * 3. Restatements collapse, fullest first: a point whose weighted senses are mostly in a fuller point, and
- *    whose facts (names, numbers, formulas, quoted and enumerated examples) are all there, is that point made
- *    again: it only adds its source to the fuller point's credit (and its label when the fuller point has none).
+ *    among all the sources' points, and what the entry's question names counts little (every point says it).
+ * 3. Restatements collapse, fullest first: a point whose weighted senses are mostly in a fuller point (or in
+ *    its main clause, when the rest only explains: "Since …, they are unaware of token order"), and whose facts
+ *    (names, numbers, formulas, quoted and enumerated examples) are all there, is that point made again: it
+ *    only adds its source to the credit of the sentence that says it (and its label when that has none). Of
+ *    two wordings that restate each other, the one keeping every fact stands. A restatement with facts of its
+ *    own stays, in the same bullet, after the point it restates.
  * 4. A point made by several others together is dropped and credits them: an enumeration ("such as dropout,
  *    regularization and early stopping") whose items are other points, a sentence whose clauses are.
- * 5. A clause that repeats another point ("Since transformers lack order-awareness, positional encodings
- *    provide …") is cut, and the rest of the sentence kept.
+ * 5. A clause another point says ("Residual connections allow X by adding the input to the output", when
+ *    another point already says how) is cut, and the rest of the sentence kept.
  * 6. Points are ordered by how many sources make them, then as the sources give them; a sentence that leans
- *    on another ("This helps …") follows the point it leans on. Headings of the same kind from several sources
- *    become one section; with such sections, or a long answer, the other points join the section they answer.
+ *    on another ("This helps …") follows the point it leans on, and two that part at a fork become one.
+ *    Headings of the same kind from several sources become one section, a source's sub-topic heading keeps
+ *    its points in order and draws the others' points about it; with such sections, or a long answer, the
+ *    other points join the section of what they answer (what it is, why, how, remedies, limits, examples).
  */
 import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { VOCABULARY } from '../data/vocabulary.ts';
@@ -74,7 +79,7 @@ const FACET_CUES: [Facet, RegExp][] = [
   // "X is a …", "X (…), developed by …, is a …", "X is used to …", not "Techniques like A, B are used …".
   ['what', /^(?!(?:\S+\s+){0,8}?(?:like|such as|including)\s)(?:[\w()'’,-]+\s+){1,8}(?:(?:is|are) (?:a|an|the|one|used|essentially)|refers? to|means|describes|occurs when)\b/i],
   ['remedy', /\b(?:techniques? such as|solutions? (?:include|involve)|to mitigate|to prevent|mitigated by|addressed by)\b/i],
-  ['how', /\b(?:comput\w*|calculat\w*|appl(?:y|ies|ied)|add(?:s|ed)?|project\w*|concatenat\w*|multipl\w*|works? by|formula|implement\w*|consists? of|composed of|weighted sum|each token)\b/i],
+  ['how', /\b(?:comput\w*|calculat\w*|appl(?:y|ies|ied)|add(?:s|ed)?|project\w*|concatenat\w*|multipl(?:y|ies|ied|ication)|works? by|formula|implement\w*|consists? of|composed of|weighted sum|each token)\b/i],
   ['why', /\b(?:helps?|allows?|enables?|improv\w*|prevents?|mitigat\w*|reduc\w*|ensur\w*|essential|important|need(?:s|ed)?|useful|crucial|so that|in order to|to address|benefits?|advantages?|captur\w*|stabili[sz]\w*|efficien\w*)\b/i],
   ['examples', /\b(?:for example|examples? include)\b/i],
 ];
@@ -141,8 +146,6 @@ interface Point {
   label: PhrasingContent[] | null;
   body: PhrasingContent[];
   clauses: Clause[];
-  /** Sources credited for each shown part when they differ: the label adopted from another point. */
-  labelFrom: Point | null;
   /** The point this one restates but for facts of its own: it is shown after it, in its bullet. */
   addsTo?: Point;
 }
@@ -191,9 +194,9 @@ export function mergeContext(answers: string[], index?: ConceptIndex): MergeCont
 
 const PRONOUN_START = /^(?:they|it|its|this|these|those|we|he|she|there)\b/i;
 
-/** The clauses of a sentence that can go while the rest stands: a leading "Since …," and a trailing ", which …". */
 type Bounds = Pick<Clause, 'start' | 'end' | 'role' | 'explains' | 'droppable'>;
 
+/** A sentence's clauses: a leading "Since …,", the main clause, and a trailing ", which …", "; …" or "by …ing". */
 function clauseBounds(text: string): Bounds[] {
   const end = text.replace(/[\s.!?]+$/, '').length;
   let mainStart = 0;
@@ -249,7 +252,6 @@ function buildPoints(variants: Variant[], context: MergeContext | null, model: S
       label: unit.label,
       body: unit.body,
       clauses,
-      labelFrom: null,
     };
   });
 
@@ -403,10 +405,7 @@ function merge(variants: Variant[], context: MergeContext | null) {
   function absorb(m: Point, r: Point) {
     m.fate = { kind: 'absorbed', into: r };
     for (const s of m.sources) r.sources.add(s);
-    if (m.label && !r.label && r.unit.kind !== 'block') {
-      r.label = m.label;
-      r.labelFrom = m;
-    }
+    if (m.label && !r.label && r.unit.kind !== 'block') r.label = m.label;
   }
 
   /** How much `r` restates `m` (0 when it does not): by all that `m` says, or by its main clause when the rest only explains it. */
@@ -421,7 +420,6 @@ function merge(variants: Variant[], context: MergeContext | null) {
     if (m.label && !r.label && Math.max(coverage(r.senses, m.target.senses, weight), ...r.clauses.map((c) => coverage(c.senses, m.target.senses, weight))) < LABELLED_SCOPE) return 0;
     return cover;
   }
-
 
   /** The share of what `m` says that `r` says: all of it, or its main clause when the rest only explains it. */
   function covers(m: Point, r: Point, target = r.target.senses): number {
@@ -567,6 +565,7 @@ function merge(variants: Variant[], context: MergeContext | null) {
   }
 
   // What is left of a trimmed sentence may now be another point made again.
+  if (trimmed.length) chains.clear();
   for (const u of trimmed) {
     const text = plainText([...(u.label ?? []), { type: 'text', value: ' ' }, ...u.body]);
     u.senses = model.analyse(text).senses;
