@@ -4,7 +4,7 @@
  * ingest's pipeline; with one it measures a kb.json written by any version (the one before this merge, say).
  *
  * - points: items of the answer's top-level lists (a nested list belongs to its item), and tables and formulas
- *   standing on their own between them;
+ *   standing on their own between them (consecutive formulas and their "Where:" list are one point);
  * - restating points: points 60% of whose weighted senses are in another point of the same answer, or that
  *   share 45% each way with one (the sense model of answer/senses.ts: stems, paraphrase classes, the
  *   vocabulary's concepts, negation; weights from all the sources' points, what the question names counting a
@@ -48,10 +48,14 @@ const clean = (markdown: string) => markdown.replace(CREDIT, '').replace(/\[([^\
 
 export function answerPoints(markdown: string): string[] {
   const tree = parseUntrusted(clean(markdown));
-  // A table or a formula standing between the lists is a point too.
-  return tree.children.flatMap((node) =>
-    node.type === 'list' ? (node as List).children.map((item) => plainText((item as ListItem).children)) : node.type === 'table' || node.type === 'math' ? [plainText([node])] : [],
-  );
+  // A table or a formula standing between the lists is a point too (its "Where:" list explains it).
+  const where = (node: Root['children'][number] | undefined) => node?.type === 'paragraph' && /^(?:where|here)\b/i.test(plainText([node]).trim());
+  const out: string[] = [];
+  tree.children.forEach((node, i) => {
+    if (node.type === 'list' && !where(tree.children[i - 1])) out.push(...(node as List).children.map((item) => plainText((item as ListItem).children)));
+    if (node.type === 'table' || (node.type === 'math' && tree.children[i - 1]?.type !== 'math')) out.push(plainText([node]));
+  });
+  return out;
 }
 
 const plain = (markdown: string) => plainText(parseUntrusted(clean(markdown)).children).replace(/\s+/g, ' ').trim();
@@ -146,7 +150,8 @@ export function measure(entries: Entry[], model: SenseModel, baseWeight: (s: str
 
     const text = merged.toLowerCase();
     const mergedMath = new Set([...answer.matchAll(/\$\$?([^$]+)\$\$?/g)].map((m) => normaliseMath(m[1]!)));
-    const mergedPoints = answerPoints(answer).map((p) => model.analyse(p).senses);
+    // Where an original item may be: a point, or any item of a list in the merged answer.
+    const mergedPoints = [...answerPoints(answer), ...listItems(clean(answer)).map((i) => i.text)].map((p) => model.analyse(p).senses);
     for (const v of originals) {
       const source = plain(v.answer!);
       const missing: string[] = [];
