@@ -1,7 +1,7 @@
 /** Turns groups of variants into entries: a canonical wording, a stable-looking id, a topic and an answer. */
 import type { Group } from './group/index.ts';
 import type { ConceptIndex } from './group/concepts.ts';
-import { mergeAnswer } from './merge-answer.ts';
+import { mergeAnswer, mergeContext } from './merge-answer.ts';
 import type { Variant } from './model.ts';
 import type { Note } from './schema.ts';
 import { slugify } from './slug.ts';
@@ -59,6 +59,7 @@ export function canonicalWording(variants: Variant[]): string {
 
 export function buildEntries(groups: Group[], sourceOrder: string[], index: ConceptIndex, sourceName: (id: string) => string): Entry[] {
   const rank = (v: Variant) => sourceOrder.indexOf(v.source) * 1e6 + v.line;
+  const context = mergeContext(groups.flatMap((g) => g.variants.flatMap((v) => (v.answer ? [v.answer] : []))), index);
   return groups
     .map((group) => ({ group, variants: [...group.variants].sort((a, b) => rank(a) - rank(b)) }))
     .sort((a, b) => rank(a.variants[0]!) - rank(b.variants[0]!))
@@ -74,7 +75,7 @@ export function buildEntries(groups: Group[], sourceOrder: string[], index: Conc
         variants,
         subject: group.subject.concepts,
         mentions,
-        answer: mergeAnswer(variants, sourceName),
+        answer: mergeAnswer(variants, sourceName, context),
         sources: sourceOrder.filter((id) => variants.some((v) => v.source === id)),
         related: [],
         terms: [],

@@ -1,0 +1,415 @@
+/**
+ * What a point says, as a set of senses, and what it states that must not be lost, as facts.
+ *
+ * A sense is a concept of the vocabulary (`c:positional-encoding`, whatever alias named it), a class of
+ * paraphrases (`k:order` for "order", "sequential", "position", "permutation"), or a Porter stem. A negation
+ * ("lack", "not", "unaware of", "is absent", "invariant") also marks the senses it scopes over (`¬k:order`), so
+ * "transformers lack order-awareness" and "self-attention is permutation invariant" share the sense that
+ * carries the claim, not only their topic.
+ *
+ * A fact is what a merged answer has to keep when it drops a wording: a name (BERT, ReLU, OpenAI), a number
+ * (2018, 4-bit), a formula, a quoted example ("cat sat"), an item of an enumeration ("such as dropout,
+ * regularization and early stopping"). Facts are compared as senses too, so "recurrence" keeps the fact "RNN".
+ */
+import type { ConceptIndex } from '../group/concepts.ts';
+import { normaliseWords } from '../group/concepts.ts';
+import { stem } from './stem.ts';
+
+/** Words that say nothing about the point. */
+const STOPWORDS = new Set(
+  `a an and are as at be been being by can could do does did for from has have had how in into is it its of on or so such
+  that the their them then there these they this those to was were what when where which while who whom whose why will with
+  would should may might must shall also more most than only each both other others another any all some very too just
+  about over under between through during before after above below up down out off again further once here same own
+  we us our you your i me my he she his her him e g eg ie i.e etc via per whether upon within across like unlike
+  often typically usually generally particularly especially mainly mostly commonly simply certain specific given even thus
+  therefore however additionally furthermore moreover instead rather hence overall back away`.split(/\s+/),
+);
+
+/** Words that carry little of a point's meaning: they count, but a fifth as much. */
+const LIGHT = new Set(
+  `allow enable help make provide use used using let permit ensure lead result way able new well one two three many
+  several various different multiple include includes involve involves method technique approach process model models
+  network networks layer layers system task tasks input output capture captures aware awareness
+  type types kind kinds level levels way ways aspect aspects manner degree`.split(/\s+/).map((w) => stem(w)),
+);
+/** Classes as light as the words above. */
+const LIGHT_CLASSES = new Set(['k:many', 'k:diverse']);
+
+/** Paraphrases: every word of a class is the same sense. General English and the field's usual synonyms. */
+const CLASSES: Record<string, string[]> = {
+  neg: ['not', 'no', 'lack', 'lacking', 'absent', 'absence', 'without', 'cannot', 'never', 'none', 'inability', 'unable', 'fail', 'fails', 'failure', "don't", "doesn't", 'missing'],
+  order: ['order', 'ordering', 'sequential', 'sequentially', 'position', 'positions', 'permutation', 'word order', 'token order', 'sequence order'],
+  parallel: ['parallel', 'simultaneously', 'simultaneous', 'concurrently', 'concurrent', 'at once'],
+  prevent: ['prevent', 'avoid', 'mitigate', 'overcome', 'address', 'combat', 'tackle', 'alleviate', 'counteract', 'counter', 'solve', 'resolve'],
+  improve: ['improve', 'enhance', 'boost', 'better'],
+  stable: ['stable', 'stability', 'stabilize', 'stabilise', 'steady'],
+  fast: ['speed', 'speeds', 'fast', 'faster', 'accelerate', 'quick', 'quickly', 'rapid'],
+  slow: ['slow', 'inefficient', 'inefficiency', 'inefficiently'],
+  relation: ['relationship', 'relation', 'dependency', 'dependence', 'dependencies', 'interaction', 'interactions'],
+  part: ['part', 'aspect', 'portion', 'region'],
+  diverse: ['different', 'various', 'diverse', 'diversity', 'varied', 'distinct', 'variety'],
+  many: ['multiple', 'several', 'many', 'numerous'],
+  focus: ['focus', 'attend', 'concentrate'],
+  expressive: ['expressive', 'expressiveness', 'rich', 'richer', 'richness', 'expressivity'],
+  combine: ['combine', 'combination', 'concatenate', 'concatenation', 'concatenated', 'aggregate', 'aggregation', 'merge', 'fuse', 'integrate', 'integration'],
+  project: ['project', 'projection', 'projected'],
+  large: ['large', 'big', 'massive', 'huge', 'vast', 'larger'],
+  small: ['small', 'smaller', 'tiny'],
+  data: ['data', 'dataset', 'corpus', 'corpora'],
+  info: ['information', 'info'],
+  meaning: ['semantic', 'semantics', 'meaning'],
+  understand: ['understand', 'understanding', 'comprehend', 'comprehension'],
+  distinguish: ['distinguish', 'differentiate', 'discriminate', 'tell apart'],
+  add: ['add', 'adds', 'added', 'inject', 'incorporate', 'insert', 'infuse'],
+  predict: ['predict', 'prediction', 'forecast'],
+  converge: ['converge', 'convergence'],
+  compute: ['compute', 'computation', 'calculate', 'calculation', 'process', 'processing'],
+  cost: ['cost', 'expensive', 'costly', 'overhead'],
+  deep: ['deep', 'deeper', 'depth'],
+  efficient: ['efficient', 'efficiency', 'efficiently'],
+  generate: ['generate', 'generation', 'generating', 'generative'],
+  generalize: ['generalize', 'generalise', 'generalization', 'generalisation'],
+  scale: ['scale', 'scaling', 'scalable', 'scalability'],
+  sum: ['sum', 'summation', 'summing'],
+  difficult: ['difficult', 'difficulty', 'hard', 'harder', 'struggle', 'challenging'],
+  important: ['important', 'essential', 'crucial', 'key', 'vital', 'necessary', 'needed', 'need', 'needs', 'require', 'requires'],
+  context: ['context', 'contextual'],
+  ignore: ['ignore', 'skip', 'disregard'],
+  retain: ['retain', 'preserve', 'keep', 'maintain'],
+  reduce: ['reduce', 'decrease', 'lower', 'lessen', 'minimize', 'cut'],
+  memory: ['memory', 'footprint'],
+  freeze: ['freeze', 'frozen'],
+};
+
+/** Words that negate what precedes them: "token order, which is absent", "permutation invariant". */
+const POSTFIX_NEGATION = new Set(['absent', 'invariant', 'agnostic', 'insensitive', 'oblivious', 'missing'].map(stem));
+/** Words that are a negation and a sense: "unaware" is not + aware. */
+const NEGATED_WORDS: Record<string, string> = { unaware: 'aware', unable: 'able', inability: 'able', unknown: 'know', unseen: 'seen' };
+
+/** The field's phrases the vocabulary has no concept for, read as the concept they name. */
+const EXTRA_ALIASES: [string, string][] = [
+  ['long term dependency', 'long-context'],
+  ['long term dependencies', 'long-context'],
+  ['long distance dependency', 'long-context'],
+  ['long range', 'long-context'],
+  ['recurrence', 'rnn'],
+  ['recurrent', 'rnn'],
+  ['vanishing', 'vanishing-gradient'],
+  ['exploding', 'exploding-gradient'],
+  ['sine', 'sinusoidal'],
+  ['cosine', 'sinusoidal'],
+  ['trigonometric', 'sinusoidal'],
+  ['heatmap', 'attention-visualization'],
+  ['non linearity', 'activation-function'],
+  ['nonlinearity', 'activation-function'],
+  ['heat map', 'attention-visualization'],
+];
+
+/** A negation scopes over this many content words after it, within its clause. */
+const NEGATION_SCOPE = 5;
+const CLAUSE_BREAK = /^[,;:()→.!?]$|^(?:and|but|while|whereas|so|since|because)$/;
+
+export interface Analysis {
+  senses: Set<string>;
+  /** Senses in reading order, with clause breaks as "|" (for enumerations and clauses). */
+  sequence: string[];
+}
+
+export interface Fact {
+  kind: 'name' | 'number' | 'math' | 'quote' | 'item';
+  text: string;
+  senses: string[];
+  /** For a name: the vocabulary's concepts it names ("GPT" is "Generative Pre-trained Transformer"). */
+  concepts?: string[];
+}
+
+export interface Target {
+  senses: Set<string>;
+  math: Set<string>;
+  /** Lower-cased plain text. */
+  text: string;
+}
+
+export interface SenseModel {
+  /** `surface`: stems and paraphrase classes only, no concepts ("padding mask" stays "pad", "mask"). */
+  analyse(text: string, options?: { surface?: boolean }): Analysis;
+  /** How much a sense counts before its weight in the entry: light words and generic concepts count less. */
+  baseWeight(sense: string): number;
+  facts(text: string, math: string[]): Fact[];
+  satisfied(fact: Fact, target: Target): boolean;
+}
+
+const stemCache = new Map<string, string>();
+function stemWord(word: string): string {
+  let s = stemCache.get(word);
+  if (s === undefined) {
+    // Porter folds "generation" and "generalization" into one stem; the field needs them apart.
+    s = /^generat/.test(word) ? 'generat' : /^generali[sz]/.test(word) ? 'general' : stem(word);
+    stemCache.set(word, s);
+  }
+  return s;
+}
+
+/** Tokens of plain text: words (normalised as the vocabulary's aliases are) and clause punctuation. */
+function tokens(text: string): string[] {
+  const out: string[] = [];
+  const cleaned = text.replace(/\$[^$]*\$/g, ' ').replace(/->|=>/g, ' → ');
+  for (const match of cleaned.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[,;:()→.!?]/gu)) {
+    const raw = match[0];
+    if (/^[,;:()→.!?]$/.test(raw)) out.push(raw);
+    else if (/^(?:don|doesn|can|isn|aren|won)['’]t$/i.test(raw)) out.push('not');
+    else out.push(...normaliseWords(raw));
+  }
+  return out;
+}
+
+export function buildSenseModel(index: ConceptIndex): SenseModel {
+  // Longest-first alias matching over normalised words, as the concept index does, with the extra phrases.
+  const byFirst = new Map<string, { words: string[]; sense: string }[]>();
+  const addAlias = (alias: string, sense: string) => {
+    const words = normaliseWords(alias);
+    if (!words.length) return;
+    const list = byFirst.get(words[0]!) ?? [];
+    list.push({ words, sense });
+    byFirst.set(words[0]!, list);
+  };
+  for (const concept of index.concepts.values()) for (const alias of concept.aliases) addAlias(alias, `c:${concept.id}`);
+  for (const [alias, id] of EXTRA_ALIASES) addAlias(alias, `c:${id}`);
+  const classOf = new Map<string, string>();
+  for (const [name, words] of Object.entries(CLASSES)) {
+    for (const word of words) {
+      const ws = normaliseWords(word);
+      if (ws.length === 1) classOf.set(stemWord(ws[0]!), `k:${name}`);
+      else addAlias(word, `k:${name}`);
+    }
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length || a.sense.localeCompare(b.sense));
+  const concepts = index.concepts;
+  // A concept also maps onto a paraphrase class when one of its aliases is in it ("parallelization").
+  const conceptClass = new Map<string, string>();
+  for (const concept of concepts.values()) {
+    for (const alias of concept.aliases) {
+      const ws = normaliseWords(alias);
+      if (ws.length === 1 && classOf.has(stemWord(ws[0]!))) conceptClass.set(`c:${concept.id}`, classOf.get(stemWord(ws[0]!))!);
+    }
+  }
+
+  // The same sentences are read many times (every pair of points compares them): read each once.
+  const read = new Map<string, Analysis>();
+  function analyse(text: string, options: { surface?: boolean } = {}): Analysis {
+    const key = `${options.surface ? 's' : 'c'}${text}`;
+    let known = read.get(key);
+    if (!known) read.set(key, (known = analyseText(text, options)));
+    return known;
+  }
+
+  function analyseText(text: string, options: { surface?: boolean }): Analysis {
+    const words = tokens(text);
+    const sequence: string[] = [];
+    for (let i = 0; i < words.length; ) {
+      const word = words[i]!;
+      if (CLAUSE_BREAK.test(word)) {
+        sequence.push('|');
+        i++;
+        continue;
+      }
+      const match = byFirst.get(word)?.find((a) => (!options.surface || a.sense.startsWith('k:')) && a.words.every((w, k) => words[i + k] === w));
+      // "relative or absolute position" also names "relative position".
+      if (!match && !options.surface && (words[i + 1] === 'or' || words[i + 1] === 'and')) {
+        const shared = byFirst.get(word)?.find((a) => a.words.length > 1 && a.words.every((w, k) => (k === 0 ? word : words[i + k + 2]) === w));
+        if (shared) sequence.push(shared.sense);
+      }
+      if (match) {
+        sequence.push(match.sense);
+        const cls = conceptClass.get(match.sense);
+        if (cls) sequence.push(cls);
+        i += match.words.length;
+        continue;
+      }
+      i++;
+      if (NEGATED_WORDS[word]) {
+        sequence.push('k:neg', stemWord(NEGATED_WORDS[word]!));
+        continue;
+      }
+      if (STOPWORDS.has(word) || (word.length < 2 && !/\d/.test(word))) continue;
+      const s = stemWord(word);
+      if (POSTFIX_NEGATION.has(s)) {
+        sequence.push('k:postneg');
+        continue;
+      }
+      sequence.push(classOf.get(s) ?? s);
+    }
+    const senses = new Set<string>();
+    for (let i = 0; i < sequence.length; i++) {
+      const s = sequence[i]!;
+      if (s === '|') continue;
+      if (s === 'k:postneg') {
+        senses.add('k:neg');
+        // Scopes back over the content words before it, across one comma ("order, which is absent").
+        let n = 0;
+        let breaks = 0;
+        for (let j = i - 1; j >= 0 && n < NEGATION_SCOPE - 1; j--) {
+          const t = sequence[j]!;
+          if (t === '|') {
+            if (++breaks > 1) break;
+            continue;
+          }
+          if (baseWeight(t) < 1) continue;
+          senses.add(`¬${t}`);
+          n++;
+        }
+        continue;
+      }
+      senses.add(s);
+      if (s === 'k:neg') {
+        let n = 0;
+        for (let j = i + 1; j < sequence.length && n < NEGATION_SCOPE; j++) {
+          const t = sequence[j]!;
+          if (t === '|') break;
+          if (t === 'k:neg' || baseWeight(t) < 1) continue;
+          senses.add(`¬${t}`);
+          n++;
+        }
+      }
+    }
+    return { senses, sequence };
+  }
+
+  function baseWeight(sense: string): number {
+    if (sense.startsWith('¬')) return 1;
+    if (sense.startsWith('c:')) return concepts.get(sense.slice(2))?.level === 0 ? 0.3 : 1;
+    if (LIGHT.has(sense) || LIGHT_CLASSES.has(sense)) return 0.2;
+    return 1;
+  }
+
+  const factsRead = new Map<string, Fact[]>();
+  function facts(text: string, math: string[]): Fact[] {
+    const key = `${text}\u0000${math.join('\u0000')}`;
+    let known = factsRead.get(key);
+    if (!known) factsRead.set(key, (known = factsOf(text, math)));
+    return known;
+  }
+
+  function factsOf(text: string, math: string[]): Fact[] {
+    const out: Fact[] = [];
+    const seen = new Set<string>();
+    const add = (kind: Fact['kind'], raw: string) => {
+      const phrase = raw.trim().replace(/^(?:the|a|an)\s+/i, '');
+      if (!phrase) return;
+      const key = `${kind}:${phrase.toLowerCase()}`;
+      if (seen.has(key)) return;
+      const senses = kind === 'math' || kind === 'quote' ? [] : [...analyse(phrase).senses].filter((s) => !s.startsWith('¬') && baseWeight(s) >= 1);
+      if ((kind === 'name' || kind === 'item') && senses.length === 0) return;
+      seen.add(key);
+      out.push({ kind, text: phrase, senses, ...(kind === 'name' ? { concepts: index.find(phrase) } : {}) });
+    };
+    for (const m of math) add('math', normaliseMath(m));
+    const plain = text.replace(/\$[^$]*\$/g, (m) => {
+      add('math', normaliseMath(m.slice(1, -1)));
+      return ' ';
+    });
+    for (const m of plain.matchAll(/["“]([^"”]{2,60})["”]/g)) add('quote', m[1]!);
+    for (const name of names(plain)) add('name', name);
+    for (const m of plain.matchAll(/(?<![\w.])\d+(?:\.\d+)?(?:[-‑]?(?:bit|b|k|m|%|x)\b)?/gi)) add('number', m[0]);
+    for (const item of enumerationItems(plain)) add('item', item);
+    return out;
+  }
+
+  const named = new Map<string, Set<string>>();
+  function namedIn(text: string): Set<string> {
+    let found = named.get(text);
+    if (!found) named.set(text, (found = new Set(index.find(text))));
+    return found;
+  }
+
+  function satisfied(fact: Fact, target: Target): boolean {
+    switch (fact.kind) {
+      case 'math':
+        return target.math.has(fact.text) || target.text.includes(fact.text.toLowerCase());
+      case 'quote':
+        return target.text.includes(fact.text.toLowerCase());
+      case 'name':
+        // The name itself, or another name the vocabulary gives the same thing; never a paraphrase.
+        return target.text.includes(fact.text.toLowerCase()) || (!!fact.concepts?.length && fact.concepts.every((c) => namedIn(target.text).has(c)));
+      case 'number':
+        return target.text.includes(fact.text.toLowerCase());
+      case 'item': {
+        // An item is there when most of its words are (its head at least): "long-range dependencies"
+        // is kept by "long-term dependencies".
+        const present = fact.senses.filter((s) => target.senses.has(s)).length;
+        return present >= Math.ceil(fact.senses.length / 2) || target.text.includes(fact.text.toLowerCase());
+      }
+    }
+  }
+
+  return { analyse, baseWeight, facts, satisfied };
+}
+
+export const normaliseMath = (latex: string) => latex.replace(/\s+/g, '').replace(/\\[,;! ]/g, '');
+
+/**
+ * Names in running text: acronyms and mixed-case words (BERT, ReLU, T5, QLoRA), and capitalised words that do
+ * not start a sentence (Google, Lasso), runs of them kept together ("Double Quantization").
+ */
+export function names(text: string): string[] {
+  const out: string[] = [];
+  const re = /[\p{L}\p{N}]+(?:[-'’][\p{L}\p{N}]+)*/gu;
+  let run: string[] = [];
+  let runEnd = -1;
+  const flush = () => {
+    if (run.length) out.push(run.join(' '));
+    run = [];
+  };
+  for (const m of text.matchAll(re)) {
+    const word = m[0];
+    const start = m.index!;
+    // The last character before the word that is not a space.
+    let k = start - 1;
+    while (k >= 0 && /\s/.test(text[k]!)) k--;
+    const startsSentence = k < 0 || /[.!?:→(\-–—*•]/.test(text[k]!);
+    const mixed = /^\p{Lu}/u.test(word) ? /\p{Lu}/u.test(word.slice(1)) || /\d/.test(word) : /\p{Lu}/u.test(word) && /\p{Ll}/u.test(word);
+    const alnum = /\p{L}/u.test(word) && /\d/.test(word) && !/^\d+[-‑]?\p{Ll}+$/u.test(word);
+    const capital = /^\p{Lu}\p{Ll}+$/u.test(word) && !startsSentence;
+    if (mixed || alnum || capital) {
+      if (run.length && text.slice(runEnd, start).trim() !== '') flush();
+      run.push(word);
+      runEnd = start + word.length;
+    } else flush();
+  }
+  flush();
+  return out;
+}
+
+const ENUMERATION = /\b(?:such as|including|like|e\.g\.,?|for example,?|for instance,?|examples include|include|includes|involve|involves)\s+([^.;:()]+)/gi;
+
+/** Items of enumerations: "such as A, B and C", "(A, B, C)", "limitations: A, B, C", "include A and B". */
+export function enumerationItems(text: string): string[] {
+  const out: string[] = [];
+  const take = (list: string, min: number) => {
+    const cut = list.split(/\s+(?:are|is|to|that|which|for|in order|can|help|helps|make|making|allow|allows|used|using|with|while|where)\s+/i)[0]!;
+    const items = cut
+      .split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*\/\s*/)
+      .map((s) => s.replace(/^(?:and|or|the|a|an)\s+/i, '').trim())
+      .filter(Boolean);
+    if (items.length < min || items.some((i) => i.split(/\s+/).length > 5)) return;
+    out.push(...items);
+  };
+  for (const m of text.matchAll(ENUMERATION)) {
+    // ", such as the GPT series, use …": an aside of one item, closed by the next comma.
+    const aside = /,\s*$/.test(text.slice(0, m.index));
+    const list = aside ? m[1]!.split(',')[0]! : m[1]!;
+    take(list, /^(?:include|includes|involve|involves)$/i.test(m[0].split(/\s+/)[0]!) ? 2 : 1);
+  }
+  for (const m of text.matchAll(/\(([^()]+)\)/g)) take(m[1]!.replace(/^(?:e\.g\.|i\.e\.|for example),?\s*/i, ''), /^(?:e\.g\.|for example)/i.test(m[1]!) ? 1 : 2);
+  // Alternatives: "fixed or learned", "ReLU or GELU", "relative or absolute".
+  for (const m of text.replace(/\s*\([^()]*\)/g, '').matchAll(/\b([\p{L}\d-]{3,})\s+or\s+([\p{L}\d-]{3,})\b/gu)) {
+    if (!STOPWORDS.has(m[1]!.toLowerCase()) && !STOPWORDS.has(m[2]!.toLowerCase())) out.push(m[1]!, m[2]!);
+  }
+  // "limitations: A, B, C": three or more short items after a colon.
+  for (const m of text.matchAll(/:\s*([^.;:()]+)/g)) {
+    const items = m[1]!.split(/\s*,\s*(?:and\s+|or\s+)?/);
+    if (items.length >= 3 && items.every((i) => i.trim().split(/\s+/).length <= 3)) take(m[1]!, 3);
+  }
+  return out;
+}

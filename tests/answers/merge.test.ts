@@ -1,0 +1,159 @@
+/**
+ * Merged answers on real entries, one behaviour each. The expectations come from reading the sources' answers
+ * (sources/*.txt): which sentences say the same thing, which facts each source states.
+ */
+import type { List, ListItem } from 'mdast';
+import { describe, expect, it } from 'vitest';
+import { plainText } from '../../scripts/lib/answer/plain.ts';
+import { parseUntrusted } from '../../scripts/lib/render/markdown.ts';
+import { realKnowledgeBase } from '../helpers/kb.ts';
+
+const PART6 = 'Part 6';
+const QA = 'LLM Q&A';
+const CARDS = 'Flashcards';
+const BOOK = '200 Questions (book)';
+const POST = 'LLM interview post';
+
+interface Bullet {
+  text: string;
+  credits: string[];
+}
+
+/** The merged answer of the entry asking `question`, as its points: text without credits, and every source credited in it. */
+function answerOf(question: string): { markdown: string; text: string; bullets: Bullet[] } {
+  const entry = realKnowledgeBase().kb.entries.find((e) => e.variants.some((v) => v.question === question));
+  if (!entry?.answer) throw new Error(`no merged answer for "${question}"`);
+  const markdown = entry.answer.replace(/\[([^\]]*)\]\(\/[^)]*\)/g, '$1').replace(/\\&/g, '&');
+  const bullets = parseUntrusted(markdown)
+    .children.filter((n): n is List => n.type === 'list')
+    .flatMap((list) => list.children as ListItem[])
+    .map((item) => {
+      // A credit is an emphasis "(Source, Source)" naming only sources.
+      const credits: string[] = [];
+      const visit = (node: { type: string; children?: unknown[] }) => {
+        if (node.type === 'emphasis') {
+          const inside = /^\((.*)\)$/.exec(plainText(node.children as never))?.[1];
+          if (inside) credits.push(...splitCredits(inside));
+        }
+        for (const child of (node.children ?? []) as (typeof node)[]) visit(child);
+      };
+      visit(item);
+      return { text: plainText(item.children).replace(/\s+/g, ' ').trim(), credits: [...new Set(credits)] };
+    });
+  return { markdown, text: plainText(parseUntrusted(markdown).children).replace(/\s+/g, ' '), bullets };
+}
+
+const SOURCES = [PART6, QA, CARDS, BOOK, POST];
+/** "Part 6, 200 Questions (book)" → the source names, when every part is one. */
+function splitCredits(inside: string): string[] {
+  const parts = inside.split(/,\s*(?![^()]*\))/).map((s) => s.trim());
+  return parts.every((p) => SOURCES.includes(p)) ? parts : [];
+}
+
+const bulletsMatching = (bullets: Bullet[], pattern: RegExp) => bullets.filter((b) => pattern.test(b.text));
+
+describe('merged answers', () => {
+  it('positional encoding: the four wordings of "transformers have no sense of order" are one point, credited to all four sources', () => {
+    const { bullets, text, markdown } = answerOf('Why is positional encoding needed?');
+    // Part 6: "do not have inherent sequential processing like RNNs"; book: "lack inherent order-awareness since they
+    // do not use recurrence"; post: "they are unaware of token order"; flashcards: "Self-attention is permutation invariant".
+    const lacksOrder = /do not have inherent sequential processing|lack inherent order-awareness|unaware of token order|permutation invariant|inability of transformer architectures to capture sequence order/;
+    const stating = bulletsMatching(bullets, lacksOrder);
+    expect(stating.map((b) => b.text)).toHaveLength(1);
+    expect(stating[0]!.credits.sort()).toEqual([PART6, CARDS, BOOK, POST].sort());
+    // The name the kept wording must carry: Part 6 compares with RNNs.
+    expect(stating[0]!.text).toMatch(/RNN|recurren/);
+    // No second point that says transformers lack order, in any words.
+    expect(bulletsMatching(bullets, /\b(?:lack|do not have|unaware|inability|invariant)\b[^.]*\b(?:order|sequen)/i)).toHaveLength(1);
+    // Nothing the sources state is lost: the book's example and kinds, the post's formula and its series.
+    expect(text).toContain('"cat sat" and "sat cat"');
+    expect(text).toMatch(/fixed \(e\.g\., sinusoidal\) or learned/);
+    expect(text).toContain('GPT series');
+    expect(markdown).toContain('PE_{(pos,2i)}=\\sin(pos/10000^{2i/d_{model}})');
+    expect(markdown).toContain('PE_{(pos,2i+1)}=\\cos(pos/10000^{2i/d_{model}})');
+    // 14 points before; what the sources say fits in far fewer.
+    expect(bullets.length).toBeLessThanOrEqual(9);
+  });
+
+  it('multi-head attention: Part 6 says "focus on different parts simultaneously" twice, the merged answer once; its formula and facts stay', () => {
+    const { bullets, text, markdown } = answerOf('What is multi-head attention and why is it useful?');
+    // Part 6, line 20: "Allows the model to focus on different parts of the input sequence simultaneously."
+    // Part 6, line 164: "**Efficiency:** Enables the model to focus on various parts of the sequence simultaneously."
+    const focus = bulletsMatching(bullets, /focus on (?:different|various) parts of the (?:input )?sequence simultaneously/);
+    expect(focus).toHaveLength(1);
+    expect(focus[0]!.credits).toEqual([PART6]);
+    // The book's "This allows the model to capture different types of relationships … complex patterns" is the post's
+    // "This approach improves the model's ability to capture more complex patterns and relationships": one point, both credited.
+    const patterns = bulletsMatching(bullets, /complex patterns/);
+    expect(patterns).toHaveLength(1);
+    expect(patterns[0]!.credits).toEqual(expect.arrayContaining([BOOK, POST]));
+    expect(markdown.match(/\\operatorname\{MultiHead\}/g)).toHaveLength(1);
+    // The post's "dv-dimensional output … final result" is corrected by the editors, who keep its fact.
+    expect(text).toContain('$d_v$-dimensional');
+    for (const fact of ['denoted as h times', 'syntax and semantics', 'runs several self-attention mechanisms in parallel', 'single-head attention']) {
+      expect(text).toContain(fact);
+    }
+    // 11 points before.
+    expect(bullets.length).toBeLessThan(11);
+  });
+
+  it('RNN limitations: the flashcard listing "sequential computation, vanishing gradients, long-range dependencies" credits the Part 6 points it names', () => {
+    const { bullets, text } = answerOf('What are the main limitations of RNNs/LSTMs that Transformers overcome?');
+    expect(bulletsMatching(bullets, /Solve RNN limitations/)).toHaveLength(0);
+    for (const label of ['Sequential Processing:', 'Vanishing Gradient']) {
+      const [point] = bulletsMatching(bullets, new RegExp(label));
+      expect(point, label).toBeDefined();
+      expect(point!.credits.sort(), label).toEqual([PART6, CARDS].sort());
+    }
+    // Part 6's "Fixed Context Length" (a limit of Transformers, not RNNs) is replaced by the editors' correction.
+    expect(text).not.toContain('Fixed Context Length');
+    expect(text).toContain('no fixed context length');
+    // "Better scaling to large datasets" (card 8) and "Harder to scale to very large datasets" (card 50): one point.
+    expect(bulletsMatching(bullets, /scal\w* to (?:very )?large datasets/)).toHaveLength(1);
+    // What the second flashcard adds stays: the remedies it names.
+    expect(text).toContain('residual connections, layer normalisation - stable activations, weight init');
+    expect(text).toMatch(/parallel/);
+  });
+
+  it("overfitting: the post's five techniques are all there, each credited to the sources that name it", () => {
+    const { bullets, text } = answerOf('What is overfitting in machine learning, and how can it be prevented?');
+    // The book: "Techniques such as dropout, regularization, and early stopping are used to prevent overfitting."
+    // The post lists Regularization (L1, L2), Dropout, Data Augmentation, Early Stopping and Simpler Models.
+    const expected: [RegExp, string[]][] = [
+      [/^Regularization \(L1, L2\):/, [BOOK, POST]],
+      [/^Dropout:/, [BOOK, POST]],
+      [/^Early Stopping:/, [BOOK, POST]],
+      [/^Data Augmentation:/, [POST]],
+      [/^Simpler Models:/, [POST]],
+    ];
+    for (const [label, credits] of expected) {
+      const found = bulletsMatching(bullets, label);
+      expect(found, String(label)).toHaveLength(1);
+      expect(found[0]!.credits.sort(), String(label)).toEqual([...credits].sort());
+    }
+    // The book's sentence is made by those three points: not a point of its own.
+    expect(bulletsMatching(bullets, /Techniques such as dropout, regularization, and early stopping/)).toHaveLength(0);
+    for (const fact of ['L1 (Lasso)', 'L2 (Ridge)', 'flipping or rotating images', 'validation loss', 'features, parameters, or layers']) expect(text).toContain(fact);
+    // Both definitions' facts: the post's "unseen or test data", the book's "noise or details".
+    expect(text).toContain('unseen or test data');
+    expect(text).toContain('noise or details');
+  });
+
+  it('queries, keys and values: the sentence that defines them is there, once', () => {
+    const { bullets, text } = answerOf('What are queries, keys, and values in self-attention?');
+    // Book line 184: "In self-attention, each token is projected into three vectors: the query, key, and value."
+    // Book line 697: "Each input token is projected into three vectors: a query vector, a key vector, and a value vector."
+    expect(bulletsMatching(bullets, /projected into three vectors/)).toHaveLength(1);
+    expect(text).toMatch(/projected into three vectors: (?:the query, key, and value|a query vector, a key vector, and a value vector)/);
+    // And what they are for: the dot product of query and key weights the values.
+    expect(text).toMatch(/dot products?/);
+    expect(text).toMatch(/value vectors/);
+    expect(text).toContain('Query-Key-Value mechanism');
+  });
+
+  it('encoder-only and decoder-only: every example model of every source stays', () => {
+    const { text } = answerOf('What is the difference between encoder-only and decoder-only transformers?');
+    for (const model of ['BERT', 'GPT', 'T5', 'BART', 'GNMT']) expect(text).toContain(model);
+    expect(text).toContain('text generation and language modeling');
+  });
+});
