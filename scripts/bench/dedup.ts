@@ -60,6 +60,9 @@ const labelled = [
   ...sourceIds.map((id) => [`pairs involving ${id}`, entryPairScores(automatic.kb, entryLabels, (a, b) => a.startsWith(`${id}:`) || b.startsWith(`${id}:`))] as const),
 ];
 
+// The site as shipped: the editors' curations settle the pairs the labels join that automation keeps apart. The
+// curations were written from the same reading as the labels, so this row is not a held-out measurement.
+const shipped = entryPairScores(curated.kb, entryLabels);
 const index = buildConceptIndex(VOCABULARY);
 const lexicon = buildLexicon(texts.map((t) => t.lines.join('\n')));
 const variants = automatic.kb.entries.flatMap((e) => e.variants.map((v) => ({ ...v })));
@@ -78,6 +81,10 @@ const rows: [string, string][] = [
     `entry labels, ${name}`,
     `precision ${sc.precision.toFixed(3)}, recall ${sc.recall.toFixed(3)} (${sc.truePositives} joined, ${sc.falsePositives} wrongly joined, ${sc.falseNegatives} kept apart)`,
   ]),
+  [
+    'entry labels, site as shipped (curated)',
+    `precision ${shipped.precision.toFixed(3)}, recall ${shipped.recall.toFixed(3)} (${shipped.truePositives} joined, ${shipped.falsePositives} wrongly joined, ${shipped.falseNegatives} kept apart)`,
+  ],
   ['question instances -> entries', `${automatic.stats.questions} -> ${automatic.stats.entries} (curated: ${curated.stats.entries})`],
   [`grouping time, ${variants.length} questions`, `${real.ms.toFixed(1)} ms`],
   [`grouping time, ${big.length} synthetic questions (x${SCALE})`, `${large.ms.toFixed(1)} ms (${large.result.length} groups)`],

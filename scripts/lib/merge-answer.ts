@@ -412,6 +412,8 @@ function merge(variants: Variant[], context: MergeContext | null) {
   function restatement(m: Point, r: Point, ignoreFacts = false): number {
     const target = chainTarget(r, m);
     if ((!ignoreFacts && !factsKept(m.facts, target)) || !labelsAgree(m, r)) return 0;
+    // A labelled item is about its label ("**Positional Encoding:** …"): a wording that never names it says something else.
+    if (m.label && !r.label && coverage(labelSenses(m.label), new Set([...r.senses, ...target.senses]), weight) < 0.5) return 0;
     let cover = covers(m, r, target.senses);
     // Two wordings of about the same scope that share most of what they say.
     if (cover < SAME_POINT && cover >= MUTUAL && coverage(r.senses, m.target.senses, weight) >= MUTUAL) cover = SAME_POINT;

@@ -1,0 +1,94 @@
+/**
+ * How much two questions look like one question, from both what they ask and how they are answered: the
+ * concepts their questions name, the words of their questions, and the words and concepts of their answers.
+ * The grouping itself decides by subject key; this evidence ranks the decisions an editor should check
+ * (npm run review): pairs joined with little in common, and pairs kept apart that have much in common.
+ */
+import { stem } from '../answer/stem.ts';
+import type { Variant } from '../model.ts';
+import { type ConceptIndex, dropSubsumed, normaliseWords } from './concepts.ts';
+
+/** Words that carry no subject: asking words, and the field's words that every question shares. */
+const FILLER = new Set(
+  'a an and are as at be by can could did do does for from how in into is it its of on or the their them they this to was were what when where which who why will with would you your explain describe main key some common concept role use used using also more most such than that these those other not no each both all any many much may might should we our one two over under between about through during while via model models transformer transformers llm llms language large'.split(
+    ' ',
+  ),
+);
+
+export interface Evidence {
+  /** Shared specific concepts of the two questions, over all they name (Jaccard). */
+  questionConcepts: number;
+  /** Cosine of the questions' content words (stemmed). */
+  questionWords: number;
+  /** Cosine of the answers' content words (stemmed); 0 when either has no answer. */
+  answerWords: number;
+  /** One number to rank by: the mean of the three, or of the first two when a question has no answer. */
+  score: number;
+}
+
+interface Profile {
+  concepts: Set<string>;
+  questionWords: Map<string, number>;
+  answerWords: Map<string, number>;
+}
+
+const counts = (words: string[]) => {
+  const m = new Map<string, number>();
+  for (const w of words) m.set(w, (m.get(w) ?? 0) + 1);
+  return m;
+};
+const contentWords = (text: string) => normaliseWords(text).filter((w) => w.length > 2 && !FILLER.has(w) && !/^\d+$/.test(w)).map(stem);
+/** A question made only of the field's common words ("What are large language models?") is its words. */
+const questionWordsOf = (text: string) => {
+  const content = contentWords(text);
+  return counts(content.length ? content : normaliseWords(text).map(stem));
+};
+
+function cosine(a: Map<string, number>, b: Map<string, number>): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [k, x] of a) {
+    na += x * x;
+    dot += x * (b.get(k) ?? 0);
+  }
+  for (const y of b.values()) nb += y * y;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+function jaccard(a: Set<string>, b: Set<string>): number {
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  const all = a.size + b.size - shared;
+  return all ? shared / all : 0;
+}
+
+/** Reads each variant once; `compare` then costs a few map lookups. */
+export function evidenceOf(index: ConceptIndex): { profile: (v: Variant) => Profile; compare: (a: Variant, b: Variant) => Evidence } {
+  const profiles = new Map<Variant, Profile>();
+  const profile = (v: Variant): Profile => {
+    let p = profiles.get(v);
+    if (!p) {
+      // Credit tags name sources, not content.
+      const answer = (v.answer ?? '').replace(/\*\([^)]*\)\*/g, '');
+      p = {
+        concepts: new Set(dropSubsumed(index.find(v.question), index).filter((id) => (index.concepts.get(id)?.level ?? 2) >= 1)),
+        questionWords: questionWordsOf(v.question),
+        answerWords: counts(contentWords(answer)),
+      };
+      profiles.set(v, p);
+    }
+    return p;
+  };
+  const compare = (a: Variant, b: Variant): Evidence => {
+    const pa = profile(a);
+    const pb = profile(b);
+    const questionConcepts = jaccard(pa.concepts, pb.concepts);
+    const questionWords = cosine(pa.questionWords, pb.questionWords);
+    const answerWords = cosine(pa.answerWords, pb.answerWords);
+    const answered = pa.answerWords.size > 0 && pb.answerWords.size > 0;
+    const score = answered ? (questionConcepts + questionWords + answerWords) / 3 : (questionConcepts + questionWords) / 2;
+    return { questionConcepts, questionWords, answerWords, score };
+  };
+  return { profile, compare };
+}

@@ -1,0 +1,90 @@
+/**
+ * `npm run review`: the grouping decisions an editor should look at first, each with its evidence and the
+ * curation line that would reverse it. Two lists, over the site as built (curations applied):
+ * - joined with weak evidence: questions in one entry whose questions and answers have least in common;
+ * - kept apart with strong evidence: questions in different entries that have most in common.
+ * Pairs an editor has already settled (named together in a merge, or split) are left out.
+ * `--top N` sets the length of each list (default 15).
+ */
+import { parseArgs } from 'node:util';
+import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { VOCABULARY } from './data/vocabulary.ts';
+import { matches } from './lib/curate.ts';
+import { buildConceptIndex } from './lib/group/concepts.ts';
+import { type Evidence, evidenceOf } from './lib/group/evidence.ts';
+import type { Variant } from './lib/model.ts';
+import { runPipeline } from './lib/pipeline.ts';
+import { readCorrections, readCurations, readIdMap, readManifest, readSources } from './lib/read-sources.ts';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+/** Concepts named by more questions than this say little about which question is asked ("attention"). */
+const MAX_POSTINGS = 30;
+
+const { values } = parseArgs({ options: { top: { type: 'string', default: '15' } } });
+const top = Number(values.top);
+const curations = readCurations(ROOT);
+const result = runPipeline(readSources(ROOT, readManifest(ROOT)), {
+  base: '/',
+  curations,
+  idMap: readIdMap(ROOT),
+  corrections: readCorrections(ROOT),
+});
+const { compare, profile } = evidenceOf(buildConceptIndex(VOCABULARY));
+
+const entryOf = new Map(result.entries.flatMap((e) => e.variants.map((v) => [v, e] as const)));
+const merged = (v: Variant) => curations.some((c) => c.action === 'merge' && c.questions.some((q) => matches(v, q)));
+const split = (v: Variant) => curations.some((c) => c.action === 'split' && matches(v, c.question));
+// An entry an editor merged has been read as a whole; a question an editor split has been placed.
+const editorsMerged = new Set(result.entries.filter((e) => e.variants.some(merged)));
+const settled = (a: Variant, b: Variant) =>
+  split(a) || split(b) || (entryOf.get(a) === entryOf.get(b) && editorsMerged.has(entryOf.get(a)!));
+
+interface Pair {
+  a: Variant;
+  b: Variant;
+  evidence: Evidence;
+}
+const joined: Pair[] = result.entries.flatMap((e) =>
+  e.variants.flatMap((a, i) => e.variants.slice(i + 1).filter((b) => !settled(a, b)).map((b) => ({ a, b, evidence: compare(a, b) }))),
+);
+
+// Candidates kept apart share a specific concept: an inverted index keeps this far below all pairs.
+const variants = result.entries.flatMap((e) => e.variants);
+const postings = new Map<string, Variant[]>();
+for (const v of variants) for (const c of profile(v).concepts) postings.set(c, [...(postings.get(c) ?? []), v]);
+const seen = new Set<string>();
+const apart: Pair[] = [];
+for (const list of postings.values()) {
+  if (list.length > MAX_POSTINGS) continue;
+  list.forEach((a, i) =>
+    list.slice(i + 1).forEach((b) => {
+      const key = `${a.source}:${a.line}|${b.source}:${b.line}`;
+      if (entryOf.get(a) === entryOf.get(b) || seen.has(key) || settled(a, b)) return;
+      seen.add(key);
+      apart.push({ a, b, evidence: compare(a, b) });
+    }),
+  );
+}
+
+const ref = (v: Variant) => ({ source: v.source, question: v.question.split(' ').reduce((s, w) => (s.length >= 40 ? s : s ? `${s} ${w}` : w), '') });
+const show = (title: string, pairs: Pair[], line: (p: Pair) => object) => {
+  console.log(`\n${title}`);
+  for (const p of pairs) {
+    const e = p.evidence;
+    console.log(`- [${p.a.source}:${p.a.line}] ${p.a.question}\n  [${p.b.source}:${p.b.line}] ${p.b.question}`);
+    console.log(`  evidence ${e.score.toFixed(2)}: question concepts ${e.questionConcepts.toFixed(2)}, question words ${e.questionWords.toFixed(2)}, answers ${e.answerWords.toFixed(2)}`);
+    console.log(`  to reverse: ${JSON.stringify({ ...line(p), reason: '…' })}`);
+  }
+};
+console.log(`review: ${joined.length} joined pairs and ${apart.length} candidate pairs kept apart, not yet settled by a curation`);
+show(
+  `Joined with the weakest evidence (${Math.min(top, joined.length)})`,
+  joined.sort((x, y) => x.evidence.score - y.evidence.score).slice(0, top),
+  (p) => ({ action: 'split', question: ref(p.b) }),
+);
+show(
+  `Kept apart with the strongest evidence (${Math.min(top, apart.length)})`,
+  apart.sort((x, y) => y.evidence.score - x.evidence.score).slice(0, top),
+  (p) => ({ action: 'merge', questions: [ref(p.a), ref(p.b)] }),
+);
