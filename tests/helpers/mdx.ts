@@ -15,12 +15,17 @@ export function splitPage(content: string): { frontmatter: string; body: string 
   return { frontmatter, body };
 }
 
+/** An MDX body as MDX parses it (with math), before compiling. */
+export function parseMdx(body: string): Root {
+  return processor.parse(body) as Root;
+}
+
 /**
  * The raw HTML elements of an MDX body: JSX elements with a lower-case name (`<div>`, `<details>`) and HTML
  * nodes. Components (`<EntryBar>`) and fragments are not HTML.
  */
 export function rawHtmlElements(body: string): string[] {
-  const tree = processor.parse(body) as Root;
+  const tree = parseMdx(body);
   const found: string[] = [];
   visit(tree, (node) => {
     if ((node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') && node.name && /^[a-z]/.test(node.name)) found.push(node.name);

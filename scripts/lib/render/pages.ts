@@ -140,7 +140,7 @@ function renderEntry(entry: Entry, model: SiteModel, diagram: DiagramDefinition 
     ...renderNotes(entry.notes, components),
     ...(diagram ? [components.block('Diagram', { id: diagram.id, title: diagram.title, code: diagram.mermaid })] : []),
     ...(others.length
-      ? [components.block('AlsoAskedAs', { editorsWording: entry.editorsWording }, others.map((v) => `- ${inline(v.question)} (${escapeText(sourceName(sourceOf(model, v.source)))})`).join('\n'))]
+      ? [components.block('AlsoAskedAs', { editorsWording: entry.editorsWording === true }, others.map((v) => `- ${inline(v.question)} (${escapeText(sourceName(sourceOf(model, v.source)))})`).join('\n'))]
       : []),
     ...renderOriginals(entry, model, components),
     ...(entry.related.length ? [components.block('RelatedEntries', { entries: entry.related.map((id) => entryLink(model, model.entries.get(id)!)) })] : []),
