@@ -19,6 +19,10 @@ export default defineConfig({
   trailingSlash: 'always',
   markdown: {
     // Astro 7's default processor (Sätteri) runs no remark/rehype plugins: math and heading ids need unified.
+    // Entry and term anchors are permalinks, not slugs of their headings (a heading can be reworded, a long
+    // one is cut): `## Heading \{#id\}` sets them (src/plugins/remark-heading-id.ts); Astro and Starlight
+    // have no syntax of their own for a heading's id, and a heading written as a component would leave the
+    // table of contents.
     processor: unified({
       // Source text renders as the characters it contains: no curly quotes or dashes substituted.
       smartypants: false,
@@ -34,7 +38,7 @@ export default defineConfig({
   integrations: [
     starlight({
       title: 'Transformer & LLM Interview Questions',
-      description: 'Interview questions on Transformers, LLMs, transfer learning and fine-tuning, deduplicated from five sources into one answer each.',
+      description: 'Interview questions on Transformers, LLMs, transfer learning and fine-tuning, deduplicated across their sources into one answer each.',
       lastUpdated: false,
       pagination: true,
       customCss: ['katex/dist/katex.min.css', './src/styles/custom.css'],

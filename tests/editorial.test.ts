@@ -94,7 +94,7 @@ describe('the corrections of the real sources', () => {
       expect(note, `${c.source}:${c.line}`).toBeDefined();
       const topicPage = pages.find((p) => p.path === `topics/${entry.topic}.mdx`)!.content;
       const answerPage = pages.find((p) => p.path === `q/${entry.id}.mdx`)!.content;
-      const aside = c.kind === 'correction' ? '<Aside type={"caution"}' : '<Aside type={"note"}';
+      const aside = `<EditorsNotes kind={${JSON.stringify(c.kind)}}`;
       for (const page of [topicPage, answerPage]) {
         expect(page).toContain(aside);
         expect(page).toContain(`](${c.refs[0]!.url})`);

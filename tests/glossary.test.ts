@@ -99,8 +99,8 @@ describe('the glossary', () => {
     expect(term('mqa')!.references.map((r) => r.url)).toContain('https://arxiv.org/abs/1911.02150');
     expect(term('gqa')!.references.map((r) => r.url)).toContain('https://arxiv.org/abs/2305.13245');
     const page = pages.find((p) => p.path === 'glossary.mdx')!.content;
-    expect(page).toContain('Definition by the editors, after [Shazeer (2019)');
-    expect(page).toContain('Definition from [LLM Q\\&A](/sources/#llm-qa), line 104.');
+    expect(page).toContain('<TermCredit references={[{"text":"Shazeer (2019)');
+    expect(page).toContain('<TermCredit source={{"text":"LLM Q&A","href":"/sources/#llm-qa"}} line={104} />');
   });
 
   it('copies no wrong statement as a definition', () => {

@@ -61,7 +61,7 @@ describe('permalinks', () => {
     expect(survivor).not.toBe(oldId);
     expect(merged.idMap.aliases[oldId]).toBe(survivor);
     const page = merged.pages.find((p) => p.content.includes(`\\{#${survivor}\\}`))!;
-    expect(page.content).toContain(`<span id={${JSON.stringify(oldId)}} class="kb-alias" />`);
+    expect(page.content).toContain(`<AliasAnchors ids={[${JSON.stringify(oldId)}]} />`);
     expect(merged.anchors[oldId]).toBe(merged.anchors[survivor]);
   });
 

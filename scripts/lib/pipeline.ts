@@ -128,7 +128,7 @@ export function runPipeline(texts: SourceText[], options: PipelineOptions): Pipe
     glossary: glossary.terms,
     aliasesOf: permalinks.aliasesOf,
     diagrams: new Map(DIAGRAMS.map((d) => [d.id, d])),
-    references: parsed.flatMap((p) => p.references).map(sanitiseMarkdown),
+    references: texts.map((t, i) => ({ source: t.source.id, items: parsed[i]!.references.map(sanitiseMarkdown) })).filter((r) => r.items.length),
     removed,
   };
   const pages: Page[] = [

@@ -1,9 +1,13 @@
 /**
- * Writes the site's MDX pages from the knowledge base. Every piece of source text arrives here already
- * MDX-safe (render/markdown.ts) or is escaped here with `escapeText`; the only JSX is what this file writes.
+ * Writes the site's MDX pages from the knowledge base. A page holds what a writer would write: frontmatter
+ * (written by the `yaml` library), headings, Markdown, and the site's components (src/components/content/) for
+ * everything around the answers, written with typed props (render/components.ts). Source text arrives here
+ * already MDX-safe (render/markdown.ts) or is escaped here with `escapeText`, or goes into a prop as a
+ * JavaScript string, which renders as text.
  */
 import type { DiagramDefinition } from '../../data/diagrams.ts';
 import type { TopicDefinition } from '../../data/topics.ts';
+import type { TextLink } from '../../../src/components/content/props.ts';
 import type { Entry } from '../entries.ts';
 import type { Term } from '../glossary.ts';
 import { titleTermLinks } from '../link-terms.ts';
@@ -11,6 +15,8 @@ import type { Note, Source } from '../schema.ts';
 import type { ListItem, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
+import { stringify } from 'yaml';
+import { PageComponents } from './components.ts';
 import { escapeText, MATH_SPAN, parseInline, parseUntrusted, serialise } from './markdown.ts';
 
 export interface Page {
@@ -28,13 +34,11 @@ export interface SiteModel {
   /** Retired ids that still land on an entry (after merges). */
   aliasesOf: Map<string, string[]>;
   diagrams: Map<string, DiagramDefinition>;
-  references: string[];
+  /** The reference lists the sources end with (MDX-safe Markdown, one item each), by source id. */
+  references: { source: string; items: string[] }[];
   removed: Record<string, Record<string, number>>;
 }
 
-const yaml = (value: string) => JSON.stringify(value);
-/** A JSX attribute value: a JavaScript string literal in braces (JSX attribute strings have no escapes). */
-const attr = (value: string) => `{${JSON.stringify(value)}}`;
 /** A question or a title as inline Markdown: keeps its math, escapes everything else. */
 const inline = (text: string) => serialise({ type: 'root', children: [{ type: 'paragraph', children: parseInline(text) }] });
 
@@ -59,28 +63,34 @@ export const glossaryUrl = (base: string) => `${base}glossary/`;
 export const answerPageUrl = (base: string, entry: Pick<Entry, 'id'>) => `${base}q/${entry.id}/`;
 export const sourcesUrl = (base: string) => `${base}sources/`;
 
-function frontmatter(fields: Record<string, string | undefined>, extra = ''): string {
-  const lines = Object.entries(fields).flatMap(([k, v]) => (v === undefined ? [] : [`${k}: ${v}`]));
-  return `---\n${lines.join('\n')}${extra ? `\n${extra}` : ''}\n---\n`;
+/** Frontmatter as YAML. Every string is double-quoted, so no title from a source can read as a date, a number or a flag. */
+function frontmatter(fields: Record<string, unknown>): string {
+  return `---\n${stringify(fields, { lineWidth: 0, defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN' })}---\n`;
 }
+
+/** A page: its frontmatter, the imports of the components it uses, and its body. */
+function page(path: string, fields: Record<string, unknown>, components: PageComponents, body: string[]): Page {
+  const imports = components.imports(path);
+  return { path, content: `${frontmatter(fields)}\n${imports ? `${imports}\n` : ''}${body.join('\n\n')}\n` };
+}
+
+/** A heading whose anchor is `id`, whatever its text (src/plugins/remark-heading-id.ts reads the marker). */
+const heading = (text: string, id: string) => `## ${escapeText(text)} \\{#${id}\\}`;
 
 function sourceName(source: Source): string {
   return source.shortTitle ?? source.title;
 }
 
-function askedIn(entry: Entry, model: SiteModel): string {
-  const names = entry.sources.map((id) => {
-    const source = model.sources.find((s) => s.id === id)!;
-    return `[${escapeText(sourceName(source))}](${sourcesUrl(model.base)}#${id})`;
-  });
-  const count = `Asked in ${entry.sources.length} of ${model.sources.length} sources`;
-  return `<p class="kb-asked">${count}: ${names.join(' · ')}</p>`;
+function sourceOf(model: SiteModel, id: string): Source {
+  return model.sources.find((s) => s.id === id)!;
 }
 
-const NOTE_ASIDES = [
-  { kind: 'correction', type: 'caution', title: ["Editors' correction", "Editors' corrections"] },
-  { kind: 'note', type: 'note', title: ["Editors' note", "Editors' notes"] },
-] as const;
+const sourceLink = (model: SiteModel, source: Source): TextLink => ({ text: sourceName(source), href: `${sourcesUrl(model.base)}#${source.id}` });
+const entryLink = (model: SiteModel, entry: Entry): TextLink => ({ text: mathAsText(entry.question), href: entryUrl(model.base, entry) });
+
+function askedIn(entry: Entry, model: SiteModel) {
+  return { askedIn: entry.sources.map((id) => sourceLink(model, sourceOf(model, id))), sourceCount: model.sources.length };
+}
 
 /** A note's text and, under it, the works it cites (introduced by the text when it ends with a colon). */
 function noteBlocks(note: Note): RootContent[] {
@@ -96,100 +106,81 @@ function noteBlocks(note: Note): RootContent[] {
   return blocks;
 }
 
-/**
- * The editors' corrections (a caution aside) and notes (a note aside) on an entry, with the works they cite.
- * Needs `Aside` imported from Starlight's components.
- */
-export function renderNotes(notes: Note[]): string {
-  return NOTE_ASIDES.flatMap(({ kind, type, title }) => {
+/** The editors' corrections and notes on an entry, with the works they cite: one aside for each kind. */
+function renderNotes(notes: Note[], components: PageComponents): string[] {
+  return (['correction', 'note'] as const).flatMap((kind) => {
     const ofKind = notes.filter((n) => n.kind === kind);
     if (!ofKind.length) return [];
     const children: RootContent[] =
       ofKind.length === 1
         ? noteBlocks(ofKind[0]!)
         : [{ type: 'list', ordered: false, spread: true, children: ofKind.map((n): ListItem => ({ type: 'listItem', spread: true, children: noteBlocks(n) as ListItem['children'] })) }];
-    const body = serialise({ type: 'root', children });
-    return [`<Aside type=${attr(type)} title=${attr(title[ofKind.length === 1 ? 0 : 1])}>
-
-${body}
-
-</Aside>`];
-  }).join('\n\n');
+    return [components.block('EditorsNotes', { kind, count: ofKind.length }, serialise({ type: 'root', children }))];
+  });
 }
 
-const ASIDE_IMPORT = "import { Aside } from '@astrojs/starlight/components';\n";
-
-function renderEntry(entry: Entry, model: SiteModel, withDiagram: (e: Entry) => DiagramDefinition | undefined): string {
-  const parts: string[] = [];
-  const aliases = (model.aliasesOf.get(entry.id) ?? []).map((id) => `<span id=${attr(id)} class="kb-alias" />`);
-  if (aliases.length) parts.push(aliases.join(''));
-  parts.push(`## ${escapeText(mathAsText(entry.question))} \\{#${entry.id}\\}`);
-  parts.push(
-    `<div class="kb-entry-bar">\n${askedIn(entry, model)}\n<CopyLink id=${attr(entry.id)} question=${attr(mathAsText(entry.question))} />\n<a class="kb-answer-page" href=${attr(answerPageUrl(model.base, entry))}>Answer page</a>\n</div>`,
-  );
-  if (entry.answer) parts.push(withDefinitions(entry.answer, model));
-  else {
-    const from = entry.sources.map((id) => escapeText(sourceName(model.sources.find((s) => s.id === id)!))).join(', ');
-    parts.push(`<p class="kb-unanswered">No source answers this question yet. ${from} lists it without an answer.</p>`);
-  }
-  if (entry.notes.length) parts.push(renderNotes(entry.notes));
-  const diagram = withDiagram(entry);
-  if (diagram) parts.push(`<Diagram id=${attr(diagram.id)} title=${attr(diagram.title)} code=${attr(diagram.mermaid)} />`);
-
-  const others = entry.variants.filter((v) => v.question !== entry.question);
-  if (others.length) {
-    const items = others.map((v) => `- ${inline(v.question)} (${escapeText(sourceName(model.sources.find((s) => s.id === v.source)!))})`);
-    const label = entry.editorsWording ? "**Heading worded by the editors. The sources ask:**" : '**Also asked as:**';
-    parts.push(`${label}\n\n${items.join('\n')}`);
-  }
+function renderOriginals(entry: Entry, model: SiteModel, components: PageComponents): string[] {
   const answered = entry.variants.filter((v) => v.answer);
-  if (answered.length) {
-    const originals = answered.map((v) => {
-      const source = model.sources.find((s) => s.id === v.source)!;
-      return `<div class="kb-original">\n\n**${escapeText(sourceName(source))}**, line ${v.line}: *${inline(v.question)}*\n\n${v.answer}\n\n</div>`;
-    });
-    const sourceCount = new Set(answered.map((v) => v.source)).size;
-    const label =
-      answered.length === 1
-        ? 'The original answer, as its source gives it'
-        : `The ${answered.length} original answers${sourceCount > 1 ? `, from ${sourceCount} sources` : ''}`;
-    parts.push(`<details class="kb-originals">\n<summary>${label}</summary>\n\n${originals.join('\n\n')}\n\n</details>`);
-  }
-  if (entry.related.length) {
-    const links = entry.related.map((id) => {
-      const other = model.entries.get(id)!;
-      return `[${escapeText(mathAsText(other.question))}](${entryUrl(model.base, other)})`;
-    });
-    parts.push(`**Related:** ${links.join(' · ')}`);
-  }
-  if (entry.terms.length) {
-    const links = entry.terms.map((id) => {
-      const term = model.glossary.find((t) => t.id === id)!;
-      return `[${escapeText(term.term)}](${glossaryUrl(model.base)}#${id})`;
-    });
-    parts.push(`**Glossary:** ${links.join(' · ')}`);
-  }
-  return parts.join('\n\n');
+  if (!answered.length) return [];
+  const originals = answered.map((v) =>
+    components.block('Original', {}, `${components.inline('OriginalSource', { source: sourceName(sourceOf(model, v.source)), line: v.line })} *${inline(v.question)}*\n\n${v.answer}`),
+  );
+  return [components.block('Originals', { answers: answered.length, sources: new Set(answered.map((v) => v.source)).size }, originals.join('\n\n'))];
 }
 
-export function renderTopicPage(topic: SiteModel['topics'][number], order: number, model: SiteModel): Page {
-  const placed = new Map<string, string>();
+function renderEntry(entry: Entry, model: SiteModel, diagram: DiagramDefinition | undefined, components: PageComponents): string[] {
+  const aliases = model.aliasesOf.get(entry.id) ?? [];
+  const others = entry.variants.filter((v) => v.question !== entry.question);
+  const from = entry.sources.map((id) => sourceName(sourceOf(model, id)));
+  return [
+    ...(aliases.length ? [components.block('AliasAnchors', { ids: aliases })] : []),
+    heading(mathAsText(entry.question), entry.id),
+    components.block('EntryBar', { id: entry.id, question: mathAsText(entry.question), ...askedIn(entry, model), answerPage: answerPageUrl(model.base, entry) }),
+    entry.answer ? withDefinitions(entry.answer, model) : components.block('Unanswered', { sources: from }),
+    ...renderNotes(entry.notes, components),
+    ...(diagram ? [components.block('Diagram', { id: diagram.id, title: diagram.title, code: diagram.mermaid })] : []),
+    ...(others.length
+      ? [components.block('AlsoAskedAs', { editorsWording: entry.editorsWording === true }, others.map((v) => `- ${inline(v.question)} (${escapeText(sourceName(sourceOf(model, v.source)))})`).join('\n'))]
+      : []),
+    ...renderOriginals(entry, model, components),
+    ...(entry.related.length ? [components.block('RelatedEntries', { entries: entry.related.map((id) => entryLink(model, model.entries.get(id)!)) })] : []),
+    ...(entry.terms.length
+      ? [components.block('EntryTerms', { terms: entry.terms.map((id) => ({ text: model.glossary.find((t) => t.id === id)!.term, href: `${glossaryUrl(model.base)}#${id}` })) })]
+      : []),
+  ];
+}
+
+/** Each diagram beside the entry of the topic that is most asked about its concept. */
+function placeDiagrams(topic: SiteModel['topics'][number], model: SiteModel): Map<string, DiagramDefinition> {
+  const placed = new Map<string, DiagramDefinition>();
   for (const diagram of model.diagrams.values()) {
     const candidates = topic.entries.filter((e) => e.subject.includes(diagram.concept));
     const best = candidates.sort((a, b) => b.sources.length - a.sources.length || b.variants.length - a.variants.length)[0];
-    if (best && !placed.has(best.id)) placed.set(best.id, diagram.id);
+    if (best && !placed.has(best.id)) placed.set(best.id, diagram);
   }
-  const withDiagram = (e: Entry) => (placed.has(e.id) ? model.diagrams.get(placed.get(e.id)!) : undefined);
-  const head = frontmatter(
-    { title: yaml(topic.title), description: yaml(topic.description) },
-    `pagefind: false\nsidebar:\n  order: ${order}\n  badge:\n    text: ${yaml(String(topic.entries.length))}\n    variant: default\ntableOfContents:\n  minHeadingLevel: 2\n  maxHeadingLevel: 2`,
+  return placed;
+}
+
+export function renderTopicPage(topic: SiteModel['topics'][number], order: number, model: SiteModel): Page {
+  const diagrams = placeDiagrams(topic, model);
+  const components = new PageComponents();
+  const asked = topic.entries.reduce((n, e) => n + e.variants.length, 0);
+  return page(
+    `topics/${topic.id}.mdx`,
+    {
+      title: topic.title,
+      description: topic.description,
+      pagefind: false,
+      sidebar: { order, badge: { text: String(topic.entries.length), variant: 'default' } },
+      tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
+    },
+    components,
+    [
+      escapeText(topic.description),
+      components.block('TopicStats', { questions: topic.entries.length, asked }),
+      ...topic.entries.flatMap((e) => renderEntry(e, model, diagrams.get(e.id), components)),
+    ],
   );
-  const aside = topic.entries.some((e) => e.notes.length) ? ASIDE_IMPORT : '';
-  const imports = `${aside}import CopyLink from '../../../components/CopyLink.astro';\n${placed.size ? `import Diagram from '../../../components/Diagram.astro';\n` : ''}\n`;
-  const variants = topic.entries.reduce((n, e) => n + e.variants.length, 0);
-  const intro = `${escapeText(topic.description)}\n\n<p class="kb-topic-stats">${topic.entries.length} questions, asked ${variants} times across the sources.</p>`;
-  const body = topic.entries.map((e) => renderEntry(e, model, withDiagram)).join('\n\n');
-  return { path: `topics/${topic.id}.mdx`, content: `${head}\n${imports}${intro}\n\n${body}\n` };
 }
 
 const DESCRIPTION_LENGTH = 155;
@@ -217,63 +208,64 @@ export function excerpt(markdown: string | null, length = DESCRIPTION_LENGTH): s
 /** One answer on a page of its own, the URL to share: its title and description are the question and answer. */
 export function renderAnswerPage(entry: Entry, model: SiteModel): Page {
   const topic = model.topics.find((t) => t.id === entry.topic)!;
-  const head = frontmatter(
-    { title: yaml(mathAsText(entry.question)), description: yaml(excerpt(entry.answer)) },
-    'pagefind: false\ntableOfContents: false',
+  const components = new PageComponents();
+  return page(
+    `q/${entry.id}.mdx`,
+    { title: mathAsText(entry.question), description: excerpt(entry.answer), pagefind: false, tableOfContents: false },
+    components,
+    [
+      components.block('AskedIn', askedIn(entry, model)),
+      entry.answer ? withDefinitions(entry.answer, model) : components.block('Unanswered', {}),
+      ...renderNotes(entry.notes, components),
+      components.block('InTopic', { topic: { text: topic.title, href: entryUrl(model.base, entry) } }),
+    ],
   );
-  const answer = entry.answer ? withDefinitions(entry.answer, model) : '<p class="kb-unanswered">No source answers this question yet.</p>';
-  const body = [
-    ...(entry.notes.length ? [ASIDE_IMPORT] : []),
-    askedIn(entry, model),
-    answer,
-    ...(entry.notes.length ? [renderNotes(entry.notes)] : []),
-    `<p class="kb-in-topic">This answer is part of [${escapeText(topic.title)}](${entryUrl(model.base, entry)}), with the other wordings it was asked in, the original answers and related questions.</p>`,
-  ];
-  return { path: `q/${entry.id}.mdx`, content: `${head}\n${body.join('\n\n')}\n` };
 }
 
 const MOST_ASKED = 12;
 
+/** "a, b and c". */
+const listOf = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+
 export function renderHomePage(model: SiteModel): Page {
   const entries = [...model.entries.values()];
   const totalVariants = entries.reduce((n, e) => n + e.variants.length, 0);
-  const head = frontmatter(
-    {
-      title: yaml('Transformer & LLM Interview Questions'),
-      description: yaml(`${entries.length} interview questions on Transformers, LLMs, transfer learning and fine-tuning, merged from ${model.sources.length} sources into one answer each.`),
-      template: 'splash',
-    },
-    `pagefind: false\nhero:\n  tagline: ${yaml(`${totalVariants} questions from ${model.sources.length} sources, deduplicated into ${entries.length} entries with one answer each, organised into ${model.topics.length} topics.`)}\n  actions:\n    - text: Start with the foundations\n      link: ${yaml(topicUrl(model.base, model.topics[0]!.id))}\n      icon: right-arrow\n    - text: Glossary\n      link: ${yaml(glossaryUrl(model.base))}\n      variant: minimal`,
-  );
-  const cards = model.topics.map(
-    (t) => `  <LinkCard title=${attr(t.title)} description=${attr(`${t.entries.length} questions · ${t.description}`)} href=${attr(topicUrl(model.base, t.id))} />`,
-  );
+  const components = new PageComponents();
+  const sources = model.sources.map((s) => {
+    const link = sourceLink(model, s);
+    return `[${escapeText(link.text)}](${link.href})`;
+  });
   const mostAsked = [...entries]
     .sort((a, b) => b.sources.length - a.sources.length || b.variants.length - a.variants.length)
     .slice(0, MOST_ASKED)
     .map((e) => `1. [${escapeText(mathAsText(e.question))}](${entryUrl(model.base, e)}): asked in ${e.sources.length} of ${model.sources.length} sources, ${e.variants.length} wordings`);
-  const content = `${head}
-import { CardGrid, LinkCard } from '@astrojs/starlight/components';
-
-Five collections of interview questions (a flashcard deck, a 200-question book and three collections of posts) ask the same things in different words, and the site's editors answer what they leave unanswered or out. This site merges them: each question appears once, in its clearest wording, with its answer, the other wordings it was asked in, the sources that ask it and the original answers. Use the search (press <kbd>/</kbd>) to find a question in any wording.
-
-## Topics
-
-<CardGrid>
-${cards.join('\n')}
-</CardGrid>
-
-## The most-asked questions
-
-The questions that the most sources ask:
-
-${mostAsked.join('\n')}
-
-## The data
-
-Everything on this site is also available as one JSON file, [kb.json](${model.base}kb.json): sources, topics, entries with every original wording and answer, and the glossary. See [the sources](${sourcesUrl(model.base)}) for attribution.
-`;
-  return { path: 'index.mdx', content };
+  return page(
+    'index.mdx',
+    {
+      title: 'Transformer & LLM Interview Questions',
+      description: `${entries.length} interview questions on Transformers, LLMs, transfer learning and fine-tuning, merged from ${model.sources.length} sources into one answer each.`,
+      template: 'splash',
+      pagefind: false,
+      hero: {
+        tagline: `${totalVariants} questions from ${model.sources.length} sources, deduplicated into ${entries.length} entries with one answer each, organised into ${model.topics.length} topics.`,
+        actions: [
+          { text: 'Start with the foundations', link: topicUrl(model.base, model.topics[0]!.id), icon: 'right-arrow' },
+          { text: 'Glossary', link: glossaryUrl(model.base), variant: 'minimal' },
+        ],
+      },
+    },
+    components,
+    [
+      `The ${model.sources.length} sources of this site (${listOf(sources)}) ask the same interview questions in different words. This site merges them: each question appears once, in its clearest wording, with its answer, the other wordings it was asked in, the sources that ask it and the original answers. Use the search (press ${components.inline('Kbd', {}, '/')}) to find a question in any wording.`,
+      '## Topics',
+      components.block('TopicCards', { topics: model.topics.map((t) => ({ title: t.title, description: `${t.entries.length} questions · ${t.description}`, href: topicUrl(model.base, t.id) })) }),
+      '## The most-asked questions',
+      'The questions that the most sources ask:',
+      mostAsked.join('\n'),
+      '## The data',
+      `Everything on this site is also available as one JSON file, [kb.json](${model.base}kb.json): sources, topics, entries with every original wording and answer, and the glossary. See [the sources](${sourcesUrl(model.base)}) for attribution.`,
+    ],
+  );
 }
 
 const definitionTitles = new WeakMap<Term[], Map<string, string>>();
@@ -288,44 +280,57 @@ function withDefinitions(answer: string, model: SiteModel): string {
   return titleTermLinks(answer, glossaryUrl(model.base), titles);
 }
 
-/** Who a definition is from: its source and line, or the editors and what they follow. */
-function credit(term: Term, model: SiteModel): string {
-  if (term.source) {
-    const source = model.sources.find((s) => s.id === term.source)!;
-    return `Definition from [${escapeText(sourceName(source))}](${sourcesUrl(model.base)}#${source.id}), line ${term.line}.`;
-  }
-  const references = term.references.map((r) => `[${escapeText(r.title)}](${r.url})`);
-  return `Definition by the editors, after ${references.join('; ')}.`;
-}
+const MENTIONS_SHOWN = 8;
 
 export function renderGlossaryPage(model: SiteModel): Page {
-  const head = frontmatter(
-    { title: yaml('Glossary'), description: yaml(`${model.glossary.length} terms used in Transformer and LLM interview questions, each defined by a source or by the editors and linked to the questions that mention it.`) },
-    `pagefind: false\nsidebar:\n  order: ${model.topics.length + 1}\ntableOfContents:\n  minHeadingLevel: 2\n  maxHeadingLevel: 2`,
+  const components = new PageComponents();
+  const terms = model.glossary.flatMap((term) => [
+    heading(term.term, term.id),
+    term.definition,
+    term.source
+      ? components.block('TermCredit', { source: sourceLink(model, sourceOf(model, term.source)), line: term.line! })
+      : components.block('TermCredit', { references: term.references.map((r) => ({ text: r.title, href: r.url })) }),
+    ...(term.entries.length
+      ? [components.block('TermMentions', { entries: term.entries.slice(0, MENTIONS_SHOWN).map((id) => entryLink(model, model.entries.get(id)!)), total: term.entries.length })]
+      : []),
+  ]);
+  return page(
+    'glossary.mdx',
+    {
+      title: 'Glossary',
+      description: `${model.glossary.length} terms used in Transformer and LLM interview questions, each defined by a source or by the editors and linked to the questions that mention it.`,
+      pagefind: false,
+      sidebar: { order: model.topics.length + 1 },
+      tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
+    },
+    components,
+    [
+      'Terms and acronyms of the questions. Each definition is quoted from the source and line named under it; where no source defines a term correctly, the editors define it and name the paper or documentation they follow.',
+      ...terms,
+    ],
   );
-  const terms = model.glossary.map((term) => {
-    const mentions = term.entries.slice(0, 8).map((id) => {
-      const e = model.entries.get(id)!;
-      return `[${escapeText(mathAsText(e.question))}](${entryUrl(model.base, e)})`;
-    });
-    const more = term.entries.length > 8 ? ` and ${term.entries.length - 8} more` : '';
-    const mentioned = term.entries.length ? `\n\n**Mentioned in ${term.entries.length} ${term.entries.length === 1 ? 'entry' : 'entries'}:** ${mentions.join(' · ')}${more}` : '';
-    return `## ${escapeText(term.term)} \\{#${term.id}\\}\n\n${term.definition}\n\n<p class="kb-credit">${credit(term, model)}</p>${mentioned}`;
-  });
-  return { path: 'glossary.mdx', content: `${head}\nTerms and acronyms of the questions. Each definition is quoted from the source and line named under it; where no source defines a term correctly, the editors define it and name the paper or documentation they follow.\n\n${terms.join('\n\n')}\n` };
 }
 
 export function renderNotFoundPage(model: SiteModel): Page {
-  const head = frontmatter({ title: yaml('Page not found'), description: yaml('This page does not exist.'), template: 'splash' }, 'pagefind: false\nhero:\n  tagline: "The page you asked for is not here. Entries keep their links, so the question may just have moved: search for it."');
-  const topics = model.topics.map((t) => `- [${escapeText(t.title)}](${topicUrl(model.base, t.id)})`);
-  return { path: '404.mdx', content: `${head}\nSearch for the question (press <kbd>/</kbd>), or browse a topic:\n\n${topics.join('\n')}\n` };
+  const components = new PageComponents();
+  return page(
+    '404.mdx',
+    {
+      title: 'Page not found',
+      description: 'This page does not exist.',
+      template: 'splash',
+      pagefind: false,
+      hero: { tagline: 'The page you asked for is not here. Entries keep their links, so the question may just have moved: search for it.' },
+    },
+    components,
+    [`Search for the question (press ${components.inline('Kbd', {}, '/')}), or browse a topic:`, model.topics.map((t) => `- [${escapeText(t.title)}](${topicUrl(model.base, t.id)})`).join('\n')],
+  );
 }
 
+/** The anchor of a source's reference list: `references` while one source has one, as when the site began. */
+const referencesId = (model: SiteModel, source: string) => (model.references.length === 1 ? 'references' : `references-${source}`);
+
 export function renderSourcesPage(model: SiteModel): Page {
-  const head = frontmatter(
-    { title: yaml('Sources'), description: yaml('The documents this knowledge base is built from, with their authors, origins and terms of use.') },
-    `sidebar:\n  order: ${model.topics.length + 2}\ntableOfContents:\n  minHeadingLevel: 2\n  maxHeadingLevel: 2`,
-  );
   const sections = model.sources.map((s) => {
     const facts = [
       s.author ? `- **Author:** ${escapeText(s.author)}${s.year ? ` (${s.year})` : ''}` : '- **Author:** not stated in the source',
@@ -337,11 +342,26 @@ export function renderSourcesPage(model: SiteModel): Page {
       `- **Questions:** ${s.questions}`,
     ].filter(Boolean);
     const removed = Object.entries(model.removed[s.id] ?? {}).filter(([, n]) => n > 0);
-    const noise = removed.length ? `\n\nRemoved as extraction noise: ${removed.map(([why, n]) => `${escapeText(why)} (${n} ${n === 1 ? 'line' : 'lines'})`).join('; ')}.` : '';
-    return `## ${escapeText(s.title)} \\{#${s.id}\\}\n\n${facts.join('\n')}${noise}`;
+    const noise = removed.length ? [`Removed as extraction noise: ${removed.map(([why, n]) => `${escapeText(why)} (${n} ${n === 1 ? 'line' : 'lines'})`).join('; ')}.`] : [];
+    return [heading(s.title, s.id), facts.join('\n'), ...noise];
   });
-  const references = model.references.length
-    ? `\n\n## References cited by the book \\{#references\\}\n\n${model.references.map((r) => `- ${r}`).join('\n')}`
-    : '';
-  return { path: 'sources.mdx', content: `${head}\nEvery question and answer on this site comes from one of these documents; each entry says which. Where the editors correct a source, the entry says so, cites its references and keeps the original answer as the source gave it.\n\n${sections.join('\n\n')}${references}\n` };
+  const references = model.references.map(({ source, items }) => [
+    heading(`References cited by ${sourceOf(model, source).title}`, referencesId(model, source)),
+    items.map((r) => `- ${r}`).join('\n'),
+  ]);
+  return page(
+    'sources.mdx',
+    {
+      title: 'Sources',
+      description: 'The documents this knowledge base is built from, with their authors, origins and terms of use.',
+      sidebar: { order: model.topics.length + 2 },
+      tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
+    },
+    new PageComponents(),
+    [
+      'Every question and answer on this site comes from one of these documents; each entry says which. Where the editors correct a source, the entry says so, cites its references and keeps the original answer as the source gave it.',
+      ...sections.flat(),
+      ...references.flat(),
+    ],
+  );
 }

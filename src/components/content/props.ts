@@ -1,0 +1,75 @@
+/**
+ * The components the generated pages are written with, and their props: the one contract between the page
+ * writer (scripts/lib/render/pages.ts) and the site. Each component types its `Props` from here, and the writer
+ * can only emit a component with props of this shape, so `tsc` checks both sides. Text in props is plain text
+ * (rendered escaped); anything that is Markdown (answers, notes, wordings with math) is a component's children.
+ */
+
+/** A link with a plain-text label. */
+export interface TextLink {
+  text: string;
+  href: string;
+}
+
+export interface ContentComponents {
+  /** Under an entry's question: the sources that ask it, copy link, its answer page. */
+  EntryBar: { id: string; question: string; askedIn: TextLink[]; sourceCount: number; answerPage: string };
+  /** "Asked in n of m sources: …", on its own (the answer page). */
+  AskedIn: { askedIn: TextLink[]; sourceCount: number };
+  /** Retired ids of an entry (after merges), kept as anchors so old links still land on it. */
+  AliasAnchors: { ids: string[] };
+  /** An entry no source answers; `sources` names the sources that list it. */
+  Unanswered: { sources?: string[] };
+  /** The editors' corrections or notes on an entry (children: their Markdown). */
+  EditorsNotes: { kind: 'correction' | 'note'; count: number };
+  /** The other wordings of a question (children: a Markdown list). */
+  AlsoAskedAs: { editorsWording: boolean };
+  /** The sources' own answers, folded (children: one `Original` each). */
+  Originals: { answers: number; sources: number };
+  /** One source's answer as it gives it (children: its wording, then its answer, in Markdown). */
+  Original: Record<string, never>;
+  /** Where an original answer is from, written before its wording. */
+  OriginalSource: { source: string; line: number };
+  /** Entries on related questions. */
+  RelatedEntries: { entries: TextLink[] };
+  /** Glossary terms an answer links to. */
+  EntryTerms: { terms: TextLink[] };
+  /** A mermaid diagram beside an entry. */
+  Diagram: { id: string; title: string; code: string };
+  /** Under a topic's description: how many questions and wordings it holds. */
+  TopicStats: { questions: number; asked: number };
+  /** On an answer page: the topic page that holds the entry. */
+  InTopic: { topic: TextLink };
+  /** Who a glossary definition is from: a source and line, or the editors and the works they follow. */
+  TermCredit: { source: TextLink; line: number } | { references: TextLink[] };
+  /** The entries that mention a glossary term (the first few, and how many more). */
+  TermMentions: { entries: TextLink[]; total: number };
+  /** The home page's cards, one per topic. */
+  TopicCards: { topics: { title: string; description: string; href: string }[] };
+  /** A key to press (children: the key). */
+  Kbd: Record<string, never>;
+}
+
+export type ContentComponent = keyof ContentComponents;
+
+/** Where each component lives, under src/components/. */
+export const COMPONENT_FILES: { [K in ContentComponent]: string } = {
+  EntryBar: 'content/EntryBar.astro',
+  AskedIn: 'content/AskedIn.astro',
+  AliasAnchors: 'content/AliasAnchors.astro',
+  Unanswered: 'content/Unanswered.astro',
+  EditorsNotes: 'content/EditorsNotes.astro',
+  AlsoAskedAs: 'content/AlsoAskedAs.astro',
+  Originals: 'content/Originals.astro',
+  Original: 'content/Original.astro',
+  OriginalSource: 'content/OriginalSource.astro',
+  RelatedEntries: 'content/RelatedEntries.astro',
+  EntryTerms: 'content/EntryTerms.astro',
+  Diagram: 'Diagram.astro',
+  TopicStats: 'content/TopicStats.astro',
+  InTopic: 'content/InTopic.astro',
+  TermCredit: 'content/TermCredit.astro',
+  TermMentions: 'content/TermMentions.astro',
+  TopicCards: 'content/TopicCards.astro',
+  Kbd: 'content/Kbd.astro',
+};
