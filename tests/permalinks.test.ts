@@ -61,7 +61,8 @@ describe('permalinks', () => {
     expect(survivor).not.toBe(oldId);
     expect(merged.idMap.aliases[oldId]).toBe(survivor);
     const page = merged.pages.find((p) => p.content.includes(`\\{#${survivor}\\}`))!;
-    expect(page.content).toContain(`<AliasAnchors ids={[${JSON.stringify(oldId)}]} />`);
+    const anchors = page.content.match(/^<AliasAnchors ids=\{(\[.*\])\} \/>$/gm)!.map((line) => JSON.parse(line.slice('<AliasAnchors ids={'.length, -' />'.length - 1)) as string[]);
+    expect(anchors.some((ids) => ids.includes(oldId))).toBe(true);
     expect(merged.anchors[oldId]).toBe(merged.anchors[survivor]);
   });
 
