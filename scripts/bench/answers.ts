@@ -31,7 +31,7 @@ import { buildConceptIndex } from '../lib/group/concepts.ts';
 import { explainMerge, mergeContext } from '../lib/merge-answer.ts';
 import { runPipeline } from '../lib/pipeline.ts';
 import { readCurations, readManifest, readSources } from '../lib/read-sources.ts';
-import { parseUntrusted } from '../lib/render/markdown.ts';
+import { parseUntrusted } from '../lib/markdown/untrusted.ts';
 import type { KnowledgeBase } from '../lib/schema.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');

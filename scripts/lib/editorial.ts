@@ -15,7 +15,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Entry } from './entries.ts';
 import { IngestError } from './errors.ts';
 import type { Located, Variant } from './model.ts';
-import { escapeText, parseUntrusted, serialise } from './render/markdown.ts';
+import { escapeText, parseUntrusted, serialise } from './markdown/untrusted.ts';
 import type { Citation, Correction, Ref } from './schema.ts';
 import { matches } from './curate.ts';
 

@@ -10,7 +10,7 @@ import type { Entry } from './entries.ts';
 import { type ConceptIndex, normaliseWords } from './group/concepts.ts';
 import { type TermMatcher, termMatcher, termsIn } from './link-terms.ts';
 import type { ParsedTerm, Problem, SourceText } from './model.ts';
-import { parseInline, serialise } from './render/markdown.ts';
+import { parseInline, serialise } from './markdown/untrusted.ts';
 import type { Ref } from './schema.ts';
 import { slugify } from './slug.ts';
 

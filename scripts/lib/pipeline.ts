@@ -16,7 +16,7 @@ import { applyEditorial } from './editorial.ts';
 import type { Located, ParseResult, Problem, SourceText, Variant } from './model.ts';
 import { parseSource } from './parse/index.ts';
 import { findRelated } from './related.ts';
-import { sanitiseMarkdown } from './render/markdown.ts';
+import { sanitiseMarkdown } from './markdown/untrusted.ts';
 import {
   entryUrl,
   glossaryUrl,

@@ -11,7 +11,7 @@ import type { Note, Source } from '../schema.ts';
 import type { ListItem, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { escapeText, MATH_SPAN, parseInline, parseUntrusted, serialise } from './markdown.ts';
+import { escapeText, MATH_SPAN, parseInline, parseUntrusted, serialise } from '../markdown/untrusted.ts';
 
 export interface Page {
   /** Path under src/content/docs/. */
