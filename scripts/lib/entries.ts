@@ -57,7 +57,14 @@ export function canonicalWording(variants: Variant[]): string {
   return [...variants].sort((a, b) => wordingScore(a) - wordingScore(b))[0]!.question;
 }
 
-export function buildEntries(groups: Group[], sourceOrder: string[], index: ConceptIndex, sourceName: (id: string) => string): Entry[] {
+/** `sectionTopic`: the topic a variant's section falls in, by its source's manifest entry (`sectionTopics`). */
+export function buildEntries(
+  groups: Group[],
+  sourceOrder: string[],
+  index: ConceptIndex,
+  sourceName: (id: string) => string,
+  sectionTopic: (variant: Variant) => string | undefined,
+): Entry[] {
   const rank = (v: Variant) => sourceOrder.indexOf(v.source) * 1e6 + v.line;
   const context = mergeContext(groups.flatMap((g) => g.variants.flatMap((v) => (v.answer ? [v.answer] : []))), index);
   return groups
@@ -66,12 +73,12 @@ export function buildEntries(groups: Group[], sourceOrder: string[], index: Conc
     .map(({ group, variants }): Entry => {
       const question = canonicalWording(variants);
       const mentions = [...new Set(variants.flatMap((v) => index.find(`${v.question}\n${v.answer ?? ''}`)))];
-      const sections = variants.flatMap((v) => (v.section ? [v.section] : []));
+      const sectionTopics = variants.flatMap((v) => sectionTopic(v) ?? []);
       return {
         // Provisional: permalinks.ts assigns the lasting, unique id from the committed id map.
         id: slugify(question),
         question,
-        topic: assignTopic(group.subject.concepts, mentions, sections, index),
+        topic: assignTopic(group.subject.concepts, mentions, sectionTopics, index),
         variants,
         subject: group.subject.concepts,
         mentions,

@@ -15,6 +15,8 @@ import { linkTerms } from './link-terms.ts';
 import { applyEditorial } from './editorial.ts';
 import type { Located, ParseResult, Problem, SourceText, Variant } from './model.ts';
 import { parseSource } from './parse/index.ts';
+import { repairLines } from './parse/repair.ts';
+import { MANIFEST } from './read-sources.ts';
 import { findRelated } from './related.ts';
 import { sanitiseMarkdown } from './markdown/untrusted.ts';
 import {
@@ -30,7 +32,7 @@ import {
   type SiteModel,
   topicUrl,
 } from './render/pages.ts';
-import type { Correction, Curation, KnowledgeBase } from './schema.ts';
+import type { Correction, Curation, KnowledgeBase, PublishedSource, Source } from './schema.ts';
 import { curateEntries, curateGroups } from './curate.ts';
 import { assignIds, EMPTY_ID_MAP, type IdMap } from './permalinks.ts';
 
@@ -69,9 +71,14 @@ export function normaliseBase(base: string | undefined): string {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
-export function runPipeline(texts: SourceText[], options: PipelineOptions): PipelineResult {
+export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions): PipelineResult {
   const { base, curations = [], idMap = EMPTY_ID_MAP, glossary: glossaryData = EMPTY_GLOSSARY, corrections = [] } = options;
   const index = buildConceptIndex(VOCABULARY);
+  checkSectionTopics(sourceTexts.map((t) => t.source));
+
+  // Every stage reads a source as its manifest entry's repairs leave it.
+  const repairs = sourceTexts.map((t) => repairLines(t.lines, t.source));
+  const texts: SourceText[] = sourceTexts.map((t, i) => ({ ...t, lines: repairs[i]!.lines }));
 
   const parsed: ParseResult[] = texts.map(({ source, lines }) => {
     const result = parseSource(lines, source);
@@ -87,7 +94,7 @@ export function runPipeline(texts: SourceText[], options: PipelineOptions): Pipe
   const lexicon = buildLexicon(texts.map((t) => t.lines.join('\n')));
   const cleaned = parsed.map((p) => cleanQuestions(p.questions, lexicon));
   const variants: Variant[] = cleaned.flatMap((c) => c.variants);
-  const problems: Problem[] = parsed.flatMap((p) => p.problems);
+  const problems: Problem[] = [...repairs.flatMap((r) => r.problems), ...parsed.flatMap((p) => p.problems), ...unusedSections(texts, parsed)];
 
   // Rare: at most twice in all the sources' text (a question and its answer).
   const automatic = groupVariants(variants, index, (word) => lexicon.count(word) <= RARE_WORD_COUNT);
@@ -97,7 +104,8 @@ export function runPipeline(texts: SourceText[], options: PipelineOptions): Pipe
     const source = texts.find((t) => t.source.id === id)!.source;
     return source.shortTitle ?? source.title;
   };
-  const entries = buildEntries(groups, sourceOrder, index, sourceName);
+  const sectionTopic = (v: Variant) => (v.section ? texts.find((t) => t.source.id === v.source)!.source.sectionTopics?.[v.section] : undefined);
+  const entries = buildEntries(groups, sourceOrder, index, sourceName, sectionTopic);
   curateEntries(entries, curations, TOPICS.map((t) => t.id), problems);
   // After merging: the editors' corrections replace wrong points of the merged answers, and add their notes.
   const citations = texts.flatMap((t) => (t.citations ?? []).map((c) => ({ ...c, item: { ...c.item, source: t.source.id } })));
@@ -118,7 +126,7 @@ export function runPipeline(texts: SourceText[], options: PipelineOptions): Pipe
   for (const entry of entries) entry.related = related.get(entry.id) ?? [];
 
   const topics = TOPICS.map((t) => ({ ...t, entries: entries.filter((e) => e.topic === t.id) })).filter((t) => t.entries.length > 0);
-  const sources = texts.map((t, i) => ({ ...t.source, questions: parsed[i]!.questions.length }));
+  const sources = texts.map((t, i) => ({ ...describe(t.source), questions: parsed[i]!.questions.length }));
   const removed = Object.fromEntries(texts.map((t, i) => [t.source.id, { ...parsed[i]!.removed, 'stray bullet or digit': cleaned[i]!.dropped }]));
   const model: SiteModel = {
     base,
@@ -192,4 +200,39 @@ export function runPipeline(texts: SourceText[], options: PipelineOptions): Pipe
       removedLines,
     },
   };
+}
+
+/** A source as kb.json and the pages describe it: how it is read (options, repairs, section topics) stays out. */
+function describe(source: Source): PublishedSource {
+  const { options: _options, repairs: _repairs, sectionTopics: _sectionTopics, ...description } = source;
+  return description;
+}
+
+/** A section put in a topic that does not exist stops the ingest: its questions would lose their page. */
+function checkSectionTopics(sources: Source[]): void {
+  const topics = TOPICS.map((t) => t.id);
+  for (const source of sources) {
+    for (const [section, topic] of Object.entries(source.sectionTopics ?? {})) {
+      if (topics.includes(topic)) continue;
+      throw new IngestError(
+        MANIFEST,
+        `source "${source.id}" puts its section "${section}" in the topic "${topic}", which does not exist`,
+        `use one of ${topics.join(', ')} (scripts/data/topics.ts)`,
+      );
+    }
+  }
+}
+
+/** Sections a manifest entry names that none of the source's questions sits in (a title misspelt or renamed). */
+function unusedSections(texts: SourceText[], parsed: ParseResult[]): Problem[] {
+  return texts.flatMap(({ source, entryLine = 1 }, i) => {
+    const found = new Set(parsed[i]!.questions.map((q) => q.section));
+    return Object.keys(source.sectionTopics ?? {})
+      .filter((section) => !found.has(section))
+      .map((section) => ({
+        file: MANIFEST,
+        line: entryLine,
+        message: `source "${source.id}" gives a topic to the section "${section}", but no question of the source is in a section of that title`,
+      }));
+  });
 }

@@ -57,20 +57,3 @@ export function restoreCompounds(text: string, lexicon: Lexicon): string {
     return hyphenated ? matchCase(word, hyphenated) : word;
   });
 }
-
-const QUESTION_OPENERS = /^(?:what|why|how|when|where|which|who|can|could|do|does|is|are|explain|describe|name|you|in)$/;
-
-/**
- * Repairs a first word that lost its first letter ("ou want …" → "You want …"): only when the word is
- * unknown elsewhere in the sources and exactly one letter in front of it makes a common opening word.
- */
-export function repairTruncatedStart(text: string, lexicon: Lexicon): string {
-  const first = /^(\p{Ll}+)\b/u.exec(text);
-  if (!first || lexicon.count(first[1]!) > 1) return text;
-  const candidates = [...'abcdefghijklmnopqrstuvwxyz']
-    .map((letter) => letter + first[1])
-    .filter((word) => QUESTION_OPENERS.test(word) && lexicon.count(word) > 1);
-  if (candidates.length !== 1) return text;
-  const word = candidates[0]!;
-  return word.charAt(0).toUpperCase() + word.slice(1) + text.slice(first[1]!.length);
-}
