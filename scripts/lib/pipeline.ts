@@ -5,7 +5,7 @@
 import { DIAGRAMS } from '../data/diagrams.ts';
 import { TOPICS } from '../data/topics.ts';
 import { VOCABULARY } from '../data/vocabulary.ts';
-import { buildLexicon, cleanQuestions } from './clean/index.ts';
+import { buildLexicon, cleanQuestions, vocabularyWords } from './clean/index.ts';
 import { buildEntries, type Entry } from './entries.ts';
 import { IngestError } from './errors.ts';
 import { buildGlossary, EMPTY_GLOSSARY, type Glossary, type GlossaryData } from './glossary.ts';
@@ -91,13 +91,16 @@ export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions)
     }
     return result;
   });
-  const lexicon = buildLexicon(texts.map((t) => t.lines.join('\n')));
-  const cleaned = parsed.map((p) => cleanQuestions(p.questions, lexicon));
+  // Each source is cleaned with its own words (and the vocabulary's), so adding a source never changes another's text.
+  const words = vocabularyWords(VOCABULARY);
+  const lexicons = new Map(texts.map((t) => [t.source.id, buildLexicon([t.lines.join('\n')], { words })]));
+  const cleaned = parsed.map((p, i) => cleanQuestions(p.questions, lexicons.get(texts[i]!.source.id)!));
   const variants: Variant[] = cleaned.flatMap((c) => c.variants);
   const problems: Problem[] = [...repairs.flatMap((r) => r.problems), ...parsed.flatMap((p) => p.problems), ...unusedSections(texts, parsed)];
 
-  // Rare: at most twice in all the sources' text (a question and its answer).
-  const automatic = groupVariants(variants, index, (word) => lexicon.count(word) <= RARE_WORD_COUNT);
+  // Rare: at most twice in all the sources' text (a question and its answer). Grouping compares sources, so it counts over all of them.
+  const corpus = buildLexicon(texts.map((t) => t.lines.join('\n')));
+  const automatic = groupVariants(variants, index, (word) => corpus.count(word) <= RARE_WORD_COUNT);
   const groups = curateGroups(automatic, curations, problems);
   const sourceOrder = texts.map((t) => t.source.id);
   const sourceName = (id: string) => {
@@ -113,7 +116,7 @@ export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions)
   const permalinks = assignIds(entries, idMap);
   const byId = new Map(entries.map((e) => [e.id, e]));
 
-  const glossary = buildGlossary({ sourceTerms: parsed.flatMap((p) => p.terms), entries, index, data: glossaryData, texts, lexicon });
+  const glossary = buildGlossary({ sourceTerms: parsed.flatMap((p) => p.terms), entries, index, data: glossaryData, texts, lexiconOf: (source) => lexicons.get(source)! });
   problems.push(...glossary.problems);
   const termUrl = (id: string) => `${glossaryUrl(base)}#${id}`;
   for (const entry of entries) {

@@ -1,8 +1,11 @@
 /**
- * Word counts over every source, used to repair words the PDF extraction broke: a hyphen at a line end
- * ("com-" / "plex") is dropped unless the hyphenated form is a word the sources use ("decoder-only"); a
- * compound that lost its hyphen ("selfattention") gets it back when the sources spell it hyphenated more often.
+ * Word counts of one source, used to repair words its PDF extraction broke: a hyphen at a line end
+ * ("com-" / "plex") is dropped unless the hyphenated form is a word the source uses ("decoder-only"); a
+ * compound that lost its hyphen ("selfattention") gets it back when the source spells it hyphenated more often
+ * and the field's vocabulary does not write it as one word ("pretrained"). Built from one source and committed
+ * data only, so adding a source never changes how another is cleaned.
  */
+import type { ConceptDefinition } from '../../data/vocabulary.ts';
 
 export interface Lexicon {
   count(word: string): number;
@@ -12,7 +15,13 @@ export interface Lexicon {
 
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 
-export function buildLexicon(texts: string[]): Lexicon {
+export interface LexiconOptions {
+  /** Words known to be written as one word: never taken for a compound that lost its hyphen. */
+  words?: Iterable<string>;
+}
+
+export function buildLexicon(texts: string[], { words = [] }: LexiconOptions = {}): Lexicon {
+  const known = new Set([...words].map((w) => w.toLowerCase()));
   const counts = new Map<string, number>();
   for (const text of texts) {
     for (const match of text.matchAll(WORD)) {
@@ -25,12 +34,17 @@ export function buildLexicon(texts: string[]): Lexicon {
     if (!word.includes('-') || n < 2) continue;
     const joined = word.replaceAll('-', '');
     // Only a spelling seen once is taken for an extraction slip; a word used often is the author's choice.
-    if ((counts.get(joined) ?? 0) === 1) compounds.set(joined, word);
+    if ((counts.get(joined) ?? 0) === 1 && !known.has(joined)) compounds.set(joined, word);
   }
   return {
     count: (word) => counts.get(word.toLowerCase()) ?? 0,
     hyphenated: (word) => compounds.get(word.toLowerCase()),
   };
+}
+
+/** The words the vocabulary of concepts writes (its labels and aliases), e.g. "pretrained". */
+export function vocabularyWords(vocabulary: ConceptDefinition[]): string[] {
+  return [...new Set(vocabulary.flatMap((c) => [c.label, ...c.aliases]).flatMap((text) => text.toLowerCase().match(/\p{L}+/gu) ?? []))];
 }
 
 function matchCase(model: string, word: string): string {
