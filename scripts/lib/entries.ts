@@ -7,26 +7,30 @@ import type { Note } from './schema.ts';
 import { slugify } from './slug.ts';
 import { assignTopic } from './topics.ts';
 
+/**
+ * An entry as the stages hand it on: each stage after grouping returns new entries (a copy with its own fields
+ * set) and never assigns to an entry it was given.
+ */
 export interface Entry {
-  id: string;
+  readonly id: string;
   /** The heading: a source's wording, or the editors' own (curation `wording` with `text`). */
-  question: string;
+  readonly question: string;
   /** The heading is worded by the editors, not taken from a source. */
-  editorsWording?: boolean;
-  topic: string;
+  readonly editorsWording?: boolean;
+  readonly topic: string;
   /** Variants in source order (manifest order, then line). */
-  variants: Variant[];
+  readonly variants: Variant[];
   /** The concepts the question is about, and every concept its wordings and answers mention. */
-  subject: string[];
-  mentions: string[];
+  readonly subject: string[];
+  readonly mentions: string[];
   /** The merged answer (merge-answer.ts): Markdown, or null when no source answers. */
-  answer: string | null;
+  readonly answer: string | null;
   /** Manifest ids of the sources that ask it, in manifest order. */
-  sources: string[];
-  related: string[];
-  terms: string[];
+  readonly sources: string[];
+  readonly related: string[];
+  readonly terms: string[];
   /** The editors' corrections and notes (editorial.ts). */
-  notes: Note[];
+  readonly notes: Note[];
 }
 
 /** A question word or an auxiliary: the start of a full question (see tests/headings.test.ts). */

@@ -101,32 +101,35 @@ export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions)
   // Rare: at most twice in all the sources' text (a question and its answer). Grouping compares sources, so it counts over all of them.
   const corpus = buildLexicon(texts.map((t) => t.lines.join('\n')));
   const automatic = groupVariants(variants, index, (word) => corpus.count(word) <= RARE_WORD_COUNT);
-  const groups = curateGroups(automatic, curations, problems);
+  const curatedGroups = curateGroups(automatic, curations);
+  const groups = curatedGroups.groups;
+  problems.push(...curatedGroups.problems);
   const sourceOrder = texts.map((t) => t.source.id);
   const sourceName = (id: string) => {
     const source = texts.find((t) => t.source.id === id)!.source;
     return source.shortTitle ?? source.title;
   };
   const sectionTopic = (v: Variant) => (v.section ? texts.find((t) => t.source.id === v.source)!.source.sectionTopics?.[v.section] : undefined);
-  const entries = buildEntries(groups, sourceOrder, index, sourceName, sectionTopic);
-  curateEntries(entries, curations, TOPICS.map((t) => t.id), problems);
+  const built = buildEntries(groups, sourceOrder, index, sourceName, sectionTopic);
+  const curated = curateEntries(built, curations, TOPICS.map((t) => t.id));
+  problems.push(...curated.problems);
   // After merging: the editors' corrections replace wrong points of the merged answers, and add their notes.
   const citations = texts.flatMap((t) => (t.citations ?? []).map((c) => ({ ...c, item: { ...c.item, source: t.source.id } })));
-  applyEditorial(entries, corrections, citations, sourceName);
-  const permalinks = assignIds(entries, idMap);
-  const byId = new Map(entries.map((e) => [e.id, e]));
+  const edited = applyEditorial(curated.entries, corrections, citations, sourceName);
+  const permalinks = assignIds(edited, idMap);
+  const identified = permalinks.entries;
 
-  const glossary = buildGlossary({ sourceTerms: parsed.flatMap((p) => p.terms), entries, index, data: glossaryData, texts, lexiconOf: (source) => lexicons.get(source)! });
+  const glossary = buildGlossary({ sourceTerms: parsed.flatMap((p) => p.terms), entries: identified, index, data: glossaryData, texts, lexiconOf: (source) => lexicons.get(source)! });
   problems.push(...glossary.problems);
   const termUrl = (id: string) => `${glossaryUrl(base)}#${id}`;
-  for (const entry of entries) {
-    if (!entry.answer) continue;
-    const { markdown, linked } = linkTerms(entry.answer, glossary.linking, termUrl);
-    entry.answer = markdown;
-    entry.terms = linked;
-  }
-  const related = findRelated(entries);
-  for (const entry of entries) entry.related = related.get(entry.id) ?? [];
+  const linked = identified.map((entry): Entry => {
+    if (!entry.answer) return entry;
+    const { markdown, linked: terms } = linkTerms(entry.answer, glossary.linking, termUrl);
+    return { ...entry, answer: markdown, terms };
+  });
+  const related = findRelated(linked);
+  const entries = linked.map((entry): Entry => ({ ...entry, related: related.get(entry.id) ?? [] }));
+  const byId = new Map(entries.map((e) => [e.id, e]));
 
   const topics = TOPICS.map((t) => ({ ...t, entries: entries.filter((e) => e.topic === t.id) })).filter((t) => t.entries.length > 0);
   const sources = texts.map((t, i) => ({ ...describe(t.source), questions: parsed[i]!.questions.length }));
