@@ -79,6 +79,16 @@ describe('broken input', () => {
   }
 });
 
+describe('the command line', () => {
+  it('refuses an option it does not know, with its usage, and writes nothing', () => {
+    const before = outputHash();
+    const run = spawnSync(process.execPath, [TSX, INGEST, '--root', root, '--verbose'], { encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^ingest: Unknown option '--verbose'\n {2}usage: npm run ingest -- \[--root DIR\] \[--quiet\]\n$/);
+    expect(outputHash()).toBe(before);
+  });
+});
+
 describe("the editors' corrections", () => {
   it('stop the ingest, naming the file and line, when a quote is not in its answer, and leave the last good output', () => {
     const before = outputHash();
