@@ -9,6 +9,7 @@
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { IngestError } from './lib/errors.ts';
 import { normaliseBase, runPipeline } from './lib/pipeline.ts';
 import { ID_MAP, readCorrections, readCurations, readGlossary, readIdMap, readManifest, readSources } from './lib/read-sources.ts';
@@ -84,13 +85,19 @@ function swapIn(staged: string, target: string, staging: string): void {
   rmSync(previous, { recursive: true, force: true });
 }
 
+const USAGE = 'usage: npm run ingest -- [--root DIR] [--quiet]';
+
 function main(): void {
-  const args = process.argv.slice(2);
-  const rootArg = args.indexOf('--root');
-  const root = rootArg === -1 ? resolve(dirname(fileURLToPath(import.meta.url)), '..') : resolve(args[rootArg + 1] ?? '.');
-  const quiet = args.includes('--quiet');
+  let values: { root?: string; quiet?: boolean };
   try {
-    ingest({ root, base: process.env.BASE_PATH, extraManifest: process.env.KB_EXTRA_MANIFEST, log: quiet ? () => {} : console.log });
+    ({ values } = parseArgs({ options: { root: { type: 'string' }, quiet: { type: 'boolean' } } }));
+  } catch (error) {
+    console.error(`ingest: ${(error as Error).message}\n  ${USAGE}`);
+    process.exit(2);
+  }
+  const root = values.root === undefined ? resolve(dirname(fileURLToPath(import.meta.url)), '..') : resolve(values.root);
+  try {
+    ingest({ root, base: process.env.BASE_PATH, extraManifest: process.env.KB_EXTRA_MANIFEST, log: values.quiet ? () => {} : console.log });
   } catch (error) {
     rmSync(join(root, STAGING), { recursive: true, force: true });
     if (error instanceof IngestError) {

@@ -55,6 +55,8 @@ const cases: [string, () => void, RegExp][] = [
   ['a manifest entry whose file is missing', () => writeManifest({ sources: [{ ...GOOD_MANIFEST.sources[0], file: 'sources/gone.txt' }] }), /sources\/sources\.json: source "qa" names the file sources\/gone\.txt, which does not exist/],
   ['an unknown layout name', () => writeManifest({ sources: [{ ...GOOD_MANIFEST.sources[0], format: 'slides' }] }), /sources\/sources\.json: at sources\.0\.format: unknown layout "slides": use one of numbered-questions/],
   ['a manifest that is not valid JSON', () => writeManifest('{\n  "sources": [\n    { "id": "qa", }\n  ]\n}'), /sources\/sources\.json:3: the manifest is not valid JSON/],
+  ['options its layout does not have', () => writeManifest({ sources: [{ ...GOOD_MANIFEST.sources[0], options: { ratingWidget: ['How well?', '1'] } }] }), /sources\/sources\.json: at sources\.0\.options: Unrecognized key: "ratingWidget" \(options of the "question-answer" layout\)/],
+  ['a section put in a topic that does not exist', () => writeManifest({ sources: [{ ...GOOD_MANIFEST.sources[0], sectionTopics: { 'Chapter One': 'cooking' } }] }), /sources\/sources\.json: source "qa" puts its section "Chapter One" in the topic "cooking", which does not exist\n {2}How to fix: use one of foundations, /],
   ['a source in which its parser finds no question', () => writeFileSync(join(root, 'sources/qa.txt'), 'Just some notes.\nNo questions here.\n'), /sources\/qa\.txt: the "question-answer" parser found no question in this file/],
 ];
 
@@ -75,6 +77,16 @@ describe('broken input', () => {
       writeManifest(GOOD_MANIFEST);
     });
   }
+});
+
+describe('the command line', () => {
+  it('refuses an option it does not know, with its usage, and writes nothing', () => {
+    const before = outputHash();
+    const run = spawnSync(process.execPath, [TSX, INGEST, '--root', root, '--verbose'], { encoding: 'utf8' });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/^ingest: Unknown option '--verbose'\n {2}usage: npm run ingest -- \[--root DIR\] \[--quiet\]\n$/);
+    expect(outputHash()).toBe(before);
+  });
 });
 
 describe("the editors' corrections", () => {

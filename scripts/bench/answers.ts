@@ -22,6 +22,7 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import type { List, ListItem, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { VOCABULARY } from '../data/vocabulary.ts';
@@ -31,7 +32,7 @@ import { buildConceptIndex } from '../lib/group/concepts.ts';
 import { explainMerge, mergeContext } from '../lib/merge-answer.ts';
 import { runPipeline } from '../lib/pipeline.ts';
 import { readCurations, readManifest, readSources } from '../lib/read-sources.ts';
-import { parseUntrusted } from '../lib/render/markdown.ts';
+import { parseUntrusted } from '../lib/markdown/untrusted.ts';
 import type { KnowledgeBase } from '../lib/schema.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -176,8 +177,11 @@ export function measure(entries: Entry[], model: SenseModel, baseWeight: (s: str
 }
 
 function main() {
-  const explain = process.argv.indexOf('--explain');
-  const path = process.argv.slice(2).find((a, i, all) => !a.startsWith('--') && all[i - 1] !== '--explain');
+  const { values: options, positionals } = parseArgs({
+    options: { explain: { type: 'string' }, lost: { type: 'boolean' }, restating: { type: 'boolean' } },
+    allowPositionals: true,
+  });
+  const path = positionals[0];
   const kb: KnowledgeBase = path
     ? JSON.parse(readFileSync(path, 'utf8'))
     : runPipeline(readSources(ROOT, readManifest(ROOT)), { base: '/', curations: readCurations(ROOT) }).kb;
@@ -186,8 +190,8 @@ function main() {
     const p = s.replace(/^¬/, '');
     return context.model.baseWeight(p) * Math.log(1 + context.points / (context.df.get(p) ?? 1));
   };
-  if (explain > 0) {
-    const id = process.argv[explain + 1] ?? '';
+  if (options.explain !== undefined) {
+    const id = options.explain;
     for (const entry of kb.entries.filter((e) => e.id.includes(id))) {
       console.log(`${entry.id}\n${explainMerge(entry.variants, context).join('\n')}\n`);
     }
@@ -208,8 +212,8 @@ function main() {
       `| ${name} | ${m.entries} | ${m.points} | ${m.restating} (${((100 * m.restating) / Math.max(1, m.points)).toFixed(0)}%) | ${m.lengthRatio.toFixed(2)}x | ${(100 * m.totalRatio).toFixed(0)}% | ${m.factsLost} | ${m.itemsLost} |`,
     );
   }
-  if (process.argv.includes('--lost')) for (const l of rows[1][1].lost) console.log(`  lost: ${l}`);
-  if (process.argv.includes('--restating')) for (const p of rows[1][1].pairs) console.log(`  ${p}`);
+  if (options.lost) for (const l of rows[1][1].lost) console.log(`  lost: ${l}`);
+  if (options.restating) for (const p of rows[1][1].pairs) console.log(`  ${p}`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -1,14 +1,13 @@
 /**
  * The topics, in the order a learner meets them: from neural-network foundations through attention, model
- * families, training, transfer learning and fine-tuning, to deployment, ethics and the future.
+ * families, training, transfer learning and fine-tuning, to deployment, ethics and the future. Which of a
+ * source's sections (the book's chapters) falls in which topic is in that source's manifest entry (`sectionTopics`).
  */
 export interface TopicDefinition {
   id: string;
   title: string;
   /** One sentence for the topic card, the page's meta description and the sidebar tooltip. */
   description: string;
-  /** Book chapters whose questions fall here when no concept of theirs names a topic. */
-  chapters?: string[];
 }
 
 export const TOPICS: TopicDefinition[] = [
@@ -16,19 +15,16 @@ export const TOPICS: TopicDefinition[] = [
     id: 'foundations',
     title: 'Neural Network Foundations',
     description: 'Neurons, layers, activation functions, backpropagation, loss, optimisation and regularisation.',
-    chapters: ['Foundations of Deep Learning and Neural Networks'],
   },
   {
     id: 'transformer-architecture',
     title: 'The Transformer Architecture',
     description: 'Why Transformers replaced RNNs, and the encoder, decoder, residual connections, layer normalisation and feed-forward blocks they are built from.',
-    chapters: ['Introduction to Transformers'],
   },
   {
     id: 'attention',
     title: 'Attention Mechanisms',
     description: 'Self-attention, queries, keys and values, scaled dot-product and multi-head attention, masking and cross-attention.',
-    chapters: ['Attention Mechanisms and Transformer Internals'],
   },
   {
     id: 'positional-encoding',
@@ -44,7 +40,6 @@ export const TOPICS: TopicDefinition[] = [
     id: 'model-families',
     title: 'Model Families: BERT, GPT, T5 and Beyond',
     description: 'Encoder-only, decoder-only and encoder-decoder models, and the BERT, GPT and T5 families with their variants.',
-    chapters: ['Transformer Variants and Architectures'],
   },
   {
     id: 'language-models',
@@ -55,19 +50,16 @@ export const TOPICS: TopicDefinition[] = [
     id: 'training',
     title: 'Pretraining and Training',
     description: 'Pretraining objectives, learning-rate schedules, mixed precision, batch size, optimisers and the other levers of training at scale.',
-    chapters: ['Training Transformers Efficiently'],
   },
   {
     id: 'transfer-learning',
     title: 'Transfer Learning',
     description: 'Reusing what a pretrained model knows: feature extraction, domain adaptation, zero- and few-shot learning, continual learning.',
-    chapters: ['Transfer Learning Basics'],
   },
   {
     id: 'fine-tuning',
     title: 'Fine-Tuning',
     description: 'Adapting a pretrained Transformer to a downstream task: heads, strategies, catastrophic forgetting and evaluation.',
-    chapters: ['Fine-Tuning Transformers for Downstream Tasks'],
   },
   {
     id: 'peft',
@@ -88,18 +80,15 @@ export const TOPICS: TopicDefinition[] = [
     id: 'applications',
     title: 'Applications',
     description: 'Transformers at work in healthcare, law, finance, search, chatbots, recommendation, speech and the arts.',
-    chapters: ['Transformers in Multimodal and Real-World Applications'],
   },
   {
     id: 'deployment',
     title: 'Tools, Deployment and Inference',
     description: 'Hugging Face, ONNX, quantisation, distillation, pruning and serving Transformer models efficiently.',
-    chapters: ['Tools, Libraries, and Frameworks'],
   },
   {
     id: 'ethics-future',
     title: 'Ethics, Limitations and the Future',
     description: 'Bias, interpretability, limitations of current models and where Transformer research is heading.',
-    chapters: ['Future Trends and Open Research in Transformers'],
   },
 ];

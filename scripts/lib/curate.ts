@@ -1,6 +1,7 @@
 /**
  * Applies the editors' curations (sources/curation.json) on top of the automatic grouping: merges and splits
- * act on groups, wording and topic on entries. A curation that names no question is reported, not fatal.
+ * act on groups, wording and topic on entries. Each returns new groups or entries and the problems it found: a
+ * curation that names no question is reported, not fatal.
  */
 import type { Entry } from './entries.ts';
 import type { Group } from './group/index.ts';
@@ -19,7 +20,8 @@ function unmatched(index: number, ref: QuestionRef): Problem {
   return { file: CURATION, line: index + 1, message: `curation ${index + 1} names "${ref.question}" in source "${ref.source}", which no question starts with` };
 }
 
-export function curateGroups(groups: Group[], curations: Curation[], problems: Problem[]): Group[] {
+export function curateGroups(groups: Group[], curations: Curation[]): { groups: Group[]; problems: Problem[] } {
+  const problems: Problem[] = [];
   let result = groups;
   curations.forEach((curation, i) => {
     if (curation.action === 'merge') {
@@ -43,19 +45,25 @@ export function curateGroups(groups: Group[], curations: Curation[], problems: P
       result = result.flatMap((g) => (g === group ? [kept, split] : [g]));
     }
   });
-  return result;
+  return { groups: result, problems };
 }
 
-export function curateEntries(entries: Entry[], curations: Curation[], topics: string[], problems: Problem[]): void {
+export function curateEntries(entries: readonly Entry[], curations: Curation[], topics: string[]): { entries: Entry[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  let result = [...entries];
+  const replace = (entry: Entry, curated: Entry) => {
+    result = result.map((e) => (e === entry ? curated : e));
+  };
   curations.forEach((curation, i) => {
     if (curation.action !== 'wording' && curation.action !== 'topic') return;
-    const entry = entries.find((e) => e.variants.some((v) => matches(v, curation.question)));
+    const entry = result.find((e) => e.variants.some((v) => matches(v, curation.question)));
     if (!entry) return problems.push(unmatched(i, curation.question));
     if (curation.action === 'wording') {
       // The editors' own heading, or the wording of the question the curation names.
-      entry.question = curation.text ?? entry.variants.find((v) => matches(v, curation.question))!.question;
-      entry.editorsWording = curation.text !== undefined;
-    } else if (topics.includes(curation.topic)) entry.topic = curation.topic;
+      const question = curation.text ?? entry.variants.find((v) => matches(v, curation.question))!.question;
+      replace(entry, { ...entry, question, editorsWording: curation.text !== undefined });
+    } else if (topics.includes(curation.topic)) replace(entry, { ...entry, topic: curation.topic });
     else problems.push({ file: CURATION, line: i + 1, message: `curation ${i + 1} names the topic "${curation.topic}", which does not exist: use one of ${topics.join(', ')}` });
   });
+  return { entries: result, problems };
 }

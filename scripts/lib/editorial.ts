@@ -15,8 +15,8 @@ import { toString } from 'mdast-util-to-string';
 import type { Entry } from './entries.ts';
 import { IngestError } from './errors.ts';
 import type { Located, Variant } from './model.ts';
-import { escapeText, parseUntrusted, serialise } from './render/markdown.ts';
-import type { Citation, Correction, Ref } from './schema.ts';
+import { escapeText, parseUntrusted, serialise } from './markdown/untrusted.ts';
+import type { Citation, Correction, Note, Ref } from './schema.ts';
 import { matches } from './curate.ts';
 
 export const EDITORS_CREDIT = "Editors' correction";
@@ -39,7 +39,7 @@ export function plain(markdown: string | Nodes): string {
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
-function findVariant(entries: Entry[], ref: { source: string; line?: number; question?: string }): { entry: Entry; variant: Variant } | undefined {
+function findVariant(entries: readonly Entry[], ref: { source: string; line?: number; question?: string }): { entry: Entry; variant: Variant } | undefined {
   for (const entry of entries) {
     const variant = entry.variants.find(
       (v) =>
@@ -58,7 +58,7 @@ function describe(ref: { source: string; line?: number; question?: string }): st
 }
 
 /** Finds the named question or stops the ingest, saying where the question went if only line or wording matches. */
-function locate(entries: Entry[], ref: { source: string; line?: number; question?: string }, where: Located<unknown>, what: string) {
+function locate(entries: readonly Entry[], ref: { source: string; line?: number; question?: string }, where: Located<unknown>, what: string) {
   const found = findVariant(entries, ref);
   if (found) return found;
   const byWording = ref.question !== undefined ? findVariant(entries, { source: ref.source, question: ref.question }) : undefined;
@@ -274,13 +274,13 @@ export function correctAnswer(answer: string, corrections: { quote: string; clai
 /** A quote in running text: its closing punctuation gives way to the sentence's. */
 const quoted = (markdown: string) => `“${markdown.trim().replace(/[.:;,]+(\**)$/, '$1')}”`;
 
-/** Adds the editors' corrections, notes and citations to the entries, correcting their merged answers. */
+/** The entries with the editors' corrections, notes and citations added, their merged answers corrected. */
 export function applyEditorial(
-  entries: Entry[],
+  entries: readonly Entry[],
   corrections: Located<Correction>[],
   citations: Located<Citation & { source: string }>[],
   sourceName: (id: string) => string,
-): void {
+): Entry[] {
   const byEntry = new Map<Entry, { correction: Correction; variant: Variant; claim: string }[]>();
   for (const where of corrections) {
     const correction = where.item;
@@ -298,6 +298,8 @@ export function applyEditorial(
     list.push({ correction, variant, claim: claimIn(variant.answer, quote) });
     byEntry.set(entry, list);
   }
+  const answers = new Map<Entry, string | null>();
+  const notes = new Map<Entry, Note[]>(entries.map((e) => [e, [...e.notes]]));
   for (const [entry, list] of byEntry) {
     const fixes = list.filter((c) => c.correction.kind === 'correction');
     const placed = entry.answer
@@ -306,11 +308,11 @@ export function applyEditorial(
           fixes.map((c) => ({ quote: plain(c.correction.quote), claim: c.claim, text: editorMarkdown(c.correction.correction) })),
         )
       : { answer: entry.answer, placed: fixes.map(() => false) };
-    entry.answer = placed.answer;
+    answers.set(entry, placed.answer);
     for (const { correction, variant } of list) {
       const refs = correction.refs.map(cleanRef);
       if (correction.kind === 'note') {
-        entry.notes.push({ kind: 'note', text: editorMarkdown(correction.correction), refs });
+        notes.get(entry)!.push({ kind: 'note', text: editorMarkdown(correction.correction), refs });
         continue;
       }
       // What the source said and what is wrong with it; the right statement is in the answer, or here if the
@@ -318,7 +320,7 @@ export function applyEditorial(
       const inAnswer = placed.placed[fixes.findIndex((f) => f.correction === correction)];
       const said = `*${escapeText(sourceName(variant.source))}*, line ${variant.line}, says ${quoted(editorMarkdown(correction.quote))}.`;
       const text = [`${said} ${editorMarkdown(correction.problem!)}`, inAnswer ? '' : editorMarkdown(correction.correction)].filter(Boolean).join('\n\n');
-      entry.notes.push({ kind: 'correction', text, refs });
+      notes.get(entry)!.push({ kind: 'correction', text, refs });
     }
   }
   for (const where of citations) {
@@ -326,10 +328,14 @@ export function applyEditorial(
     // The whole answer, or the points credited to this source when the entry merges several.
     const alone = entry.variants.every((v) => !v.answer || v.source === variant.source);
     const text = alone ? 'References for this answer:' : `References for the points from ${escapeText(sourceName(variant.source))}:`;
-    entry.notes.push({ kind: 'note', text, refs: where.item.refs.map(cleanRef) });
+    notes.get(entry)!.push({ kind: 'note', text, refs: where.item.refs.map(cleanRef) });
   }
-  // Corrections first, then notes, each in the order of the file.
-  for (const entry of entries) entry.notes.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'correction' ? -1 : 1));
+  return entries.map((entry) => ({
+    ...entry,
+    answer: answers.has(entry) ? answers.get(entry)! : entry.answer,
+    // Corrections first, then notes, each in the order of the file.
+    notes: notes.get(entry)!.sort((a, b) => (a.kind === b.kind ? 0 : a.kind === 'correction' ? -1 : 1)),
+  }));
 }
 
 const cleanRef = (ref: Ref): Ref => ({ title: ref.title.trim(), url: ref.url.trim() });

@@ -7,26 +7,30 @@ import type { Note } from './schema.ts';
 import { slugify } from './slug.ts';
 import { assignTopic } from './topics.ts';
 
+/**
+ * An entry as the stages hand it on: each stage after grouping returns new entries (a copy with its own fields
+ * set) and never assigns to an entry it was given.
+ */
 export interface Entry {
-  id: string;
+  readonly id: string;
   /** The heading: a source's wording, or the editors' own (curation `wording` with `text`). */
-  question: string;
+  readonly question: string;
   /** The heading is worded by the editors, not taken from a source. */
-  editorsWording?: boolean;
-  topic: string;
+  readonly editorsWording?: boolean;
+  readonly topic: string;
   /** Variants in source order (manifest order, then line). */
-  variants: Variant[];
+  readonly variants: Variant[];
   /** The concepts the question is about, and every concept its wordings and answers mention. */
-  subject: string[];
-  mentions: string[];
+  readonly subject: string[];
+  readonly mentions: string[];
   /** The merged answer (merge-answer.ts): Markdown, or null when no source answers. */
-  answer: string | null;
+  readonly answer: string | null;
   /** Manifest ids of the sources that ask it, in manifest order. */
-  sources: string[];
-  related: string[];
-  terms: string[];
+  readonly sources: string[];
+  readonly related: string[];
+  readonly terms: string[];
   /** The editors' corrections and notes (editorial.ts). */
-  notes: Note[];
+  readonly notes: Note[];
 }
 
 /** A question word or an auxiliary: the start of a full question (see tests/headings.test.ts). */
@@ -57,7 +61,14 @@ export function canonicalWording(variants: Variant[]): string {
   return [...variants].sort((a, b) => wordingScore(a) - wordingScore(b))[0]!.question;
 }
 
-export function buildEntries(groups: Group[], sourceOrder: string[], index: ConceptIndex, sourceName: (id: string) => string): Entry[] {
+/** `sectionTopic`: the topic a variant's section falls in, by its source's manifest entry (`sectionTopics`). */
+export function buildEntries(
+  groups: Group[],
+  sourceOrder: string[],
+  index: ConceptIndex,
+  sourceName: (id: string) => string,
+  sectionTopic: (variant: Variant) => string | undefined,
+): Entry[] {
   const rank = (v: Variant) => sourceOrder.indexOf(v.source) * 1e6 + v.line;
   const context = mergeContext(groups.flatMap((g) => g.variants.flatMap((v) => (v.answer ? [v.answer] : []))), index);
   return groups
@@ -66,12 +77,12 @@ export function buildEntries(groups: Group[], sourceOrder: string[], index: Conc
     .map(({ group, variants }): Entry => {
       const question = canonicalWording(variants);
       const mentions = [...new Set(variants.flatMap((v) => index.find(`${v.question}\n${v.answer ?? ''}`)))];
-      const sections = variants.flatMap((v) => (v.section ? [v.section] : []));
+      const sectionTopics = variants.flatMap((v) => sectionTopic(v) ?? []);
       return {
         // Provisional: permalinks.ts assigns the lasting, unique id from the committed id map.
         id: slugify(question),
         question,
-        topic: assignTopic(group.subject.concepts, mentions, sections, index),
+        topic: assignTopic(group.subject.concepts, mentions, sectionTopics, index),
         variants,
         subject: group.subject.concepts,
         mentions,

@@ -10,7 +10,7 @@ import type { Entry } from './entries.ts';
 import { type ConceptIndex, normaliseWords } from './group/concepts.ts';
 import { type TermMatcher, termMatcher, termsIn } from './link-terms.ts';
 import type { ParsedTerm, Problem, SourceText } from './model.ts';
-import { parseInline, serialise } from './render/markdown.ts';
+import { parseInline, serialise } from './markdown/untrusted.ts';
 import type { Ref } from './schema.ts';
 import { slugify } from './slug.ts';
 
@@ -132,10 +132,11 @@ export interface GlossaryInput {
   index: ConceptIndex;
   data: GlossaryData;
   texts: SourceText[];
-  lexicon?: Lexicon;
+  /** The lexicon a source's text is repaired with (see clean/lexicon.ts). */
+  lexiconOf?: (source: string) => Lexicon;
 }
 
-export function buildGlossary({ sourceTerms, entries, index, data, texts, lexicon }: GlossaryInput): Glossary {
+export function buildGlossary({ sourceTerms, entries, index, data, texts, lexiconOf }: GlossaryInput): Glossary {
   const problems: Problem[] = [];
   const files = Object.fromEntries(texts.map((t) => [t.source.id, t.source.file]));
   const warn = (message: string, file = 'sources/glossary.json', line = 1) => problems.push({ file, line, message });
@@ -168,7 +169,7 @@ export function buildGlossary({ sourceTerms, entries, index, data, texts, lexico
         warn(`glossary term "${item.id}" is defined in source "${source}", which the manifest does not list`);
         continue;
       }
-      const quote = quoteLines(text.lines, line, sentence, sentences, lexicon);
+      const quote = quoteLines(text.lines, line, sentence, sentences, lexiconOf?.(source));
       if (!quote) {
         warn(`glossary term "${item.term}" expects ${sentences === 1 ? 'its defining sentence' : `${sentences} defining sentences`} here (from sentence ${sentence}); the line has none`, files[source], line);
         continue;

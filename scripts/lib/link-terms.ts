@@ -9,7 +9,7 @@
  */
 import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { parseUntrusted, serialise } from './render/markdown.ts';
+import { parseUntrusted, serialise } from './markdown/untrusted.ts';
 
 export interface TermPhrases {
   /** Glossary term id. */

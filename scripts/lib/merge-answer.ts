@@ -31,7 +31,7 @@ import { blockText, formulas, type Heading, segment, type Unit, unitText } from 
 import { buildSenseModel, type Fact, type SenseModel, type Target } from './answer/senses.ts';
 import { buildConceptIndex, type ConceptIndex } from './group/concepts.ts';
 import type { Variant } from './model.ts';
-import { serialise } from './render/markdown.ts';
+import { serialise } from './markdown/untrusted.ts';
 
 /** A point restates another when this share of its weighted senses is in the other. */
 export const SAME_POINT = 0.65;

@@ -59,6 +59,8 @@ export interface SourceText {
   lines: string[];
   /** The references its answers draw on (manifest `citations`). */
   citations?: Located<Citation>[];
+  /** The line of its entry in the manifest, for messages about what the entry says. */
+  entryLine?: number;
 }
 
 /** An item of an editors' data file, with where it is, for messages: the file, its index and its line. */

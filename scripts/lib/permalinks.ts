@@ -49,6 +49,8 @@ function sameInstance(recorded: Recorded, variant: Variant): number {
 }
 
 export interface AssignedIds {
+  /** The entries, each with its lasting id. */
+  entries: Entry[];
   /** The map to commit: the ids as they are now, and every id ever retired. */
   map: IdMap;
   /** Retired ids that land on each entry, for anchors on its page. */
@@ -77,12 +79,12 @@ function matchesOf(variant: Variant, bySource: ReturnType<typeof indexRecorded>)
   return scores;
 }
 
-export function assignIds(entries: Entry[], previous: IdMap): AssignedIds {
+export function assignIds(provisional: readonly Entry[], previous: IdMap): AssignedIds {
   const bySource = indexRecorded(previous);
   const recorded = Object.keys(previous.entries);
   // Score every (entry, recorded id) pair that shares an instance; the strongest claims are settled first.
   const claims: { entry: number; id: string; score: number }[] = [];
-  const matched = entries.map((entry) => entry.variants.map((v) => matchesOf(v, bySource)));
+  const matched = provisional.map((entry) => entry.variants.map((v) => matchesOf(v, bySource)));
   matched.forEach((perVariant, e) => {
     const total = new Map<string, number>();
     for (const scores of perVariant) for (const [id, score] of scores) total.set(id, (total.get(id) ?? 0) + score);
@@ -98,7 +100,7 @@ export function assignIds(entries: Entry[], previous: IdMap): AssignedIds {
   }
   // Every id ever used stays reserved, so a new entry never takes over an old link.
   const reserved = new Set([...Object.keys(previous.entries), ...Object.keys(previous.aliases)]);
-  entries.forEach((entry, e) => {
+  provisional.forEach((entry, e) => {
     if (idOf.has(e)) return;
     const base = slugify(entry.question);
     let id = base;
@@ -126,9 +128,7 @@ export function assignIds(entries: Entry[], previous: IdMap): AssignedIds {
     else delete aliases[from];
   }
 
-  entries.forEach((entry, e) => {
-    entry.id = idOf.get(e)!;
-  });
+  const entries = provisional.map((entry, e): Entry => ({ ...entry, id: idOf.get(e)! }));
   const sortedEntries = Object.fromEntries(
     entries.map((entry) => [entry.id, entry.variants.map(instanceKey)] as const).sort((a, b) => a[0].localeCompare(b[0])),
   );
@@ -136,6 +136,7 @@ export function assignIds(entries: Entry[], previous: IdMap): AssignedIds {
   const aliasesOf = new Map<string, string[]>();
   for (const [from, to] of Object.entries(sortedAliases)) aliasesOf.set(to, [...(aliasesOf.get(to) ?? []), from]);
   return {
+    entries,
     map: {
       $comment: 'Entry ids (URL anchors) and the question instances they hold, kept so links last. Written by npm run ingest; commit it.',
       entries: sortedEntries,

@@ -5,7 +5,7 @@
 import { DIAGRAMS } from '../data/diagrams.ts';
 import { TOPICS } from '../data/topics.ts';
 import { VOCABULARY } from '../data/vocabulary.ts';
-import { buildLexicon, cleanQuestions } from './clean/index.ts';
+import { buildLexicon, cleanQuestions, vocabularyWords } from './clean/index.ts';
 import { buildEntries, type Entry } from './entries.ts';
 import { IngestError } from './errors.ts';
 import { buildGlossary, EMPTY_GLOSSARY, type Glossary, type GlossaryData } from './glossary.ts';
@@ -15,8 +15,10 @@ import { linkTerms } from './link-terms.ts';
 import { applyEditorial } from './editorial.ts';
 import type { Located, ParseResult, Problem, SourceText, Variant } from './model.ts';
 import { parseSource } from './parse/index.ts';
+import { repairLines } from './parse/repair.ts';
+import { MANIFEST } from './read-sources.ts';
 import { findRelated } from './related.ts';
-import { sanitiseMarkdown } from './render/markdown.ts';
+import { sanitiseMarkdown } from './markdown/untrusted.ts';
 import {
   entryUrl,
   glossaryUrl,
@@ -30,7 +32,7 @@ import {
   type SiteModel,
   topicUrl,
 } from './render/pages.ts';
-import type { Correction, Curation, KnowledgeBase } from './schema.ts';
+import type { Correction, Curation, KnowledgeBase, PublishedSource, Source } from './schema.ts';
 import { curateEntries, curateGroups } from './curate.ts';
 import { assignIds, EMPTY_ID_MAP, type IdMap } from './permalinks.ts';
 
@@ -69,9 +71,14 @@ export function normaliseBase(base: string | undefined): string {
   return trimmed ? `/${trimmed}/` : '/';
 }
 
-export function runPipeline(texts: SourceText[], options: PipelineOptions): PipelineResult {
+export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions): PipelineResult {
   const { base, curations = [], idMap = EMPTY_ID_MAP, glossary: glossaryData = EMPTY_GLOSSARY, corrections = [] } = options;
   const index = buildConceptIndex(VOCABULARY);
+  checkSectionTopics(sourceTexts.map((t) => t.source));
+
+  // Every stage reads a source as its manifest entry's repairs leave it.
+  const repairs = sourceTexts.map((t) => repairLines(t.lines, t.source));
+  const texts: SourceText[] = sourceTexts.map((t, i) => ({ ...t, lines: repairs[i]!.lines }));
 
   const parsed: ParseResult[] = texts.map(({ source, lines }) => {
     const result = parseSource(lines, source);
@@ -84,41 +91,48 @@ export function runPipeline(texts: SourceText[], options: PipelineOptions): Pipe
     }
     return result;
   });
-  const lexicon = buildLexicon(texts.map((t) => t.lines.join('\n')));
-  const cleaned = parsed.map((p) => cleanQuestions(p.questions, lexicon));
+  // Each source is cleaned with its own words (and the vocabulary's), so adding a source never changes another's text.
+  const words = vocabularyWords(VOCABULARY);
+  const lexicons = new Map(texts.map((t) => [t.source.id, buildLexicon([t.lines.join('\n')], { words })]));
+  const cleaned = parsed.map((p, i) => cleanQuestions(p.questions, lexicons.get(texts[i]!.source.id)!));
   const variants: Variant[] = cleaned.flatMap((c) => c.variants);
-  const problems: Problem[] = parsed.flatMap((p) => p.problems);
+  const problems: Problem[] = [...repairs.flatMap((r) => r.problems), ...parsed.flatMap((p) => p.problems), ...unusedSections(texts, parsed)];
 
-  // Rare: at most twice in all the sources' text (a question and its answer).
-  const automatic = groupVariants(variants, index, (word) => lexicon.count(word) <= RARE_WORD_COUNT);
-  const groups = curateGroups(automatic, curations, problems);
+  // Rare: at most twice in all the sources' text (a question and its answer). Grouping compares sources, so it counts over all of them.
+  const corpus = buildLexicon(texts.map((t) => t.lines.join('\n')));
+  const automatic = groupVariants(variants, index, (word) => corpus.count(word) <= RARE_WORD_COUNT);
+  const curatedGroups = curateGroups(automatic, curations);
+  const groups = curatedGroups.groups;
+  problems.push(...curatedGroups.problems);
   const sourceOrder = texts.map((t) => t.source.id);
   const sourceName = (id: string) => {
     const source = texts.find((t) => t.source.id === id)!.source;
     return source.shortTitle ?? source.title;
   };
-  const entries = buildEntries(groups, sourceOrder, index, sourceName);
-  curateEntries(entries, curations, TOPICS.map((t) => t.id), problems);
+  const sectionTopic = (v: Variant) => (v.section ? texts.find((t) => t.source.id === v.source)!.source.sectionTopics?.[v.section] : undefined);
+  const built = buildEntries(groups, sourceOrder, index, sourceName, sectionTopic);
+  const curated = curateEntries(built, curations, TOPICS.map((t) => t.id));
+  problems.push(...curated.problems);
   // After merging: the editors' corrections replace wrong points of the merged answers, and add their notes.
   const citations = texts.flatMap((t) => (t.citations ?? []).map((c) => ({ ...c, item: { ...c.item, source: t.source.id } })));
-  applyEditorial(entries, corrections, citations, sourceName);
-  const permalinks = assignIds(entries, idMap);
-  const byId = new Map(entries.map((e) => [e.id, e]));
+  const edited = applyEditorial(curated.entries, corrections, citations, sourceName);
+  const permalinks = assignIds(edited, idMap);
+  const identified = permalinks.entries;
 
-  const glossary = buildGlossary({ sourceTerms: parsed.flatMap((p) => p.terms), entries, index, data: glossaryData, texts, lexicon });
+  const glossary = buildGlossary({ sourceTerms: parsed.flatMap((p) => p.terms), entries: identified, index, data: glossaryData, texts, lexiconOf: (source) => lexicons.get(source)! });
   problems.push(...glossary.problems);
   const termUrl = (id: string) => `${glossaryUrl(base)}#${id}`;
-  for (const entry of entries) {
-    if (!entry.answer) continue;
-    const { markdown, linked } = linkTerms(entry.answer, glossary.linking, termUrl);
-    entry.answer = markdown;
-    entry.terms = linked;
-  }
-  const related = findRelated(entries);
-  for (const entry of entries) entry.related = related.get(entry.id) ?? [];
+  const linked = identified.map((entry): Entry => {
+    if (!entry.answer) return entry;
+    const { markdown, linked: terms } = linkTerms(entry.answer, glossary.linking, termUrl);
+    return { ...entry, answer: markdown, terms };
+  });
+  const related = findRelated(linked);
+  const entries = linked.map((entry): Entry => ({ ...entry, related: related.get(entry.id) ?? [] }));
+  const byId = new Map(entries.map((e) => [e.id, e]));
 
   const topics = TOPICS.map((t) => ({ ...t, entries: entries.filter((e) => e.topic === t.id) })).filter((t) => t.entries.length > 0);
-  const sources = texts.map((t, i) => ({ ...t.source, questions: parsed[i]!.questions.length }));
+  const sources = texts.map((t, i) => ({ ...describe(t.source), questions: parsed[i]!.questions.length }));
   const removed = Object.fromEntries(texts.map((t, i) => [t.source.id, { ...parsed[i]!.removed, 'stray bullet or digit': cleaned[i]!.dropped }]));
   const model: SiteModel = {
     base,
@@ -192,4 +206,39 @@ export function runPipeline(texts: SourceText[], options: PipelineOptions): Pipe
       removedLines,
     },
   };
+}
+
+/** A source as kb.json and the pages describe it: how it is read (options, repairs, section topics) stays out. */
+function describe(source: Source): PublishedSource {
+  const { options: _options, repairs: _repairs, sectionTopics: _sectionTopics, ...description } = source;
+  return description;
+}
+
+/** A section put in a topic that does not exist stops the ingest: its questions would lose their page. */
+function checkSectionTopics(sources: Source[]): void {
+  const topics = TOPICS.map((t) => t.id);
+  for (const source of sources) {
+    for (const [section, topic] of Object.entries(source.sectionTopics ?? {})) {
+      if (topics.includes(topic)) continue;
+      throw new IngestError(
+        MANIFEST,
+        `source "${source.id}" puts its section "${section}" in the topic "${topic}", which does not exist`,
+        `use one of ${topics.join(', ')} (scripts/data/topics.ts)`,
+      );
+    }
+  }
+}
+
+/** Sections a manifest entry names that none of the source's questions sits in (a title misspelt or renamed). */
+function unusedSections(texts: SourceText[], parsed: ParseResult[]): Problem[] {
+  return texts.flatMap(({ source, entryLine = 1 }, i) => {
+    const found = new Set(parsed[i]!.questions.map((q) => q.section));
+    return Object.keys(source.sectionTopics ?? {})
+      .filter((section) => !found.has(section))
+      .map((section) => ({
+        file: MANIFEST,
+        line: entryLine,
+        message: `source "${source.id}" gives a topic to the section "${section}", but no question of the source is in a section of that title`,
+      }));
+  });
 }

@@ -114,14 +114,16 @@ export function decodeSource(bytes: Uint8Array, file: string): string[] {
   return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
 }
 
-export function readSources(root: string, manifest: Manifest): SourceText[] {
+export function readSources(root: string, manifest: Manifest, manifestFile = MANIFEST): SourceText[] {
+  const manifestText = existsSync(join(root, manifestFile)) ? readFileSync(join(root, manifestFile), 'utf8') : '';
   return manifest.sources.map((source) => {
     const path = join(root, source.file);
     if (!existsSync(path)) {
       throw new IngestError(MANIFEST, `source "${source.id}" names the file ${source.file}, which does not exist`, `add the file at ${relative(root, path)} or correct "file" in the manifest`);
     }
     const citations = readCitations(root, source);
-    return { source, lines: decodeSource(readFileSync(path), source.file), ...(citations ? { citations } : {}) };
+    const entryLine = lineOf(manifestText, source.id, 0).line;
+    return { source, lines: decodeSource(readFileSync(path), source.file), ...(citations ? { citations } : {}), ...(entryLine ? { entryLine } : {}) };
   });
 }
 

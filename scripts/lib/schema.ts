@@ -1,23 +1,34 @@
 /**
- * Zod schemas at the two edges of the ingest: the manifest it reads and the `kb.json` it writes.
+ * Zod schemas at the two edges of the ingest: the manifest and the editors' files it reads, and the `kb.json` it writes.
  * Everything between the edges uses the plain TypeScript types in `model.ts`.
  */
 import { z } from 'zod';
+import { LAYOUT_NAMES, layoutNamed } from './parse/index.ts';
 
-/** Layout names the ingest has a parser for; `parse/index.ts` maps each to its parser. */
-export const LAYOUTS = ['numbered-questions', 'question-answer', 'flashcards', 'book', 'post'] as const;
+/** A repair of one line the extraction damaged, applied before the source is parsed. */
+const RepairSchema = z.object({
+  /** The line of the source file. */
+  line: z.number().int().positive(),
+  /** The damaged text, as it stands on that line. @example "ou want" */
+  extracted: z.string().min(1),
+  /** What it should read. @example "You want" */
+  repaired: z.string(),
+  reason: z.string().min(10, 'say in a sentence what the extraction did wrong'),
+});
+export type Repair = z.infer<typeof RepairSchema>;
 
-export const SourceSchema = z.object({
+/** What a source is: published in kb.json and on the sources page. */
+const SourceDescription = z.object({
   /** Stable id used in `kb.json` variants and in URLs. @example "flashcards" */
   id: z
     .string()
     .regex(/^[a-z0-9][a-z0-9-]*$/, 'an id is lower-case letters, digits and hyphens, e.g. "my-new-source"'),
   /** Path of the raw text from the repository root. @example "sources/002_4e7daef7a3257ace.txt" */
   file: z.string().min(1),
-  /** The layout the file is written in; picks its parser. @example "flashcards" */
-  format: z.enum(LAYOUTS, {
+  /** The layout the file is written in; picks its parser (scripts/lib/parse/index.ts). @example "flashcards" */
+  format: z.enum(LAYOUT_NAMES, {
     error: (issue) =>
-      `unknown layout ${JSON.stringify(issue.input)}: use one of ${LAYOUTS.join(', ')}, or add a parser in scripts/lib/parse/`,
+      `unknown layout ${JSON.stringify(issue.input)}: use one of ${LAYOUT_NAMES.join(', ')}, or add a parser in scripts/lib/parse/`,
   }),
   /** Full title for the sources page and citations. */
   title: z.string().min(1),
@@ -36,6 +47,30 @@ export const SourceSchema = z.object({
   citations: z.string().min(1).optional(),
 });
 
+/**
+ * What the ingest knows about this one source, used to read it and not published: whatever is true of this
+ * source only stays here, never in code.
+ */
+const SourceKnowledge = {
+  /** Options of its layout (see the layout's parser file), e.g. the platform lines a post is framed by. */
+  options: z.record(z.string(), z.unknown()).optional(),
+  /** Lines the extraction damaged, repaired before parsing. */
+  repairs: z.array(RepairSchema).optional(),
+  /**
+   * The topic of each of its sections (a book's chapters), by title as the parser finds it: where no concept of
+   * a question names a topic, its section decides. @example { "Transfer Learning Basics": "transfer-learning" }
+   */
+  sectionTopics: z.record(z.string(), z.string()).optional(),
+};
+
+export const SourceSchema = SourceDescription.extend(SourceKnowledge).superRefine((source, ctx) => {
+  const checked = layoutNamed(source.format).options.safeParse(source.options ?? {});
+  if (checked.success) return;
+  for (const issue of checked.error.issues) {
+    ctx.addIssue({ code: 'custom', message: `${issue.message} (options of the "${source.format}" layout)`, path: ['options', ...issue.path] });
+  }
+});
+
 export const ManifestSchema = z.object({
   $comment: z.string().optional(),
   sources: z
@@ -47,8 +82,10 @@ export const ManifestSchema = z.object({
 });
 
 export type Source = z.infer<typeof SourceSchema>;
+/** A source as kb.json publishes it: what it is, not how it is read. */
+export type PublishedSource = z.infer<typeof SourceDescription>;
 export type Manifest = z.infer<typeof ManifestSchema>;
-export type Layout = (typeof LAYOUTS)[number];
+export type { Layout } from './parse/index.ts';
 
 /** A question named by its source and the start of its cleaned wording (robust to line moves). */
 const QuestionRefSchema = z.object({
@@ -156,7 +193,7 @@ const VariantSchema = z.object({
 });
 
 export const KnowledgeBaseSchema = z.object({
-  sources: z.array(SourceSchema.extend({ questions: z.number().int() })),
+  sources: z.array(SourceDescription.extend({ questions: z.number().int() })),
   topics: z.array(
     z.object({ id: z.string(), title: z.string(), url: z.string(), description: z.string(), entries: z.number().int() }),
   ),

@@ -1,17 +1,16 @@
 /**
  * Assigns each entry one topic. Families stay together: a question naming a concept of a family topic
  * (LoRA, RAG, positional encoding, efficient attention, multimodal) goes to that family's page. Otherwise the
- * most specific concept decides, then the book chapter the question came from, then the generic concepts.
+ * most specific concept decides, then the topic of the section the question came from (a book's chapter, by the
+ * source's manifest entry), then the generic concepts.
  */
-import { TOPICS } from '../data/topics.ts';
 import type { ConceptIndex } from './group/concepts.ts';
 
 const FAMILY_TOPICS = ['peft', 'rag-prompting', 'positional-encoding', 'multimodal', 'efficient-attention'];
 const FALLBACK_TOPIC = 'transformer-architecture';
 
-const chapterTopic = new Map(TOPICS.flatMap((t) => (t.chapters ?? []).map((ch) => [ch, t.id] as const)));
-
-export function assignTopic(subjectConcepts: string[], mentioned: string[], sections: string[], index: ConceptIndex): string {
+/** `sectionTopics`: the topics of the sections its variants sit in, in variant order. */
+export function assignTopic(subjectConcepts: string[], mentioned: string[], sectionTopics: string[], index: ConceptIndex): string {
   const topicOf = (id: string) => index.concepts.get(id)?.topic;
   const level = (id: string) => index.concepts.get(id)?.level ?? 0;
   const all = [...subjectConcepts, ...mentioned.filter((m) => !subjectConcepts.includes(m))];
@@ -20,9 +19,6 @@ export function assignTopic(subjectConcepts: string[], mentioned: string[], sect
     const concept = subjectConcepts.find((id) => level(id) >= minimum && topicOf(id));
     if (concept) return topicOf(concept)!;
   }
-  for (const section of sections) {
-    const topic = chapterTopic.get(section);
-    if (topic) return topic;
-  }
+  if (sectionTopics.length) return sectionTopics[0]!;
   return all.map(topicOf).find(Boolean) ?? FALLBACK_TOPIC;
 }

@@ -5,7 +5,7 @@
 import type { List, ListItem } from 'mdast';
 import { describe, expect, it } from 'vitest';
 import { plainText } from '../../scripts/lib/answer/plain.ts';
-import { parseUntrusted } from '../../scripts/lib/render/markdown.ts';
+import { parseUntrusted } from '../../scripts/lib/markdown/untrusted.ts';
 import { realKnowledgeBase } from '../helpers/kb.ts';
 
 const PART6 = 'Part 6';

@@ -3,7 +3,7 @@ import { cleanAnswer } from '../../scripts/lib/clean/answer.ts';
 import { buildLexicon } from '../../scripts/lib/clean/lexicon.ts';
 import type { AnswerForm } from '../../scripts/lib/model.ts';
 
-// The lexicon is built from every source, the text being cleaned included.
+// The lexicon is built from the source being cleaned (here, a few of its words).
 const lexicon = buildLexicon(['decoder-only decoder-only self-attention self-attention learning complex', 'absent in selfattention']);
 const clean = (text: string, form: AnswerForm = 'prose') =>
   cleanAnswer(text.split('\n').map((t, i) => ({ line: i + 1, text: t })), form, lexicon).markdown;

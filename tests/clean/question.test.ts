@@ -2,15 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { buildLexicon } from '../../scripts/lib/clean/lexicon.ts';
 import { cleanQuestion } from '../../scripts/lib/clean/question.ts';
 
-const lexicon = buildLexicon(['You want you know learning learning transfer']);
+const lexicon = buildLexicon(['learning learning transfer']);
 
 describe('question cleaning', () => {
-  it('repairs a question that lost its first letter', () => {
-    expect(cleanQuestion('ou want to support multiple domains on one LLM efficiently. How does LoRA help?', lexicon)).toBe(
-      'You want to support multiple domains on one LLM efficiently. How does LoRA help?',
-    );
-  });
-
   it('joins a question hyphenated across lines', () => {
     expect(cleanQuestion('What is multitask learning and how does it relate to transfer learn-\ning?', lexicon)).toBe(
       'What is multitask learning and how does it relate to transfer learning?',

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readManifest } from '../../scripts/lib/read-sources.ts';
 import type { Layout, Source } from '../../scripts/lib/schema.ts';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -12,4 +13,11 @@ export function fixture(layout: Layout, name: string): string[] {
 
 export function testSource(format: Layout, extra: Partial<Source> = {}): Source {
   return { id: `test-${format}`, file: `tests/fixtures/${format}`, format, title: `Test ${format}`, ...extra };
+}
+
+/** A real source's manifest entry, with what it knows of the source (layout options, repairs, section topics). */
+export function manifestSource(id: string): Source {
+  const source = readManifest(ROOT).sources.find((s) => s.id === id);
+  if (!source) throw new Error(`no source "${id}" in sources/sources.json`);
+  return source;
 }

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseFlashcards } from '../../scripts/lib/parse/flashcards.ts';
-import { fixture, testSource } from '../helpers/fixtures.ts';
+import { fixture, manifestSource } from '../helpers/fixtures.ts';
 
-const source = testSource('flashcards');
+// The fixtures are cut from this deck; its manifest entry gives the lines of its self-rating widget.
+const source = manifestSource('flashcards');
 
 describe('flashcards layout', () => {
   it('reads cards with Q/A markers and drops the self-rating widget', () => {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parsePost } from '../../scripts/lib/parse/post.ts';
-import { fixture, testSource } from '../helpers/fixtures.ts';
+import { fixture, manifestSource } from '../helpers/fixtures.ts';
 
-const source = testSource('post', { author: 'Bhavishya Pandit' });
+// The fixtures are cut from this source; its manifest entry names its author and its platform's lines.
+const source = manifestSource('llm-interview-post');
 const answerText = (q: { answer: { text: string }[] | null }) => (q.answer ?? []).map((l) => l.text).join('\n');
 
 describe('post layout', () => {

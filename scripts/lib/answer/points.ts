@@ -9,7 +9,7 @@
  */
 import type { List, ListItem, Paragraph, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { parseUntrusted } from '../render/markdown.ts';
+import { parseUntrusted } from '../markdown/untrusted.ts';
 import { plainText } from './plain.ts';
 
 export interface Heading {

@@ -1,11 +1,11 @@
 /**
  * Turns an answer's raw lines into clean Markdown: restores lists, tables, code and display math, joins
  * lines the PDF extraction broke, repairs hyphenation and math, and drops stray bullet or digit lines.
- * The result is built as a Markdown tree and serialised MDX-safe (see render/markdown.ts).
+ * The result is built as a Markdown tree and serialised MDX-safe (see markdown/untrusted.ts).
  */
 import type { BlockContent, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import type { AnswerForm, SourceLine } from '../model.ts';
-import { parseInline, serialise } from '../render/markdown.ts';
+import { parseInline, serialise } from '../markdown/untrusted.ts';
 import { joinBroken, type Lexicon, restoreCompounds } from './lexicon.ts';
 import { displayMath, repairMath } from './math.ts';
 import { readsAsProse, splitRunTogether } from './run-together.ts';

@@ -4,7 +4,7 @@ import { cleanAnswer } from './answer.ts';
 import type { Lexicon } from './lexicon.ts';
 import { cleanQuestion } from './question.ts';
 
-export { buildLexicon } from './lexicon.ts';
+export { buildLexicon, vocabularyWords } from './lexicon.ts';
 
 export function cleanQuestions(parsed: ParsedQuestion[], lexicon: Lexicon): { variants: Variant[]; dropped: number } {
   let dropped = 0;

@@ -1,8 +1,11 @@
 /**
- * Word counts over every source, used to repair words the PDF extraction broke: a hyphen at a line end
- * ("com-" / "plex") is dropped unless the hyphenated form is a word the sources use ("decoder-only"); a
- * compound that lost its hyphen ("selfattention") gets it back when the sources spell it hyphenated more often.
+ * Word counts of one source, used to repair words its PDF extraction broke: a hyphen at a line end
+ * ("com-" / "plex") is dropped unless the hyphenated form is a word the source uses ("decoder-only"); a
+ * compound that lost its hyphen ("selfattention") gets it back when the source spells it hyphenated more often
+ * and the field's vocabulary does not write it as one word ("pretrained"). Built from one source and committed
+ * data only, so adding a source never changes how another is cleaned.
  */
+import type { ConceptDefinition } from '../../data/vocabulary.ts';
 
 export interface Lexicon {
   count(word: string): number;
@@ -12,7 +15,13 @@ export interface Lexicon {
 
 const WORD = /[\p{L}\p{N}]+(?:-[\p{L}\p{N}]+)*/gu;
 
-export function buildLexicon(texts: string[]): Lexicon {
+export interface LexiconOptions {
+  /** Words known to be written as one word: never taken for a compound that lost its hyphen. */
+  words?: Iterable<string>;
+}
+
+export function buildLexicon(texts: string[], { words = [] }: LexiconOptions = {}): Lexicon {
+  const known = new Set([...words].map((w) => w.toLowerCase()));
   const counts = new Map<string, number>();
   for (const text of texts) {
     for (const match of text.matchAll(WORD)) {
@@ -25,12 +34,17 @@ export function buildLexicon(texts: string[]): Lexicon {
     if (!word.includes('-') || n < 2) continue;
     const joined = word.replaceAll('-', '');
     // Only a spelling seen once is taken for an extraction slip; a word used often is the author's choice.
-    if ((counts.get(joined) ?? 0) === 1) compounds.set(joined, word);
+    if ((counts.get(joined) ?? 0) === 1 && !known.has(joined)) compounds.set(joined, word);
   }
   return {
     count: (word) => counts.get(word.toLowerCase()) ?? 0,
     hyphenated: (word) => compounds.get(word.toLowerCase()),
   };
+}
+
+/** The words the vocabulary of concepts writes (its labels and aliases), e.g. "pretrained". */
+export function vocabularyWords(vocabulary: ConceptDefinition[]): string[] {
+  return [...new Set(vocabulary.flatMap((c) => [c.label, ...c.aliases]).flatMap((text) => text.toLowerCase().match(/\p{L}+/gu) ?? []))];
 }
 
 function matchCase(model: string, word: string): string {
@@ -56,21 +70,4 @@ export function restoreCompounds(text: string, lexicon: Lexicon): string {
     const hyphenated = lexicon.hyphenated(word);
     return hyphenated ? matchCase(word, hyphenated) : word;
   });
-}
-
-const QUESTION_OPENERS = /^(?:what|why|how|when|where|which|who|can|could|do|does|is|are|explain|describe|name|you|in)$/;
-
-/**
- * Repairs a first word that lost its first letter ("ou want …" → "You want …"): only when the word is
- * unknown elsewhere in the sources and exactly one letter in front of it makes a common opening word.
- */
-export function repairTruncatedStart(text: string, lexicon: Lexicon): string {
-  const first = /^(\p{Ll}+)\b/u.exec(text);
-  if (!first || lexicon.count(first[1]!) > 1) return text;
-  const candidates = [...'abcdefghijklmnopqrstuvwxyz']
-    .map((letter) => letter + first[1])
-    .filter((word) => QUESTION_OPENERS.test(word) && lexicon.count(word) > 1);
-  if (candidates.length !== 1) return text;
-  const word = candidates[0]!;
-  return word.charAt(0).toUpperCase() + word.slice(1) + text.slice(first[1]!.length);
 }

@@ -1,5 +1,5 @@
-/** Cleans a question's wording: joins its broken lines, repairs truncation and math, and tidies its ends. */
-import { joinBroken, type Lexicon, repairTruncatedStart, restoreCompounds } from './lexicon.ts';
+/** Cleans a question's wording: joins its broken lines, repairs hyphenation and math, and tidies its ends. */
+import { joinBroken, type Lexicon, restoreCompounds } from './lexicon.ts';
 import { repairMath } from './math.ts';
 
 const INTERROGATIVE = /^(?:what|why|how|when|where|which|who|whom|whose|can|could|do|does|did|is|are|was|were|should|would|will)\b/i;
@@ -11,7 +11,6 @@ export function cleanQuestion(raw: string, lexicon: Lexicon): string {
     .filter(Boolean)
     .reduce((text, line) => (text ? joinBroken(text, line, lexicon) : line), '');
   let text = joined.replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
-  text = repairTruncatedStart(text, lexicon);
   text = text.charAt(0).toUpperCase() + text.slice(1);
   // "Why is masking needed" lost its question mark.
   if (INTERROGATIVE.test(text) && !/[?.]/.test(text)) text += '?';

@@ -4,8 +4,9 @@
  * PDF artifacts: running page headers with tabs and garbled letters between pages, "Chapter N" lines,
  * questions broken across lines ("transfer learn-" / "ing?"), and question and answer run together.
  */
+import { z } from 'zod';
 import type { ParseResult, SourceLine } from '../model.ts';
-import type { Source } from '../schema.ts';
+import { defineLayout, type SourceToParse } from './layout.ts';
 import { countRemoved, emptyResult, isBlank, notPlaced, trimBlankEnds } from './lines.ts';
 
 const QUESTION_MARKER = /^Question\s+(\d{1,3}):\s*(.*)$/;
@@ -16,7 +17,7 @@ const isPageFurniture = (text: string) => text.includes('\t') || /^-{5,}/.test(t
 /** A question runs over at most a few lines before its "?". */
 const MAX_QUESTION_LINES = 3;
 
-export function parseBook(lines: string[], source: Source): ParseResult {
+export function parseBook(lines: string[], source: SourceToParse): ParseResult {
   const result = emptyResult();
   const chapters = new Set(lines.flatMap((l) => CONTENTS_LINE.exec(l)?.[1] ?? []).map((t) => t.trim()));
   // Without a contents page (an excerpt), a chapter title is the short title-case line before a "Question 1:".
@@ -97,7 +98,7 @@ function nonBlankCount(lines: string[]): number {
 }
 
 /** Splits a question block into the question (up to its "?") and the answer that follows. */
-function pushQuestion(result: ParseResult, source: Source, marker: number, body: SourceLine[], section?: string) {
+function pushQuestion(result: ParseResult, source: SourceToParse, marker: number, body: SourceLine[], section?: string) {
   const lines = body.filter((l) => !isBlank(l.text));
   const questionParts: SourceLine[] = [];
   let answerStart: SourceLine | undefined;
@@ -178,3 +179,5 @@ function joinBrokenReferences(items: string[]): string[] {
   }
   return out;
 }
+
+export const book = defineLayout({ name: 'book', options: z.strictObject({}), parse: parseBook });

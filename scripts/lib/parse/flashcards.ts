@@ -1,33 +1,47 @@
 /**
  * Layout `flashcards`: a deck export. Each card starts with its number on a line of its own; early cards
- * have `Q` / `A` marker lines and one point per block, followed by the deck's self-rating widget
- * ("How well did you know this? 1 Not at all 2 3 4 5 Perfectly"). Later cards lost the markers: the
+ * have `Q` / `A` marker lines and one point per block, followed by the deck site's self-rating widget
+ * (its lines are the manifest's `options.ratingWidget`). Later cards lost the markers: the
  * question is the line after the number and the answer's points are run together on the next line.
  */
+import { z } from 'zod';
 import type { ParseResult, SourceLine } from '../model.ts';
-import type { Source } from '../schema.ts';
+import { defineLayout, optionsOf, type SourceToParse } from './layout.ts';
 import { countRemoved, emptyResult, isBlank, nextNonBlank, sliceLines, trimBlankEnds } from './lines.ts';
 
-const WIDGET_PROMPT = /^How well did you know this\?$/;
-const WIDGET_LINE = /^(?:[1-5]|Not at all|Perfectly)$/;
+const FlashcardsOptions = z.strictObject({
+  /**
+   * The lines of the self-rating widget the deck site prints after each card, as they stand in the file: its
+   * prompt first, then its ratings in order; the widget ends at the last of them.
+   * @example ["How well did you know this?", "1", "Not at all", "2", "3", "4", "5", "Perfectly"]
+   */
+  ratingWidget: z.array(z.string().trim().min(1)).min(2).optional(),
+});
 
-export function parseFlashcards(lines: string[], source: Source): ParseResult {
+interface Widget {
+  prompt: string;
+  ratings: Set<string>;
+  last: string;
+}
+
+export function parseFlashcards(lines: string[], source: SourceToParse): ParseResult {
   const result = emptyResult();
+  const widget = widgetOf(optionsOf(source, FlashcardsOptions).ratingWidget);
   const trimmed = lines.map((l) => l.trim());
   const starts: number[] = [];
   const isCardNumber = (i: number) => /^\d{1,4}$/.test(trimmed[i]!) && !isBlank(trimmed[nextNonBlank(trimmed, i + 1)]);
   // A deck export starts at card 1, but an excerpt may start anywhere: count on from the first card number.
-  const first = trimmed.findIndex((_, i) => isCardNumber(i) && !isInsideWidget(trimmed, i));
+  const first = trimmed.findIndex((_, i) => isCardNumber(i) && !isInsideWidget(trimmed, i, widget));
   let expected = first === -1 ? 1 : Number(trimmed[first]);
   const widgetLines = new Set<number>();
 
   for (let i = 0; i < trimmed.length; i++) {
-    if (WIDGET_PROMPT.test(trimmed[i]!)) {
+    if (widget && trimmed[i] === widget.prompt) {
       widgetLines.add(i);
-      // The widget ends at "Perfectly"; the card number right after it looks like a rating otherwise.
-      while (i + 1 < trimmed.length && WIDGET_LINE.test(trimmed[i + 1]!)) {
+      // The widget ends at its last rating; the card number right after it looks like a rating otherwise.
+      while (i + 1 < trimmed.length && widget.ratings.has(trimmed[i + 1]!)) {
         widgetLines.add(++i);
-        if (trimmed[i] === 'Perfectly') break;
+        if (trimmed[i] === widget.last) break;
       }
       continue;
     }
@@ -64,14 +78,19 @@ export function parseFlashcards(lines: string[], source: Source): ParseResult {
 }
 
 /** True for the rating lines of a widget whose prompt is above the excerpt's first line. */
-function isInsideWidget(lines: string[], i: number): boolean {
-  for (let k = i; k < lines.length && WIDGET_LINE.test(lines[k]!); k++) if (lines[k] === 'Perfectly') return true;
+function isInsideWidget(lines: string[], i: number, widget: Widget | undefined): boolean {
+  if (!widget) return false;
+  for (let k = i; k < lines.length && widget.ratings.has(lines[k]!); k++) if (lines[k] === widget.last) return true;
   return false;
+}
+
+function widgetOf(lines: string[] | undefined): Widget | undefined {
+  return lines && { prompt: lines[0]!, ratings: new Set(lines.slice(1)), last: lines.at(-1)! };
 }
 
 function pushCard(
   result: ParseResult,
-  source: Source,
+  source: SourceToParse,
   questionLines: SourceLine[],
   answer: SourceLine[],
   answerForm: 'points' | 'run-together',
@@ -86,3 +105,5 @@ function pushCard(
     answerForm,
   });
 }
+
+export const flashcards = defineLayout({ name: 'flashcards', options: FlashcardsOptions, parse: parseFlashcards });

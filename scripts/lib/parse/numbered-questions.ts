@@ -3,8 +3,9 @@
  * prose. The numbering restarts for a second list and skips numbers; inner numbered lists ("1. Data
  * Alignment:") sit inside answers, so a numbered line only starts a question when it reads as one.
  */
+import { z } from 'zod';
 import type { ParseResult } from '../model.ts';
-import type { Source } from '../schema.ts';
+import { defineLayout, type SourceToParse } from './layout.ts';
 import { emptyResult, preamble, sliceLines, trimBlankEnds } from './lines.ts';
 
 const NUMBERED_LINE = /^(\d{1,3})\.\s+(\S.*?)\s*$/;
@@ -23,7 +24,7 @@ function questionNumber(text: string, previous: number): number | undefined {
   return undefined;
 }
 
-export function parseNumberedQuestions(lines: string[], source: Source): ParseResult {
+export function parseNumberedQuestions(lines: string[], source: SourceToParse): ParseResult {
   const result = emptyResult();
   const starts: number[] = [];
   let previous = 0;
@@ -50,3 +51,5 @@ export function parseNumberedQuestions(lines: string[], source: Source): ParseRe
   });
   return result;
 }
+
+export const numberedQuestions = defineLayout({ name: 'numbered-questions', options: z.strictObject({}), parse: parseNumberedQuestions });

@@ -1,27 +1,31 @@
 /**
  * Layout `post`: social-media interview posts. `Qn. question` lines followed by `Ans - answer`; a recap list
  * (`- Qn. question`, no answers) of an earlier part; and what the post's images and platform left in the
- * text: figure labels ("Repeat Process", "Feed Two / Sentences"), the author's name, "Follow for more…",
- * "LIKE", "SHARE". A short line is a figure label unless the next paragraph starts with its first word,
+ * text: figure labels, the author's name (manifest `author`) and the platform's own lines (manifest
+ * `options.noise`). A short line is a figure label unless the next paragraph starts with its first word,
  * which makes it a sub-heading ("LoRA (Low-Rank Adaptation)" before "LoRA is a …").
  */
+import { z } from 'zod';
 import type { ParseResult, SourceLine } from '../model.ts';
-import type { Source } from '../schema.ts';
+import { defineLayout, optionsOf, type SourceToParse } from './layout.ts';
 import { countRemoved, emptyResult, isBlank, nextNonBlank, notPlaced, sliceLines, trimBlankEnds } from './lines.ts';
 
 const QUESTION_LINE = /^\s*(?:[-•]\s+)?(?:\*\*)?Q(\d{1,3})\.(?:\*\*)?\s+(.*\S)\s*$/;
 const ANSWER_MARKER = /^\s*Ans\s*[-–:]\s*/;
-const PLATFORM_NOISE = [
-  /^follow for more\b/i,
-  /^(?:like|share|comment|repost|save)$/i,
-  /^for answers refer\b/i,
-  /^in case you missed\b/i,
-  /^part [ivx\d]+$/i,
-];
 const MAX_LABEL_WORDS = 6;
+const PLATFORM_TEXT = 'platform text (follow, like, share)';
 
-export function parsePost(lines: string[], source: Source): ParseResult {
+const PostOptions = z.strictObject({
+  /**
+   * Lines the platform put around the post ("Follow for more AI/ML posts", "LIKE"), as they stand in the file:
+   * a line that is one of them, once trimmed, is dropped wherever it is.
+   */
+  noise: z.array(z.string().trim().min(1)).default([]),
+});
+
+export function parsePost(lines: string[], source: SourceToParse): ParseResult {
   const result = emptyResult();
+  const noise = new Set(optionsOf(source, PostOptions).noise);
   const starts = lines.flatMap((text, index) => (QUESTION_LINE.test(text) ? [index] : []));
   const used = new Set<number>();
 
@@ -38,27 +42,27 @@ export function parsePost(lines: string[], source: Source): ParseResult {
     const body = sliceLines(lines, next, end);
     body[0] = { line: body[0]!.line, text: body[0]!.text.replace(ANSWER_MARKER, '') };
     body.forEach((l) => used.add(l.line - 1));
-    const kept = dropNoise(body, source, result);
+    const kept = dropNoise(body, source, noise, result);
     result.questions.push({ source: source.id, line: start + 1, question, answer: trimBlankEnds(kept), answerForm: 'prose' });
   });
   // Whatever is outside the questions and answers is the post's framing: titles, calls to action.
   lines.forEach((text, index) => {
     if (used.has(index) || isBlank(text)) return;
-    const framing = classifyFraming(text, source);
+    const framing = classifyFraming(text, source, noise);
     if (framing) countRemoved(result, framing);
     else notPlaced(result, source.file, index, text);
   });
   return result;
 }
 
-function classifyFraming(text: string, source: Source): string | undefined {
+function classifyFraming(text: string, source: SourceToParse, noise: Set<string>): string | undefined {
   const trimmed = text.trim();
   if (source.author && trimmed === source.author) return "author's name";
-  if (PLATFORM_NOISE.some((p) => p.test(trimmed))) return 'platform text (follow, like, share)';
+  if (noise.has(trimmed)) return PLATFORM_TEXT;
   return undefined;
 }
 
-function dropNoise(body: SourceLine[], source: Source, result: ParseResult): SourceLine[] {
+function dropNoise(body: SourceLine[], source: SourceToParse, noise: Set<string>, result: ParseResult): SourceLine[] {
   const kept: SourceLine[] = [];
   for (let i = 0; i < body.length; i++) {
     const { text } = body[i]!;
@@ -68,7 +72,7 @@ function dropNoise(body: SourceLine[], source: Source, result: ParseResult): Sou
       continue;
     }
     if (source.author && trimmed === source.author) countRemoved(result, "author's name");
-    else if (PLATFORM_NOISE.some((p) => p.test(trimmed))) countRemoved(result, 'platform text (follow, like, share)');
+    else if (noise.has(trimmed)) countRemoved(result, PLATFORM_TEXT);
     else if (isFigureLabel(body, i)) countRemoved(result, 'figure label');
     else kept.push(body[i]!);
   }
@@ -88,3 +92,5 @@ function isFigureLabel(body: SourceLine[], i: number): boolean {
   if (head.length > 1 && nextWords.length > MAX_LABEL_WORDS && nextWords[0]!.replace(/[^\p{L}\p{N}]/gu, '') === head) return false;
   return true;
 }
+
+export const post = defineLayout({ name: 'post', options: PostOptions, parse: parsePost });

@@ -2,14 +2,15 @@
  * Layout `question-answer`: `N. Question: …` followed by `Answer: …`, the answer as prose or bullets,
  * sometimes broken across blank lines by the PDF extraction (the cleaner joins those).
  */
+import { z } from 'zod';
 import type { ParseResult } from '../model.ts';
-import type { Source } from '../schema.ts';
+import { defineLayout, type SourceToParse } from './layout.ts';
 import { emptyResult, preamble, sliceLines, trimBlankEnds } from './lines.ts';
 
 const QUESTION_LINE = /^\s*(\d{1,3})\.\s*Question:\s*(.*\S)\s*$/i;
 const ANSWER_LINE = /^\s*Answer:\s*/i;
 
-export function parseQuestionAnswer(lines: string[], source: Source): ParseResult {
+export function parseQuestionAnswer(lines: string[], source: SourceToParse): ParseResult {
   const result = emptyResult();
   const starts = lines.flatMap((text, index) => (QUESTION_LINE.test(text) ? [index] : []));
   preamble(result, source, lines, starts[0] ?? lines.length);
@@ -41,3 +42,5 @@ export function parseQuestionAnswer(lines: string[], source: Source): ParseResul
   });
   return result;
 }
+
+export const questionAnswer = defineLayout({ name: 'question-answer', options: z.strictObject({}), parse: parseQuestionAnswer });

@@ -2,7 +2,7 @@
  * Writes the site's MDX pages from the knowledge base. A page holds what a writer would write: frontmatter
  * (written by the `yaml` library), headings, Markdown, and the site's components (src/components/content/) for
  * everything around the answers, written with typed props (render/components.ts). Source text arrives here
- * already MDX-safe (render/markdown.ts) or is escaped here with `escapeText`, or goes into a prop as a
+ * already MDX-safe (markdown/untrusted.ts) or is escaped here with `escapeText`, or goes into a prop as a
  * JavaScript string, which renders as text.
  */
 import type { DiagramDefinition } from '../../data/diagrams.ts';
@@ -16,8 +16,8 @@ import type { ListItem, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { stringify } from 'yaml';
+import { escapeText, MATH_SPAN, parseInline, parseUntrusted, serialise } from '../markdown/untrusted.ts';
 import { PageComponents } from './components.ts';
-import { escapeText, MATH_SPAN, parseInline, parseUntrusted, serialise } from './markdown.ts';
 
 export interface Page {
   /** Path under src/content/docs/. */

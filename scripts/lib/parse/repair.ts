@@ -1,0 +1,29 @@
+/**
+ * Repairs of lines one source's extraction damaged (manifest `repairs`), applied before the source is parsed,
+ * so every later stage reads the repaired text. The damaged text is matched as whole words ("ou want" is not in
+ * "You want"), so a repair whose text is no longer on its line (the source was extracted again) is reported and
+ * left out rather than applied twice.
+ */
+import type { Problem } from '../model.ts';
+import type { Repair } from '../schema.ts';
+
+export function repairLines(lines: readonly string[], source: { id: string; file: string; repairs?: Repair[] }): { lines: string[]; problems: Problem[] } {
+  const repaired = [...lines];
+  const problems: Problem[] = [];
+  (source.repairs ?? []).forEach((repair, i) => {
+    const text = repaired[repair.line - 1];
+    const damaged = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(repair.extracted)}(?![\\p{L}\\p{N}])`, 'u');
+    if (text === undefined || !damaged.test(text)) {
+      problems.push({
+        file: source.file,
+        line: repair.line,
+        message: `repair ${i + 1} of source "${source.id}" in the manifest expects "${repair.extracted}" on this line, which does not contain it: the repair was not applied`,
+      });
+      return;
+    }
+    repaired[repair.line - 1] = text.replace(damaged, () => repair.repaired);
+  });
+  return { lines: repaired, problems };
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
