@@ -16,6 +16,7 @@ import { applyEditorial } from './editorial.ts';
 import type { Located, ParseResult, Problem, SourceText, Variant } from './model.ts';
 import { parseSource } from './parse/index.ts';
 import { findRelated } from './related.ts';
+import { renderAnkiDeck } from './render/anki.ts';
 import { sanitiseMarkdown } from './render/markdown.ts';
 import {
   entryUrl,
@@ -61,6 +62,8 @@ export interface PipelineResult {
   /** The id map to commit, and the retired ids each entry answers to. */
   idMap: IdMap;
   anchors: Record<string, string>;
+  /** The Anki deck (render/anki.ts), written to public/. */
+  ankiDeck: string;
   stats: { sources: number; questions: number; entries: number; merged: number; topics: number; terms: number; removedLines: number };
 }
 
@@ -182,6 +185,7 @@ export function runPipeline(texts: SourceText[], options: PipelineOptions): Pipe
     glossary,
     idMap: permalinks.map,
     anchors: Object.fromEntries(Object.entries(anchors).sort((a, b) => a[0].localeCompare(b[0]))),
+    ankiDeck: renderAnkiDeck(kb),
     stats: {
       sources: texts.length,
       questions: variants.length,
