@@ -243,7 +243,7 @@ export function renderHomePage(model: SiteModel): Page {
       description: yaml(`${entries.length} interview questions on Transformers, LLMs, transfer learning and fine-tuning, merged from ${model.sources.length} sources into one answer each.`),
       template: 'splash',
     },
-    `pagefind: false\nhero:\n  tagline: ${yaml(`${totalVariants} questions from ${model.sources.length} sources, deduplicated into ${entries.length} entries with one answer each, organised into ${model.topics.length} topics.`)}\n  actions:\n    - text: Start with the foundations\n      link: ${yaml(topicUrl(model.base, model.topics[0]!.id))}\n      icon: right-arrow\n    - text: Glossary\n      link: ${yaml(glossaryUrl(model.base))}\n      variant: minimal`,
+    `pagefind: false\nhero:\n  tagline: ${yaml(`${totalVariants} questions from ${model.sources.length} sources, deduplicated into ${entries.length} entries with one answer each, organised into ${model.topics.length} topics.`)}\n  actions:\n    - text: Start with the foundations\n      link: ${yaml(topicUrl(model.base, model.topics[0]!.id))}\n      icon: right-arrow\n    - text: Study with flashcards\n      link: ${yaml(`${model.base}study/`)}\n      variant: secondary\n    - text: Glossary\n      link: ${yaml(glossaryUrl(model.base))}\n      variant: minimal`,
   );
   const cards = model.topics.map(
     (t) => `  <LinkCard title=${attr(t.title)} description=${attr(`${t.entries.length} questions · ${t.description}`)} href=${attr(topicUrl(model.base, t.id))} />`,
