@@ -7,11 +7,11 @@ import { rate } from '../../src/study/schedule.ts';
 // Entries of the real knowledge base: their ids, topics and how many sources ask them.
 const ENTRIES: StudyEntry[] = [
   { id: 'what-is-a-neural-network-in-the-context-of-artificial', topic: 'foundations', asked: 1 },
-  { id: 'what-is-self-attention', topic: 'attention', asked: 4 },
-  { id: 'what-is-multi-head-attention', topic: 'attention', asked: 3 },
-  { id: 'what-is-positional-encoding', topic: 'positional-encoding', asked: 4 },
-  { id: 'what-is-lora', topic: 'peft', asked: 2 },
-  { id: 'what-is-rag', topic: 'rag-prompting', asked: 1 },
+  { id: 'what-is-multi-head-attention-and-why-is-it-useful', topic: 'attention', asked: 4 },
+  { id: 'what-is-the-difference-between-scaled-dot-product-attention-and', topic: 'attention', asked: 1 },
+  { id: 'what-is-positional-encoding-and-why-is-it-needed', topic: 'positional-encoding', asked: 4 },
+  { id: 'what-is-lora-and-qlora', topic: 'peft', asked: 2 },
+  { id: 'what-is-retrieval-augmented-generation-rag', topic: 'rag-prompting', asked: 2 },
 ];
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
@@ -39,15 +39,15 @@ describe('choosing what to study', () => {
   it('takes all entries, the chosen topics, or those asked by two or more sources', () => {
     expect(selectDeck(ENTRIES, { selection: 'all', topics: [] })).toHaveLength(6);
     expect(selectDeck(ENTRIES, { selection: 'topics', topics: ['attention', 'peft'] }).map((e) => e.id)).toEqual([
-      'what-is-self-attention',
-      'what-is-multi-head-attention',
-      'what-is-lora',
+      'what-is-multi-head-attention-and-why-is-it-useful',
+      'what-is-the-difference-between-scaled-dot-product-attention-and',
+      'what-is-lora-and-qlora',
     ]);
     expect(selectDeck(ENTRIES, { selection: 'most-asked', topics: [] }).map((e) => e.id)).toEqual([
-      'what-is-self-attention',
-      'what-is-multi-head-attention',
-      'what-is-positional-encoding',
-      'what-is-lora',
+      'what-is-multi-head-attention-and-why-is-it-useful',
+      'what-is-positional-encoding-and-why-is-it-needed',
+      'what-is-lora-and-qlora',
+      'what-is-retrieval-augmented-generation-rag',
     ]);
   });
 });
@@ -63,14 +63,14 @@ describe('the order of cards', () => {
 
   it('shows due cards before new ones, most overdue first', () => {
     const old = withLimit(20, {
-      'what-is-rag': rate(undefined, Rating.Good, at(-2 * DAY)),
-      'what-is-lora': rate(undefined, Rating.Good, at(-3 * DAY)),
+      'what-is-retrieval-augmented-generation-rag': rate(undefined, Rating.Good, at(-2 * DAY)),
+      'what-is-lora-and-qlora': rate(undefined, Rating.Good, at(-3 * DAY)),
     });
     expect(nextCard(ENTRIES, old, morning)).toEqual({ entry: ENTRIES[4], reason: 'due' });
   });
 
   it('shows a card marked "review later" first, even when today’s new cards are used up', () => {
-    const marked = withLimit(0, { 'what-is-rag': { mark: { kind: 'later', at: morning.toISOString() } } });
+    const marked = withLimit(0, { 'what-is-retrieval-augmented-generation-rag': { mark: { kind: 'later', at: morning.toISOString() } } });
     expect(nextCard(ENTRIES, marked, morning)).toEqual({ entry: ENTRIES[5], reason: 'later' });
   });
 

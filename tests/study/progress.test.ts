@@ -29,8 +29,8 @@ class MemoryStorage implements Storage {
 const now = new Date('2025-03-10T09:00:00Z');
 const studied = () => {
   const progress = emptyProgress();
-  progress.cards['what-is-self-attention'] = rate(undefined, Rating.Good, now);
-  progress.cards['what-is-lora'] = { mark: { kind: 'later', at: now.toISOString() } };
+  progress.cards['what-is-multi-head-attention-and-why-is-it-useful'] = rate(undefined, Rating.Good, now);
+  progress.cards['what-is-lora-and-qlora'] = { mark: { kind: 'later', at: now.toISOString() } };
   progress.settings = { newPerDay: 7, selection: 'topics', topics: ['attention'] };
   return progress;
 };
@@ -73,9 +73,9 @@ describe('progress kept in the browser', () => {
 
   it('moves the progress of an entry that was merged into another to the surviving id', () => {
     const progress = studied();
-    const moved = followAliases(progress, { 'what-is-self-attention': 'self-attention-explained' });
-    expect(Object.keys(moved.cards).sort()).toEqual(['self-attention-explained', 'what-is-lora']);
-    expect(moved.cards['self-attention-explained']).toEqual(progress.cards['what-is-self-attention']);
+    const moved = followAliases(progress, { 'what-is-multi-head-attention-and-why-is-it-useful': 'multi-head-attention-explained' });
+    expect(Object.keys(moved.cards).sort()).toEqual(['multi-head-attention-explained', 'what-is-lora-and-qlora']);
+    expect(moved.cards['multi-head-attention-explained']).toEqual(progress.cards['what-is-multi-head-attention-and-why-is-it-useful']);
   });
 
   it('keeps the more recently studied record when both the retired and the surviving id have progress', () => {
