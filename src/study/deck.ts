@@ -39,8 +39,10 @@ export function startOfDay(now: Date): Date {
 
 /** New cards first studied today, in any deck: the daily limit is for the person, not per selection. */
 export function introducedToday(cards: Progress['cards'], now: Date): number {
-  const start = startOfDay(now).getTime();
-  return Object.values(cards).filter((r) => r.introduced && Date.parse(r.introduced) >= start && Date.parse(r.introduced) <= now.getTime()).length;
+  const start = startOfDay(now);
+  const end = new Date(start.getFullYear(), start.getMonth(), start.getDate() + 1).getTime();
+  // Up to the end of the day, not up to now: progress imported from a browser whose clock runs ahead still counts.
+  return Object.values(cards).filter((r) => r.introduced && Date.parse(r.introduced) >= start.getTime() && Date.parse(r.introduced) < end).length;
 }
 
 export type Reason = 'later' | 'due' | 'new' | 'ahead';
