@@ -82,6 +82,27 @@ async function chooseTopicWithLimit(page: Page, limit: number): Promise<void> {
 }
 
 describe('the study page', () => {
+  it('holds one card per entry, each answer inert in a template with no script, hostile sources included', async () => {
+    const { context, page } = await open('study/');
+    const cards = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLTemplateElement>('template[data-entry]')].map((t) => ({
+        id: t.dataset.entry!,
+        // The site's own bundled modules (Expressive Code's copy button for a code block) are not source text.
+        active: [...t.content.querySelectorAll('*')].filter(
+          (el) =>
+            (/^(script|iframe|img|object|embed)$/i.test(el.tagName) && !/\/_astro\/[\w.-]+\.js$/.test(el.getAttribute('src') ?? '')) ||
+            [...el.attributes].some((a) => /^on/i.test(a.name)),
+        ).length,
+        asked: t.content.querySelectorAll('.kb-asked').length,
+      })),
+    );
+    expect(cards.map((c) => c.id)).toEqual(kb.entries.map((e) => e.id));
+    expect(kb.entries.some((e) => e.sources.includes('hostile'))).toBe(true);
+    expect(cards.filter((c) => c.active > 0 || c.asked !== 1)).toEqual([]);
+    expect(await page.evaluate(() => document.body.dataset.pwned)).toBeUndefined();
+    await context.close();
+  });
+
   it('studies cards by keyboard; after a reload, cards rated Again and Good come back that day and cards rated Easy do not', async () => {
     const { context, page, errors } = await open('study/');
     await ready(page);
@@ -114,12 +135,16 @@ describe('the study page', () => {
     for (const q of easy) expect(laterThatDay).not.toContain(q);
     expect(await page.locator('#kb-study-done').innerText()).toMatch(/^Nothing more to study now/);
 
-    // The next morning: new cards again, and still not the Easy ones.
-    await page.clock.fastForward('24:00:00');
+    // The next day: the card that needed Again graduated to one day and comes first; the one known at once
+    // (Good, Good) waits two days, the Easy ones more; then today's new cards.
+    await page.clock.fastForward('26:00:00');
     await page.reload({ waitUntil: 'networkidle' });
     await ready(page);
+    expect(await page.locator('#kb-card-reason').innerText()).toBe('Due for review');
     const nextDay = await studyUntilDone(page, '4');
-    expect(nextDay.length).toBeGreaterThanOrEqual(4);
+    expect(nextDay[0]).toBe(again);
+    expect(nextDay).toHaveLength(5);
+    expect(nextDay).not.toContain(good);
     for (const q of easy) expect(nextDay).not.toContain(q);
     expect(errors).toEqual([]);
     await context.close();
