@@ -42,12 +42,13 @@ export default defineConfig({
       lastUpdated: false,
       pagination: true,
       customCss: ['katex/dist/katex.min.css', './src/styles/custom.css'],
-      components: { Head: './src/components/Head.astro' },
+      components: { Head: './src/components/Head.astro', MarkdownContent: './src/components/MarkdownContent.astro' },
       // Every question is its own short search record (scripts/search-index.ts); these weights put the
       // record of the wording searched for in the top three for all 353 wordings (npm run bench:search).
       pagefind: { ranking: { termFrequency: 0.5, pageLength: 0.3 } },
       sidebar: [
         { label: 'Home', link: '/' },
+        { label: 'Study', link: '/study/' },
         { label: 'Topics', items: [{ autogenerate: { directory: 'topics' } }] },
         { label: 'Reference', items: [{ slug: 'glossary' }, { slug: 'sources' }] },
       ],

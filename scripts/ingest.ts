@@ -13,12 +13,14 @@ import { parseArgs } from 'node:util';
 import { IngestError } from './lib/errors.ts';
 import { normaliseBase, runPipeline } from './lib/pipeline.ts';
 import { ID_MAP, readCorrections, readCurations, readGlossary, readIdMap, readManifest, readSources } from './lib/read-sources.ts';
+import { ANKI_DECK_FILE } from './lib/render/anki.ts';
 import { groupingReport } from './lib/report.ts';
 
 const DOCS_DIR = 'src/content/docs';
 const KB_FILE = 'public/kb.json';
 const REPORT_FILE = 'reports/grouping.md';
 const ANCHORS_FILE = 'public/anchors.json';
+const ANKI_DIR = join('public', dirname(ANKI_DECK_FILE));
 const STAGING = '.ingest-staging';
 
 export interface IngestOptions {
@@ -53,10 +55,13 @@ export function ingest({ root, base, extraManifest, log = console.log }: IngestO
   writeFileSync(join(staging, 'grouping.md'), groupingReport(result));
   writeFileSync(join(staging, 'anchors.json'), `${JSON.stringify(result.anchors)}\n`);
   writeFileSync(join(staging, 'entry-ids.json'), `${JSON.stringify(result.idMap, null, 2)}\n`);
+  mkdirSync(join(staging, 'anki'));
+  writeFileSync(join(staging, 'anki', ANKI_DECK_FILE.split('/').pop()!), result.ankiDeck);
   swapIn(join(staging, 'docs'), join(root, DOCS_DIR), staging);
   swapIn(join(staging, 'kb.json'), join(root, KB_FILE), staging);
   swapIn(join(staging, 'grouping.md'), join(root, REPORT_FILE), staging);
   swapIn(join(staging, 'anchors.json'), join(root, ANCHORS_FILE), staging);
+  swapIn(join(staging, 'anki'), join(root, ANKI_DIR), staging);
   if (!extraManifest) swapIn(join(staging, 'entry-ids.json'), join(root, ID_MAP), staging);
   rmSync(staging, { recursive: true, force: true });
 

@@ -48,7 +48,8 @@ describe('generated pages', () => {
   it('write frontmatter that a YAML parser reads back as the page title and description', () => {
     const home = parse(splitPage(pages.find((p) => p.path === 'index.mdx')!.content).frontmatter);
     expect(home.title).toBe('Transformer & LLM Interview Questions');
-    expect(home.hero.actions[1]).toEqual({ text: 'Glossary', link: '/glossary/', variant: 'minimal' });
+    expect(home.hero.actions[1]).toEqual({ text: 'Study with flashcards', link: '/study/', variant: 'secondary' });
+    expect(home.hero.actions[2]).toEqual({ text: 'Glossary', link: '/glossary/', variant: 'minimal' });
     const topic = parse(splitPage(pages.find((p) => p.path === 'topics/positional-encoding.mdx')!.content).frontmatter);
     expect(topic.sidebar).toEqual({ order: 4, badge: { text: '5', variant: 'default' } });
   });

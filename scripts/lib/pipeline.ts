@@ -19,6 +19,7 @@ import { repairLines } from './parse/repair.ts';
 import { MANIFEST } from './read-sources.ts';
 import { findRelated } from './related.ts';
 import { sanitiseMarkdown } from './markdown/untrusted.ts';
+import { renderAnkiDeck } from './render/anki.ts';
 import {
   entryUrl,
   glossaryUrl,
@@ -63,6 +64,8 @@ export interface PipelineResult {
   /** The id map to commit, and the retired ids each entry answers to. */
   idMap: IdMap;
   anchors: Record<string, string>;
+  /** The Anki deck (render/anki.ts), written to public/. */
+  ankiDeck: string;
   stats: { sources: number; questions: number; entries: number; merged: number; topics: number; terms: number; removedLines: number };
 }
 
@@ -196,6 +199,7 @@ export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions)
     glossary,
     idMap: permalinks.map,
     anchors: Object.fromEntries(Object.entries(anchors).sort((a, b) => a[0].localeCompare(b[0]))),
+    ankiDeck: renderAnkiDeck(kb),
     stats: {
       sources: texts.length,
       questions: variants.length,

@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { KnowledgeBase } from '../../scripts/lib/schema.ts';
@@ -84,6 +84,11 @@ describe('the built site under a sub-path base', () => {
         if (/^(?:https?:|mailto:|data:)/.test(href!)) continue;
         const url = new URL(href!.replace(/&amp;/g, '&'), `http://site${base}${page.slice(1)}`);
         if (url.pathname.endsWith('.xml') || /\.(?:css|js|svg|png|ico|json|woff2?)$/.test(url.pathname)) continue;
+        // A download (the Anki deck) is a file, not a page: it must exist.
+        if (url.pathname.endsWith('.txt')) {
+          if (!existsSync(join(dist, url.pathname.slice(base.length)))) broken.push(`${page} → ${href}`);
+          continue;
+        }
         const target = fileFor(url.pathname);
         if (!target) broken.push(`${page} → ${href}`);
         else if (url.hash && !idsIn(target).has(decodeURIComponent(url.hash.slice(1)))) broken.push(`${page} → ${href} (no such anchor)`);

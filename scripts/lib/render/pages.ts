@@ -250,6 +250,7 @@ export function renderHomePage(model: SiteModel): Page {
         tagline: `${totalVariants} questions from ${model.sources.length} sources, deduplicated into ${entries.length} entries with one answer each, organised into ${model.topics.length} topics.`,
         actions: [
           { text: 'Start with the foundations', link: topicUrl(model.base, model.topics[0]!.id), icon: 'right-arrow' },
+          { text: 'Study with flashcards', link: `${model.base}study/`, variant: 'secondary' },
           { text: 'Glossary', link: glossaryUrl(model.base), variant: 'minimal' },
         ],
       },

@@ -1,0 +1,230 @@
+/**
+ * The study page in the browser: picks the next card, shows its answer on request, rates it, and keeps the
+ * progress, the settings and the counts in step. All scheduling is in schedule.ts and deck.ts; this file is DOM.
+ */
+import type { Grade } from 'ts-fsrs';
+import { nextCard, nextDueAfter, newLeftToday, selectDeck, type NextCard, type StudyEntry } from './deck.ts';
+import { exportProgress, followAliases, loadProgress, readProgress, saveProgress, updateProgress, type Progress } from './progress.ts';
+import { formatInterval, previewDue, rate, applyKnownMarks, RATINGS } from './schedule.ts';
+import { countStatuses, recordOf, UNREADABLE_KEY, type Selection } from './status.ts';
+
+interface PageData {
+  aliases: Record<string, string>;
+  topics: Record<string, string>;
+}
+
+const REASONS: Record<NextCard['reason'], string> = { later: 'Marked to review', due: 'Due for review', new: 'New card', ahead: 'Learning' };
+
+export function startStudy(root: HTMLElement): void {
+  const $ = <T extends HTMLElement>(id: string) => root.querySelector<T>(`#${id}`)!;
+  const data: PageData = JSON.parse($('kb-study-data').textContent ?? '{}');
+  const templates = new Map([...root.querySelectorAll<HTMLTemplateElement>('template[data-entry]')].map((t) => [t.dataset.entry!, t]));
+  const entries: StudyEntry[] = [...templates.values()].map((t) => ({ id: t.dataset.entry!, topic: t.dataset.topic!, asked: Number(t.dataset.asked) }));
+
+  const card = $('kb-card');
+  const question = $('kb-card-question');
+  const showButton = $<HTMLButtonElement>('kb-show-answer');
+  const answer = $('kb-card-answer');
+  const rateGroup = $('kb-card-rate');
+  const done = $('kb-study-done');
+  const live = $('kb-study-live');
+  const form = $<HTMLFormElement>('kb-study-settings');
+
+  let current: NextCard | undefined;
+  let revealed = false;
+
+  const announce = (message: string) => {
+    // Cleared first so the same message twice is announced twice.
+    live.textContent = '';
+    setTimeout(() => (live.textContent = message), 50);
+  };
+
+  function reportProblem(message: string): void {
+    const box = $('kb-study-problem');
+    box.textContent = message;
+    box.hidden = false;
+  }
+
+  /** Progress as saved, with merged ids followed and "known" marks from topic pages turned into reviews. */
+  function load(): Progress {
+    const loaded = loadProgress(localStorage);
+    if (loaded.problem) {
+      reportProblem(
+        `Your saved study progress could not be read (${loaded.problem}), so it was reset. A copy was kept in this browser's storage under “${UNREADABLE_KEY}”. If you exported your progress, import the file below.`,
+      );
+    }
+    return normalise(loaded.progress);
+  }
+
+  function normalise(progress: Progress): Progress {
+    const followed = followAliases(progress, data.aliases);
+    return { ...followed, cards: applyKnownMarks(followed.cards) };
+  }
+
+  let progress = load();
+  saveProgress(localStorage, progress);
+
+  // A link from a topic page ("Study this topic") selects that topic.
+  const wanted = new URLSearchParams(location.search).get('topic');
+  if (wanted && Object.hasOwn(data.topics, wanted)) {
+    progress = change((p) => ({ ...p, settings: { ...p.settings, selection: 'topics', topics: [wanted] } }));
+  }
+
+  function change(update: (p: Progress) => Progress): Progress {
+    progress = updateProgress(localStorage, (p) => update(normalise(p))).progress;
+    return progress;
+  }
+
+  const deck = () => selectDeck(entries, progress.settings);
+
+  function fillSettings(): void {
+    const { selection, topics, newPerDay } = progress.settings;
+    for (const radio of form.querySelectorAll<HTMLInputElement>('input[name="selection"]')) radio.checked = radio.value === selection;
+    for (const box of form.querySelectorAll<HTMLInputElement>('input[name="topic"]')) box.checked = topics.includes(box.value);
+    form.querySelector<HTMLInputElement>('input[name="newPerDay"]')!.value = String(newPerDay);
+  }
+
+  function showCounts(now: Date): void {
+    for (const topic of Object.keys(data.topics)) {
+      const ids = entries.filter((e) => e.topic === topic).map((e) => e.id);
+      const counts = countStatuses(ids, progress.cards, now.getTime());
+      root.querySelector(`[data-counts="${topic}"]`)!.textContent = `${counts.new} new, ${counts.due} due, ${counts.learned} learned`;
+    }
+    const chosen = deck();
+    const counts = countStatuses(chosen.map((e) => e.id), progress.cards, now.getTime());
+    $('kb-study-summary').textContent =
+      `${chosen.length} cards chosen: ${counts.due} due now, ${newLeftToday(chosen, progress, now)} new still to learn today, ${counts.learned} learned.`;
+  }
+
+  function showNext(focus: boolean): void {
+    const now = new Date();
+    showCounts(now);
+    current = nextCard(deck(), progress, now);
+    revealed = false;
+    answer.replaceChildren();
+    answer.hidden = true;
+    rateGroup.hidden = true;
+    if (!current) {
+      card.hidden = true;
+      const next = nextDueAfter(deck(), progress, now);
+      const when = next ? ` The next card is due in ${formatInterval(now, next)} (${next.toLocaleString([], { weekday: 'short', hour: '2-digit', minute: '2-digit' })}).` : '';
+      done.textContent = deck().length
+        ? `Nothing more to study now: no card is due and today's new cards are done.${when} Choose more topics or raise the number of new cards a day to go on.`
+        : 'No card is chosen: tick a topic or choose all questions.';
+      done.hidden = false;
+      if (focus) {
+        done.focus();
+        announce('Nothing more to study now.');
+      }
+      return;
+    }
+    done.hidden = true;
+    const template = templates.get(current.entry.id)!;
+    question.textContent = template.dataset.question ?? '';
+    $('kb-card-topic').textContent = data.topics[current.entry.topic] ?? current.entry.topic;
+    $('kb-card-reason').textContent = REASONS[current.reason];
+    card.dataset.entry = current.entry.id;
+    card.hidden = false;
+    showButton.hidden = false;
+    if (focus) question.focus();
+  }
+
+  function reveal(): void {
+    if (!current || revealed) return;
+    revealed = true;
+    const now = new Date();
+    answer.replaceChildren(templates.get(current.entry.id)!.content.cloneNode(true));
+    const due = previewDue(recordOf(progress.cards, current.entry.id), now);
+    for (const button of rateGroup.querySelectorAll<HTMLButtonElement>('button[data-grade]')) {
+      button.querySelector('[data-when]')!.textContent = formatInterval(now, due.get(Number(button.dataset.grade) as Grade)!);
+    }
+    showButton.hidden = true;
+    answer.hidden = false;
+    rateGroup.hidden = false;
+    answer.focus();
+  }
+
+  function rateCurrent(grade: Grade): void {
+    if (!current || !revealed) return;
+    const id = current.entry.id;
+    const now = new Date();
+    change((p) => ({ ...p, cards: { ...p.cards, [id]: rate(recordOf(p.cards, id), grade, now) } }));
+    const back = formatInterval(now, new Date(recordOf(progress.cards, id)!.card!.due));
+    announce(`Rated ${RATINGS.find((r) => r.grade === grade)!.label}: back in ${back}.`);
+    showNext(true);
+  }
+
+  showButton.addEventListener('click', reveal);
+  rateGroup.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('button[data-grade]');
+    if (button) rateCurrent(Number(button.dataset.grade) as Grade);
+  });
+
+  document.addEventListener('keydown', (event) => {
+    if (event.defaultPrevented || event.ctrlKey || event.metaKey || event.altKey || card.hidden) return;
+    const target = event.target as HTMLElement;
+    if (target.closest('input, textarea, select, [contenteditable="true"], dialog')) return;
+    if (event.key === ' ' && !revealed) {
+      // Space on a focused button or link activates that, as it should.
+      if (target.closest('button, a, summary')) return;
+      event.preventDefault();
+      reveal();
+    } else if (revealed) {
+      const choice = RATINGS.find((r) => r.key === event.key);
+      if (choice) {
+        event.preventDefault();
+        rateCurrent(choice.grade);
+      }
+    }
+  });
+
+  form.addEventListener('change', (event) => {
+    const input = event.target as HTMLInputElement;
+    const checked = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]:checked`)].map((i) => i.value);
+    change((p) => {
+      const topics = checked('topic');
+      // Ticking a topic means studying the chosen topics.
+      const selection = (input.name === 'topic' ? 'topics' : (checked('selection')[0] ?? p.settings.selection)) as Selection;
+      const limit = Number(form.querySelector<HTMLInputElement>('input[name="newPerDay"]')!.value);
+      const newPerDay = Number.isInteger(limit) && limit >= 0 && limit <= 1000 ? limit : p.settings.newPerDay;
+      return { ...p, settings: { selection, topics, newPerDay } };
+    });
+    fillSettings();
+    showNext(false);
+    announce(`${deck().length} cards chosen.`);
+  });
+
+  $('kb-export').addEventListener('click', () => {
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(new Blob([exportProgress(progress)], { type: 'application/json' }));
+    link.download = `study-progress-${new Date().toISOString().slice(0, 10)}.json`;
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(link.href), 1000);
+    announce(`Progress exported: ${Object.keys(progress.cards).length} cards.`);
+  });
+
+  $<HTMLInputElement>('kb-import').addEventListener('change', async (event) => {
+    const input = event.target as HTMLInputElement;
+    const file = input.files?.[0];
+    if (!file) return;
+    const result = readProgress(await file.text());
+    input.value = '';
+    if (!result.ok) {
+      announce(`${file.name} could not be imported: ${result.problem}. Your progress was not changed.`);
+      reportProblem(`${file.name} could not be imported: ${result.problem}. Your progress was not changed.`);
+      return;
+    }
+    progress = normalise(result.progress);
+    saveProgress(localStorage, progress);
+    $('kb-study-problem').hidden = true;
+    fillSettings();
+    showNext(false);
+    announce(`Progress imported from ${file.name}: ${Object.keys(progress.cards).length} cards.`);
+  });
+
+  fillSettings();
+  showNext(false);
+  root.dataset.ready = 'true';
+}

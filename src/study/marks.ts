@@ -1,0 +1,110 @@
+/**
+ * Topic pages: the person's study counts for the topic under its introduction, and under each entry's heading
+ * its status with "Mark as known" and "Review later". Entries are found by their headings' ids (the permanent
+ * entry ids); progress saved under a retired id is found through the alias anchors the page keeps for it.
+ * Kept small on purpose: no scheduler and no schema here. A mark is stored as it is and the study page turns it
+ * into a review; a store this script cannot read is set aside and reset, as the study page does.
+ */
+import { countStatuses, DEFAULT_SETTINGS, recordOf, statusOf, STORE_KEY, STORE_VERSION, UNREADABLE_KEY, type Mark, type StatusRecord } from './status.ts';
+
+interface LooseProgress {
+  version: number;
+  settings: unknown;
+  cards: Record<string, StatusRecord & Record<string, unknown>>;
+}
+
+const STATUS_TEXT = { new: 'Not studied yet', due: 'Due for review', learned: 'Learned' } as const;
+
+function read(): { progress: LooseProgress; reset: boolean } {
+  const empty = (): LooseProgress => ({ version: STORE_VERSION, settings: { ...DEFAULT_SETTINGS }, cards: {} });
+  const text = localStorage.getItem(STORE_KEY);
+  if (text === null) return { progress: empty(), reset: false };
+  try {
+    const data = JSON.parse(text) as LooseProgress;
+    if (data?.version === STORE_VERSION && data.cards && typeof data.cards === 'object' && !Array.isArray(data.cards)) return { progress: data, reset: false };
+  } catch {
+    // Unreadable: set aside below.
+  }
+  localStorage.setItem(UNREADABLE_KEY, text);
+  localStorage.setItem(STORE_KEY, JSON.stringify(empty()));
+  return { progress: empty(), reset: true };
+}
+
+export function startMarks(doc: Document): void {
+  const content = doc.querySelector('.sl-markdown-content');
+  const topic = location.pathname.match(/\/topics\/([^/]+)\/?$/)?.[1];
+  if (!content || !topic) return;
+  const headings = [...content.querySelectorAll<HTMLHeadingElement>('h2[id]')];
+  const ids = headings.map((h) => h.id);
+  const live = doc.getElementById('kb-marks-live');
+  let { progress, reset } = read();
+
+  /** Progress saved under a retired id belongs to the entry whose heading follows that id's alias anchor. */
+  function adopt(): void {
+    for (const key of Object.keys(progress.cards)) {
+      const alias = ids.includes(key) ? null : doc.getElementById(key);
+      const heading = alias && headings.find((h) => alias.compareDocumentPosition(h) & Node.DOCUMENT_POSITION_FOLLOWING);
+      if (heading && !recordOf(progress.cards, heading.id)) progress.cards[heading.id] = progress.cards[key]!;
+    }
+  }
+  adopt();
+
+  const summary = doc.createElement('p');
+  summary.className = 'kb-study-progress';
+  const where = content.querySelector('.kb-topic-stats');
+  if (where) where.after(summary);
+  else content.prepend(summary);
+
+  const controls = new Map<string, HTMLElement>();
+  for (const heading of headings) {
+    const bar = doc.createElement('div');
+    bar.className = 'kb-mark not-content';
+    bar.setAttribute('role', 'group');
+    bar.setAttribute('aria-label', `Study: ${heading.textContent?.trim() ?? ''}`);
+    const status = doc.createElement('span');
+    const known = doc.createElement('button');
+    known.type = 'button';
+    known.textContent = 'Mark as known';
+    known.dataset.mark = 'known';
+    const later = doc.createElement('button');
+    later.type = 'button';
+    later.textContent = 'Review later';
+    later.dataset.mark = 'later';
+    bar.append(status, known, later);
+    (heading.closest('.sl-heading-wrapper') ?? heading).after(bar);
+    controls.set(heading.id, bar);
+  }
+
+  function show(): void {
+    const now = Date.now();
+    const counts = countStatuses(ids, progress.cards, now);
+    const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+    summary.innerHTML = '';
+    summary.append(
+      `${reset ? 'Your saved study progress could not be read and was reset. ' : ''}Your study progress here: ${counts.new} new, ${counts.due} due, ${counts.learned} learned. `,
+    );
+    const link = doc.createElement('a');
+    link.href = `${base}study/?topic=${encodeURIComponent(topic!)}`;
+    link.textContent = 'Study this topic';
+    summary.append(link);
+    for (const [id, bar] of controls) bar.firstElementChild!.textContent = STATUS_TEXT[statusOf(recordOf(progress.cards, id), now)];
+  }
+
+  content.addEventListener('click', (event) => {
+    const button = (event.target as Element).closest<HTMLButtonElement>('.kb-mark button[data-mark]');
+    const id = button && [...controls].find(([, bar]) => bar.contains(button))?.[0];
+    if (!button || !id) return;
+    // Read again: the study page may have changed the store since this page loaded.
+    progress = read().progress;
+    adopt();
+    const mark: Mark = { kind: button.dataset.mark as Mark['kind'], at: new Date().toISOString() };
+    progress.cards[id] = { ...recordOf(progress.cards, id), mark };
+    localStorage.setItem(STORE_KEY, JSON.stringify(progress));
+    reset = false;
+    show();
+    const heading = headings.find((h) => h.id === id)?.textContent?.trim();
+    if (live) live.textContent = mark.kind === 'known' ? `Marked as known: ${heading}` : `Marked to review soon: ${heading}`;
+  });
+
+  show();
+}

@@ -1,0 +1,305 @@
+/**
+ * Study mode in headless Chromium: cards studied with the keyboard and rated, progress that survives a reload
+ * and moves between browsers by export and import, marks set on topic pages, a corrupted store, accessibility,
+ * offline use and the JavaScript budget. Time is Playwright's fake clock, so "later that day" and "the next
+ * day" are exact.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { KnowledgeBase } from '../../scripts/lib/schema.ts';
+import { useSite } from '../helpers/site.ts';
+
+const dist = inject('dist');
+const base = inject('base');
+const kb: KnowledgeBase = JSON.parse(readFileSync(join(dist, 'kb.json'), 'utf8'));
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+const TOPIC = 'attention';
+const MORNING = new Date('2025-03-10T09:00:00');
+const MINUTE = 60_000;
+
+const env = useSite();
+
+interface Opened {
+  context: BrowserContext;
+  page: Page;
+  errors: string[];
+  scripts: string[];
+}
+
+async function open(path: string, options: { theme?: 'light' | 'dark'; width?: number; context?: BrowserContext } = {}): Promise<Opened> {
+  const context = options.context ?? (await env.browser.newContext({ viewport: { width: options.width ?? 1280, height: 900 }, colorScheme: options.theme ?? 'light', acceptDownloads: true }));
+  if (!options.context) await context.clock.install({ time: MORNING });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const scripts: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('response', (r) => new URL(r.url()).pathname.endsWith('.js') && scripts.push(new URL(r.url()).pathname));
+  if (options.theme) await page.addInitScript((theme) => localStorage.setItem('starlight-theme', theme), options.theme);
+  await page.goto(env.site.url(path), { waitUntil: 'networkidle' });
+  return { context, page, errors, scripts };
+}
+
+async function ready(page: Page): Promise<void> {
+  await page.locator('#kb-study[data-ready="true"]').waitFor();
+}
+
+const question = (page: Page) => page.locator('#kb-card-question').innerText();
+
+/** Space shows the answer, a digit rates it; returns the question studied. */
+async function studyWithKeys(page: Page, key: '1' | '2' | '3' | '4'): Promise<string> {
+  const asked = await question(page);
+  await page.locator('#kb-card-question').focus();
+  await page.keyboard.press('Space');
+  await expect.poll(() => page.locator('#kb-card-answer').isVisible()).toBe(true);
+  expect(await page.locator('#kb-card-rate').isVisible()).toBe(true);
+  await page.keyboard.press(key);
+  await expect.poll(async () => (await page.locator('#kb-card').isHidden()) || (await question(page)) !== asked || (await page.locator('#kb-card-answer').isHidden())).toBe(true);
+  return asked;
+}
+
+/** Studies with the keys given until the day's cards are done; returns the questions shown, in order. */
+async function studyUntilDone(page: Page, key: '1' | '2' | '3' | '4'): Promise<string[]> {
+  const shown: string[] = [];
+  while (await page.locator('#kb-card').isVisible()) {
+    shown.push(await studyWithKeys(page, key));
+    expect(shown.length).toBeLessThan(30);
+  }
+  return shown;
+}
+
+async function chooseTopicWithLimit(page: Page, limit: number): Promise<void> {
+  await page.goto(env.site.url(`study/?topic=${TOPIC}`), { waitUntil: 'networkidle' });
+  await ready(page);
+  await page.locator('input[name="newPerDay"]').fill(String(limit));
+  await page.locator('input[name="newPerDay"]').dispatchEvent('change');
+}
+
+describe('the study page', () => {
+  it('holds one card per entry, each answer inert in a template with no script, hostile sources included', async () => {
+    const { context, page } = await open('study/');
+    const cards = await page.evaluate(() =>
+      [...document.querySelectorAll<HTMLTemplateElement>('template[data-entry]')].map((t) => ({
+        id: t.dataset.entry!,
+        // The site's own bundled modules (Expressive Code's copy button for a code block) are not source text.
+        active: [...t.content.querySelectorAll('*')].filter(
+          (el) =>
+            (/^(script|iframe|img|object|embed)$/i.test(el.tagName) && !/\/_astro\/[\w.-]+\.js$/.test(el.getAttribute('src') ?? '')) ||
+            [...el.attributes].some((a) => /^on/i.test(a.name)),
+        ).length,
+        asked: t.content.querySelectorAll('.kb-asked').length,
+      })),
+    );
+    expect(cards.map((c) => c.id)).toEqual(kb.entries.map((e) => e.id));
+    expect(kb.entries.some((e) => e.sources.includes('hostile'))).toBe(true);
+    expect(cards.filter((c) => c.active > 0 || c.asked !== 1)).toEqual([]);
+    expect(await page.evaluate(() => document.body.dataset.pwned)).toBeUndefined();
+    await context.close();
+  });
+
+  it('studies cards by keyboard; after a reload, cards rated Again and Good come back that day and cards rated Easy do not', async () => {
+    const { context, page, errors } = await open('study/');
+    await ready(page);
+    await chooseTopicWithLimit(page, 4);
+    expect(await page.locator('#kb-card-topic').innerText()).toBe(kb.topics.find((t) => t.id === TOPIC)!.title);
+    expect(await page.locator('#kb-card-reason').innerText()).toBe('New card');
+
+    const easy = [await studyWithKeys(page, '4')];
+    await expect.poll(() => page.locator('#kb-study-live').innerText()).toMatch(/^Rated Easy: back in \d+ days?\.$/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('kb-card-question');
+    easy.push(await studyWithKeys(page, '4'));
+    const again = await studyWithKeys(page, '1');
+    const good = await studyWithKeys(page, '3');
+    expect(new Set([...easy, again, good]).size).toBe(4);
+
+    // The rating buttons say when each rating brings the card back.
+    await page.keyboard.press('Space');
+    const labels = await page.locator('#kb-card-rate button').allInnerTexts();
+    expect(labels.map((l) => l.split(/\s+/)[0])).toEqual(['Again', 'Hard', 'Good', 'Easy']);
+    for (const label of labels) expect(label).toMatch(/\d+ (min|h|days?|mo|yr)/);
+
+    await page.reload({ waitUntil: 'networkidle' });
+    await ready(page);
+    await page.clock.fastForward(15 * MINUTE);
+    await page.reload({ waitUntil: 'networkidle' });
+    await ready(page);
+    const laterThatDay = await studyUntilDone(page, '3');
+    expect(laterThatDay).toContain(again);
+    expect(laterThatDay).toContain(good);
+    for (const q of easy) expect(laterThatDay).not.toContain(q);
+    expect(await page.locator('#kb-study-done').innerText()).toMatch(/^Nothing more to study now/);
+
+    // The next day: the card that needed Again graduated to one day and comes first; the one known at once
+    // (Good, Good) waits two days, the Easy ones more; then today's new cards.
+    await page.clock.fastForward('26:00:00');
+    await page.reload({ waitUntil: 'networkidle' });
+    await ready(page);
+    expect(await page.locator('#kb-card-reason').innerText()).toBe('Due for review');
+    const nextDay = await studyUntilDone(page, '4');
+    expect(nextDay[0]).toBe(again);
+    expect(nextDay).toHaveLength(5);
+    expect(nextDay).not.toContain(good);
+    for (const q of easy) expect(nextDay).not.toContain(q);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('exports progress to a file and restores the same progress from it in a fresh browser', async () => {
+    const { context, page } = await open('study/');
+    await ready(page);
+    await chooseTopicWithLimit(page, 3);
+    await studyWithKeys(page, '4');
+    await studyWithKeys(page, '3');
+    await studyWithKeys(page, '1');
+    const before = { summary: await page.locator('#kb-study-summary').innerText(), store: await page.evaluate(() => localStorage.getItem('kb-study')) };
+    const [download] = await Promise.all([page.waitForEvent('download'), page.click('#kb-export')]);
+    const file = join(tmpdir(), `study-export-${process.pid}.json`);
+    await download.saveAs(file);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(JSON.parse(before.store!));
+    await context.close();
+
+    const fresh = await open('study/');
+    await ready(fresh.page);
+    expect(await fresh.page.locator('#kb-study-summary').innerText()).not.toBe(before.summary);
+    await fresh.page.setInputFiles('#kb-import', file);
+    await expect.poll(() => fresh.page.locator('#kb-study-live').innerText()).toMatch(/^Progress imported from study-export-\d+\.json: 3 cards\.$/);
+    expect(await fresh.page.locator('#kb-study-summary').innerText()).toBe(before.summary);
+    expect(JSON.parse((await fresh.page.evaluate(() => localStorage.getItem('kb-study')))!)).toEqual(JSON.parse(before.store!));
+    expect(await fresh.page.locator(`[data-counts="${TOPIC}"]`).innerText()).toMatch(/, 1 due, 2 learned$|, 0 due, 3 learned$/);
+
+    // A file that is not progress changes nothing and says why.
+    await fresh.page.setInputFiles('#kb-import', { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
+    await expect.poll(() => fresh.page.locator('#kb-study-problem').innerText()).toMatch(/^notes\.json could not be imported: it is not study progress/);
+    expect(JSON.parse((await fresh.page.evaluate(() => localStorage.getItem('kb-study')))!)).toEqual(JSON.parse(before.store!));
+    expect(fresh.errors).toEqual([]);
+    await fresh.context.close();
+  });
+
+  it('reports a corrupted store, keeps a copy, resets it and goes on working', async () => {
+    const context = await env.browser.newContext();
+    await context.addInitScript(() => {
+      if (!sessionStorage.getItem('seeded')) {
+        localStorage.setItem('kb-study', '{"version":1,"cards":{"x":');
+        sessionStorage.setItem('seeded', '1');
+      }
+    });
+    const { page, errors } = await open('study/', { context });
+    await ready(page);
+    expect(await page.getByRole('alert').innerText()).toMatch(/^Your saved study progress could not be read \(it is not valid JSON\), so it was reset\./);
+    expect(await page.evaluate(() => localStorage.getItem('kb-study-unreadable'))).toBe('{"version":1,"cards":{"x":');
+    await studyWithKeys(page, '3');
+    await page.reload({ waitUntil: 'networkidle' });
+    await ready(page);
+    expect(await page.locator('#kb-study-problem').isHidden()).toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('works offline once loaded', async () => {
+    const { context, page, errors } = await open('study/');
+    await ready(page);
+    await context.setOffline(true);
+    const studied = [await studyWithKeys(page, '3'), await studyWithKeys(page, '4')];
+    expect(await page.locator('#kb-card-answer').isHidden()).toBe(true);
+    expect(new Set(studied).size).toBe(2);
+    expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e))).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('study controls on topic pages', () => {
+  it('show the topic’s counts and mark entries as known or to review later, which the study page follows', async () => {
+    const { context, page, errors } = await open(`topics/${TOPIC}/`);
+    const entries = kb.entries.filter((e) => e.topic === TOPIC);
+    const progress = page.locator('.kb-study-progress');
+    expect(await progress.innerText()).toBe(`Your study progress here: ${entries.length} new, 0 due, 0 learned. Study this topic`);
+    expect(await progress.getByRole('link').getAttribute('href')).toBe(`${base}study/?topic=${TOPIC}`);
+    expect(await page.locator('.kb-mark').count()).toBe(entries.length);
+
+    const marks = page.locator('.kb-mark');
+    await marks.nth(2).getByRole('button', { name: 'Review later' }).click();
+    expect(await marks.nth(2).locator('span').innerText()).toBe('Due for review');
+    await expect.poll(() => page.locator('#kb-marks-live').innerText()).toMatch(/^Marked to review soon: /);
+    await marks.nth(0).getByRole('button', { name: 'Mark as known' }).focus();
+    await page.keyboard.press('Enter');
+    expect(await marks.nth(0).locator('span').innerText()).toBe('Learned');
+    expect(await progress.innerText()).toMatch(new RegExp(`^Your study progress here: ${entries.length - 2} new, 1 due, 1 learned\\.`));
+
+    await page.goto(env.site.url('study/'), { waitUntil: 'networkidle' });
+    await ready(page);
+    expect(await page.locator('#kb-card-reason').innerText()).toBe('Marked to review');
+    expect(await question(page)).toBe(await page.locator(`template[data-entry="${entries[2]!.id}"]`).getAttribute('data-question'));
+    expect(await page.locator(`[data-counts="${TOPIC}"]`).innerText()).toBe(`${entries.length - 2} new, 1 due, 1 learned`);
+
+    // Back on the topic page the known entry is still learned: the study page scheduled it.
+    await page.goto(env.site.url(`topics/${TOPIC}/`), { waitUntil: 'networkidle' });
+    expect(await page.locator('.kb-mark').nth(0).locator('span').innerText()).toBe('Learned');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('study mode is light and accessible', () => {
+  const gzipKb = (paths: string[]) => [...new Set(paths)].reduce((n, p) => n + gzipSync(readFileSync(join(dist, p.slice(base.length)))).length, 0) / 1024;
+
+  it('loads at most 90 KB of JavaScript (gzip) on the study page, only a small marks script on topic pages, and none elsewhere', async () => {
+    const study = await open('study/');
+    await ready(study.page);
+    const studyKb = gzipKb(study.scripts);
+    expect(studyKb).toBeLessThanOrEqual(90);
+    await study.context.close();
+
+    const topic = await open(`topics/${TOPIC}/`);
+    const studyCode = topic.scripts.filter((s) => /Study|study|status/.test(s));
+    expect(studyCode.some((s) => s.includes('StudyMarks'))).toBe(true);
+    expect(studyCode.filter((s) => /Study\.astro/.test(s))).toEqual([]);
+    expect(gzipKb(studyCode)).toBeLessThan(3);
+    await topic.context.close();
+
+    for (const path of ['', 'glossary/', 'sources/', `q/${kb.entries[0]!.id}/`]) {
+      const other = await open(path);
+      expect(other.scripts.filter((s) => /Study|study|status/.test(s)), path).toEqual([]);
+      await other.context.close();
+    }
+  });
+
+  for (const theme of ['light', 'dark'] as const) {
+    it(`has no WCAG 2.2 AA violation found by axe-core with a card and with its answer shown, ${theme} theme`, async () => {
+      const { context, page } = await open('study/', { theme });
+      await ready(page);
+      const violations: string[] = [];
+      const check = async (state: string) => {
+        await page.addScriptTag({ content: AXE });
+        const found: string[] = await page.evaluate(async (tags) => {
+          // @ts-expect-error axe is injected above
+          const result = await window.axe.run(document, { runOnly: { type: 'tag', values: tags } });
+          return result.violations.map((v: { id: string; nodes: { target: string[] }[] }) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+        }, WCAG_22_AA);
+        violations.push(...found.map((v) => `${state}: ${v}`));
+      };
+      await check('question');
+      await page.click('#kb-show-answer');
+      await check('answer');
+      // Focus is visible on the rating buttons.
+      await page.keyboard.press('Tab');
+      const outline = await page.evaluate(() => getComputedStyle(document.activeElement!).outlineStyle);
+      expect(outline).not.toBe('none');
+      expect(violations).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('fits a 360 px screen, question and answer shown', async () => {
+    const { context, page } = await open('study/', { width: 360 });
+    await ready(page);
+    await page.click('#kb-show-answer');
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+    await context.close();
+  });
+});
