@@ -33,12 +33,14 @@ const result = runPipeline(readSources(ROOT, readManifest(ROOT)), {
 const { compare, profile } = evidenceOf(buildConceptIndex(VOCABULARY));
 
 const entryOf = new Map(result.entries.flatMap((e) => e.variants.map((v) => [v, e] as const)));
-const merged = (v: Variant) => curations.some((c) => c.action === 'merge' && c.questions.some((q) => matches(v, q)));
-const split = (v: Variant) => curations.some((c) => c.action === 'split' && matches(v, c.question));
 // An entry an editor merged has been read as a whole; a question an editor split has been placed.
-const editorsMerged = new Set(result.entries.filter((e) => e.variants.some(merged)));
+const allVariants = result.entries.flatMap((e) => e.variants);
+const splitByEditors = new Set(allVariants.filter((v) => curations.some((c) => c.action === 'split' && matches(v, c.question))));
+const mergedByEditors = new Set(
+  result.entries.filter((e) => e.variants.some((v) => curations.some((c) => c.action === 'merge' && c.questions.some((q) => matches(v, q))))),
+);
 const settled = (a: Variant, b: Variant) =>
-  split(a) || split(b) || (entryOf.get(a) === entryOf.get(b) && editorsMerged.has(entryOf.get(a)!));
+  splitByEditors.has(a) || splitByEditors.has(b) || (entryOf.get(a) === entryOf.get(b) && mergedByEditors.has(entryOf.get(a)!));
 
 interface Pair {
   a: Variant;
@@ -50,9 +52,8 @@ const joined: Pair[] = result.entries.flatMap((e) =>
 );
 
 // Candidates kept apart share a specific concept: an inverted index keeps this far below all pairs.
-const variants = result.entries.flatMap((e) => e.variants);
 const postings = new Map<string, Variant[]>();
-for (const v of variants) for (const c of profile(v).concepts) postings.set(c, [...(postings.get(c) ?? []), v]);
+for (const v of allVariants) for (const c of profile(v).concepts) postings.set(c, [...(postings.get(c) ?? []), v]);
 const seen = new Set<string>();
 const apart: Pair[] = [];
 for (const list of postings.values()) {

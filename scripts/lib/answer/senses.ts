@@ -16,7 +16,7 @@ import { normaliseWords } from '../group/concepts.ts';
 import { stem } from './stem.ts';
 
 /** Words that say nothing about the point. */
-const STOPWORDS = new Set(
+export const STOPWORDS = new Set(
   `a an and are as at be been being by can could do does did for from has have had how in into is it its of on or so such
   that the their them then there these they this those to was were what when where which while who whom whose why will with
   would should may might must shall also more most than only each both other others another any all some very too just

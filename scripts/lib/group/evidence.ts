@@ -4,16 +4,16 @@
  * The grouping itself decides by subject key; this evidence ranks the decisions an editor should check
  * (npm run review): pairs joined with little in common, and pairs kept apart that have much in common.
  */
+import { STOPWORDS } from '../answer/senses.ts';
 import { stem } from '../answer/stem.ts';
 import type { Variant } from '../model.ts';
 import { type ConceptIndex, dropSubsumed, normaliseWords } from './concepts.ts';
 
-/** Words that carry no subject: asking words, and the field's words that every question shares. */
-const FILLER = new Set(
-  'a an and are as at be by can could did do does for from how in into is it its of on or the their them they this to was were what when where which who why will with would you your explain describe main key some common concept role use used using also more most such than that these those other not no each both all any many much may might should we our one two over under between about through during while via model models transformer transformers llm llms language large'.split(
-    ' ',
-  ),
-);
+/** Words that carry no subject: function words, asking words, and the field's words every question shares. */
+const FILLER = new Set([
+  ...STOPWORDS,
+  ...'did you your explain describe main key common concept role use used using not no many much one two model models transformer transformers llm llms language large'.split(' '),
+]);
 
 export interface Evidence {
   /** Shared specific concepts of the two questions, over all they name (Jaccard). */
