@@ -892,7 +892,8 @@ function bulletContent(b: Bullet, credit: ((p: Point, next: Point | undefined) =
   parts.forEach((p, i) => {
     const own: PhrasingContent[] = [...(i === 0 && p.label ? [...p.label, { type: 'text', value: ' ' } as PhrasingContent] : []), ...p.body];
     if (own.length) {
-      if (phrasing.length) phrasing.push({ type: 'text', value: ' ' });
+      // A list item's fragment ("Adds small matrices $A, B$") ends before the sentence that follows it.
+      if (phrasing.length) phrasing.push({ type: 'text', value: /[.!?:;)*]\s*$/.test(plainText(phrasing)) ? ' ' : '. ' });
       phrasing.push(...own);
     }
     if (credit && phrasing.length) phrasing.push(...credit(p, parts[i + 1]));
