@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
+import { withSearchIndex } from './src/integrations/search-index.ts';
 import remarkHeadingId from './src/plugins/remark-heading-id.ts';
 import rehypeTermTips from './src/plugins/rehype-term-tips.ts';
 
@@ -31,7 +32,7 @@ export default defineConfig({
     // Mermaid's chunks are large, but only pages with a diagram load them (src/components/Diagram.astro).
     build: { chunkSizeWarningLimit: 2500 },
   },
-  integrations: [
+  integrations: withSearchIndex(
     starlight({
       title: 'Transformer & LLM Interview Questions',
       description: 'Interview questions on Transformers, LLMs, transfer learning and fine-tuning, deduplicated from five sources into one answer each.',
@@ -39,8 +40,8 @@ export default defineConfig({
       pagination: true,
       customCss: ['katex/dist/katex.min.css', './src/styles/custom.css'],
       components: { Head: './src/components/Head.astro' },
-      // Every question is its own short search record (scripts/search-index.ts); these weights put the
-      // record of the wording searched for in the top three for all 353 wordings (npm run bench:search).
+      // Every question is its own short search record (src/integrations/search-index.ts); these weights put
+      // the record of the wording searched for in the top three (npm run bench:search).
       pagefind: { ranking: { termFrequency: 0.5, pageLength: 0.3 } },
       sidebar: [
         { label: 'Home', link: '/' },
@@ -48,5 +49,5 @@ export default defineConfig({
         { label: 'Reference', items: [{ slug: 'glossary' }, { slug: 'sources' }] },
       ],
     }),
-  ],
+  ),
 });
