@@ -11,7 +11,8 @@ import type { Note, Source } from '../schema.ts';
 import type { ListItem, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
-import { escapeText, MATH_SPAN, parseInline, parseUntrusted, serialise } from './markdown.ts';
+import { escapeText, parseInline, parseUntrusted, serialise } from './markdown.ts';
+import { mathInTextAsText, readableText } from './readable.ts';
 
 export interface Page {
   /** Path under src/content/docs/. */
@@ -38,18 +39,9 @@ const attr = (value: string) => `{${JSON.stringify(value)}}`;
 /** A question or a title as inline Markdown: keeps its math, escapes everything else. */
 const inline = (text: string) => serialise({ type: 'root', children: [{ type: 'paragraph', children: parseInline(text) }] });
 
-/** Inline math as text, for headings: tables of contents and search titles show text, not typeset math. */
+/** Inline math as text, for headings: tables of contents and search titles show text, not typeset math (√dₖ). */
 export function mathAsText(text: string): string {
-  return text.replace(new RegExp(MATH_SPAN.source, 'g'), (span: string) =>
-    span
-      .replace(/^\$+|\$+$/g, '')
-      .replace(/\\sqrt\{([^}]*)\}/g, '√$1')
-      .replace(/\\cdot/g, '·')
-      .replace(/\^\{?2\}?/g, '²')
-      .replace(/\\[a-zA-Z]+\s*/g, '')
-      .replace(/[{}]/g, '')
-      .trim(),
-  );
+  return mathInTextAsText(text);
 }
 
 export const topicUrl = (base: string, topic: string) => `${base}topics/${topic}/`;
@@ -205,10 +197,10 @@ export function plainText(markdown: string): string {
   return blocks.join(' ').replace(/;$/, '.');
 }
 
-/** Plain text of an answer, cut at a word near `length` characters: a meta description. */
+/** Readable text of an answer (math as symbols, no credit tags), cut at a word near `length` characters: a meta description. */
 export function excerpt(markdown: string | null, length = DESCRIPTION_LENGTH): string {
   if (!markdown) return 'No source answers this question yet.';
-  const text = plainText(markdown);
+  const text = readableText(markdown);
   if (text.length <= length) return text;
   const cut = text.slice(0, length);
   return `${cut.slice(0, cut.lastIndexOf(' ') > 60 ? cut.lastIndexOf(' ') : length).replace(/[,;:.\s]+$/, '')}…`;

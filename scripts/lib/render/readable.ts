@@ -5,10 +5,10 @@
  * they are not what it says, and a search for "flash attention" must not find every point credited to the
  * flashcards.
  */
-import type { Emphasis, Parent, PhrasingContent, RootContent } from 'mdast';
+import type { Emphasis, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
-import { parseUntrusted } from './markdown.ts';
+import { MATH_SPAN, parseUntrusted } from './markdown.ts';
 
 const SYMBOLS: Record<string, string> = {
   alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', varepsilon: 'ε', eta: 'η', theta: 'θ', lambda: 'λ', mu: 'μ',
@@ -93,19 +93,17 @@ export function texAsText(tex: string): string {
   return out.replace(/\s+/g, ' ').trim();
 }
 
-const MATH_IN_TEXT = /\$\$?([^$]+?)\$\$?/g;
-
 /** A title or question with its inline math as text: "Why scale by $\sqrt{d_k}$?" → "Why scale by √dₖ?". */
 export function mathInTextAsText(text: string): string {
-  return text.replace(MATH_IN_TEXT, (_, tex: string) => texAsText(tex));
+  return text.replace(new RegExp(MATH_SPAN.source, 'g'), (span: string) => texAsText(span.replace(/^\$+|\$+$/g, '')));
 }
 
-/** "*(Part 6, 200 Questions (book))*" or "*(Editors' correction)*" closing a point: who wrote it, not what it says. */
-export function isCredit(node: RootContent, parent: Parent | undefined): node is Emphasis {
-  if (node.type !== 'emphasis' || !parent) return false;
-  const text = toString(node).trim();
-  const last = parent.children.filter((c) => !(c.type === 'text' && !c.value.trim())).at(-1);
-  return last === node && /^\(.+\)$/s.test(text);
+/**
+ * "*(Part 6, 200 Questions (book))*" or "*(Editors' correction)*" after a point: who wrote it, not what it
+ * says. Merged answers write every credit, and nothing else, as emphasis wholly in parentheses.
+ */
+export function isCredit(node: RootContent): node is Emphasis {
+  return node.type === 'emphasis' && /^\(.+\)$/s.test(toString(node).trim());
 }
 
 /**
@@ -115,7 +113,7 @@ export function isCredit(node: RootContent, parent: Parent | undefined): node is
 export function readableText(markdown: string): string {
   const tree = parseUntrusted(markdown);
   visit(tree, (node, index, parent) => {
-    if (parent && index !== undefined && isCredit(node as RootContent, parent)) {
+    if (parent && index !== undefined && isCredit(node as RootContent)) {
       parent.children.splice(index, 1);
       return [SKIP, index];
     }
