@@ -4,6 +4,7 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
+import { diagrams } from './src/integrations/diagrams.ts';
 import { withSearchIndex } from './src/integrations/search-index.ts';
 import remarkHeadingId from './src/plugins/remark-heading-id.ts';
 import rehypeTermTips from './src/plugins/rehype-term-tips.ts';
@@ -28,26 +29,25 @@ export default defineConfig({
       rehypePlugins: [[rehypeKatex, { strict: false }], rehypeTermTips],
     }),
   },
-  vite: {
-    // Mermaid's chunks are large, but only pages with a diagram load them (src/components/Diagram.astro).
-    build: { chunkSizeWarningLimit: 2500 },
-  },
-  integrations: withSearchIndex(
-    starlight({
-      title: 'Transformer & LLM Interview Questions',
-      description: 'Interview questions on Transformers, LLMs, transfer learning and fine-tuning, deduplicated from five sources into one answer each.',
-      lastUpdated: false,
-      pagination: true,
-      customCss: ['katex/dist/katex.min.css', './src/styles/custom.css'],
-      components: { Head: './src/components/Head.astro' },
-      // Every question is its own short search record (src/integrations/search-index.ts); these weights put
-      // the record of the wording searched for in the top three (npm run bench:search).
-      pagefind: { ranking: { termFrequency: 0.5, pageLength: 0.3 } },
-      sidebar: [
-        { label: 'Home', link: '/' },
-        { label: 'Topics', items: [{ autogenerate: { directory: 'topics' } }] },
-        { label: 'Reference', items: [{ slug: 'glossary' }, { slug: 'sources' }] },
-      ],
-    }),
-  ),
+  integrations: [
+    diagrams(),
+    ...withSearchIndex(
+      starlight({
+        title: 'Transformer & LLM Interview Questions',
+        description: 'Interview questions on Transformers, LLMs, transfer learning and fine-tuning, deduplicated from five sources into one answer each.',
+        lastUpdated: false,
+        pagination: true,
+        customCss: ['katex/dist/katex.min.css', './src/styles/custom.css'],
+        components: { Head: './src/components/Head.astro' },
+        // Every question is its own short search record (src/integrations/search-index.ts); these weights put
+        // the record of the wording searched for in the top three (npm run bench:search).
+        pagefind: { ranking: { termFrequency: 0.5, pageLength: 0.3 } },
+        sidebar: [
+          { label: 'Home', link: '/' },
+          { label: 'Topics', items: [{ autogenerate: { directory: 'topics' } }] },
+          { label: 'Reference', items: [{ slug: 'glossary' }, { slug: 'sources' }] },
+        ],
+      }),
+    ),
+  ],
 });

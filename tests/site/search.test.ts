@@ -206,7 +206,9 @@ describe('search from the keyboard', () => {
       await held;
       await route.continue();
     });
-    await page.goto(site.url('sources/'), { waitUntil: 'domcontentloaded' });
+    // Module scripts run before DOMContentLoaded: held back, the page has only its inline scripts.
+    await page.goto(site.url('sources/'), { waitUntil: 'commit' });
+    await page.waitForFunction(() => 'kbEarlySearch' in window && document.querySelector('site-search'));
     await page.keyboard.press('/');
     await page.keyboard.type('kv cache');
     release();
@@ -221,7 +223,7 @@ describe('search from the keyboard', () => {
     const page = await context.newPage();
     await page.goto(site.url('sources/'), { waitUntil: 'networkidle' });
     await page.locator(INPUT).waitFor({ state: 'attached' });
-    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Control+k');
     await expect.poll(() => page.locator('site-search dialog').evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
     await page.keyboard.press('Escape');
     await page.keyboard.press('/');
