@@ -9,6 +9,9 @@
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+// Imported up front, not when needed: the build draws its diagrams from an Astro integration, whose dynamic
+// imports go through a Vite module runner that is closed by the time the diagrams are drawn.
+import packaged from '@sparticuz/chromium';
 import { type Browser, chromium } from 'playwright-core';
 
 const INSTALLED = [
@@ -47,7 +50,6 @@ async function locate(): Promise<string> {
   if (playwrights && existsSync(playwrights)) return playwrights;
   if (process.platform === 'linux' && process.arch === 'x64') {
     try {
-      const { default: packaged } = await import('@sparticuz/chromium');
       return await packaged.executablePath();
     } catch (error) {
       throw new Error(`${HOW_TO_GET_ONE} (@sparticuz/chromium: ${(error as Error).message})`);

@@ -1,0 +1,78 @@
+/** Pages that hold up: at 360 px and after a deep link, with titles and descriptions that read as text. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import type { KnowledgeBase } from '../../scripts/lib/schema.ts';
+import { useSite } from '../helpers/site.ts';
+
+const dist = inject('dist');
+const kb: KnowledgeBase = JSON.parse(readFileSync(join(dist, 'kb.json'), 'utf8'));
+const env = useSite();
+
+async function open(path: string, width = 1280) {
+  const context = await env.browser.newContext({ viewport: { width, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(env.site.url(path), { waitUntil: 'networkidle' });
+  return page;
+}
+
+describe('pages that hold up', () => {
+  it('marks the linked question in "On this page" after a deep link, not the one before it', async () => {
+    const entries = kb.entries.filter((e) => e.topic === 'attention').slice(3, 6);
+    for (const entry of entries) {
+      const page = await open(`topics/attention/#${entry.id}`);
+      await expect.poll(() => page.locator('starlight-toc a[aria-current="true"]').getAttribute('href')).toBe(`#${entry.id}`);
+      await page.context().close();
+    }
+  });
+
+  it('keeps the words of a table whole at 360 px (the table scrolls instead)', async () => {
+    const page = await open('topics/model-families/', 360);
+    const broken = await page.$$eval('.sl-markdown-content table :is(th, td)', (cells) =>
+      cells.flatMap((cell) => {
+        const words: string[] = [];
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          for (const match of node.data.matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index);
+            range.setEnd(node, match.index + match[0].length);
+            // A word broken across lines has a box on each line.
+            if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) words.push(match[0]);
+          }
+        }
+        return words;
+      }),
+    );
+    expect(await page.locator('.sl-markdown-content table').count()).toBeGreaterThan(0);
+    expect(broken).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows the whole site title at 360 px', async () => {
+    const page = await open('', 360);
+    const title = await page.locator('.site-title').evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const text = el.querySelector('span') ?? el;
+      return { clipped: text.scrollWidth > text.clientWidth + 1, right: box.right, search: document.querySelector('button[data-open-modal]')!.getBoundingClientRect().left };
+    });
+    expect(title.clipped).toBe(false);
+    expect(title.right).toBeLessThanOrEqual(title.search);
+    await page.context().close();
+  });
+
+  it('titles the home page once, not "Site | Site"', async () => {
+    const page = await open('');
+    expect(await page.title()).toBe('Transformer & LLM Interview Questions');
+    await page.context().close();
+  });
+
+  it('writes math in titles as text (√dₖ) and leaves credit tags out of descriptions', async () => {
+    const entry = kb.entries.find((e) => e.question.includes('\\sqrt{d_k}'))!;
+    const html = readFileSync(join(dist, 'q', entry.id, 'index.html'), 'utf8');
+    expect(/<title>([^<]*)<\/title>/.exec(html)![1]).toContain('√dₖ');
+    const descriptions = kb.entries.map((e) => /<meta name="description" content="([^"]*)"/.exec(readFileSync(join(dist, 'q', e.id, 'index.html'), 'utf8'))?.[1] ?? '');
+    expect(descriptions.filter((d) => /\((?:Part 6|Flashcards|LLM Q&amp;A|200 Questions \(book\)|Editors' correction|LLM interview post)[),]/.test(d))).toEqual([]);
+    expect(descriptions.filter((d) => /\\[a-z]+|d_k/.test(d))).toEqual([]);
+  });
+});
