@@ -28,9 +28,9 @@ export const DIAGRAMS: DiagramDefinition[] = [
     DI["Output tokens so far<br/>+ positional encoding"] --> DSA["Masked multi-head<br/>self-attention"]
     DSA --> DAN1["Add & norm"] --> DCA["Cross-attention"]
     DCA --> DAN2["Add & norm"] --> DFF["Feed-forward"] --> DAN3["Add & norm"]
+    DAN3 --> OUT["Linear + softmax:<br/>next-token probabilities"]
   end
-  Encoder -- "keys and values<br/>to cross-attention" --> Decoder
-  Decoder --> OUT["Linear + softmax:<br/>next-token<br/>probabilities"]`,
+  Encoder -- "keys and values<br/>to cross-attention" --> Decoder`,
   },
   {
     id: 'scaled-dot-product-attention',
@@ -101,7 +101,7 @@ export const DIAGRAMS: DiagramDefinition[] = [
     id: 'nsp-training-cycle',
     concept: 'nsp',
     title: 'The next-sentence-prediction training cycle: feed two sentences, classify the pair as consecutive or not, update the model, repeat.',
-    mermaid: `flowchart LR
+    mermaid: `flowchart TB
   F["Feed two sentences<br/>(50% real next sentence,<br/>50% random)"] --> C["Classify the pair:<br/>IsNext or NotNext"]
   C --> U["Update the model<br/>from the classification loss"]
   U --> R["Repeat with<br/>the next pair"]
