@@ -73,6 +73,7 @@ describe('pages that hold up', () => {
     expect(/<title>([^<]*)<\/title>/.exec(html)![1]).toContain('√dₖ');
     const descriptions = kb.entries.map((e) => /<meta name="description" content="([^"]*)"/.exec(readFileSync(join(dist, 'q', e.id, 'index.html'), 'utf8'))?.[1] ?? '');
     expect(descriptions.filter((d) => /\((?:Part 6|Flashcards|LLM Q&amp;A|200 Questions \(book\)|Editors' correction|LLM interview post)[),]/.test(d))).toEqual([]);
-    expect(descriptions.filter((d) => /\\[a-z]+|d_k/.test(d))).toEqual([]);
+    // TeX commands, not any backslash: a hostile test source has "C:\temp" in its answer, which is text.
+    expect(descriptions.filter((d) => /\\(?:sqrt|frac|cdot|operatorname|mathrm|text|top)\b|d_k/.test(d))).toEqual([]);
   });
 });
