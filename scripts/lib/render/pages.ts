@@ -210,7 +210,8 @@ export function excerpt(markdown: string | null, length = DESCRIPTION_LENGTH): s
 export function renderAnswerPage(entry: Entry, model: SiteModel): Page {
   const topic = model.topics.find((t) => t.id === entry.topic)!;
   const head = frontmatter(
-    { title: yaml(mathAsText(entry.question)), description: yaml(excerpt(entry.answer)) },
+    // An answer that is only a formula ("W=W₀+ΔW, ΔW=AB.") says little in a link preview without its question.
+    { title: yaml(mathAsText(entry.question)), description: yaml(excerpt(entry.answer).length < 40 ? `${mathAsText(entry.question)} ${excerpt(entry.answer)}` : excerpt(entry.answer)) },
     'pagefind: false\ntableOfContents: false',
   );
   const answer = entry.answer ? withDefinitions(entry.answer, model) : '<p class="kb-unanswered">No source answers this question yet.</p>';
