@@ -301,7 +301,12 @@ export function renderGlossaryPage(model: SiteModel): Page {
       const e = model.entries.get(id)!;
       return `[${escapeText(mathAsText(e.question))}](${entryUrl(model.base, e)})`;
     });
-    const more = term.entries.length > 8 ? ` and ${term.entries.length - 8} more` : '';
+    // The rest behind "and N more", which opens to show them.
+    const rest = term.entries.slice(8).map((id) => {
+      const e = model.entries.get(id)!;
+      return `[${escapeText(mathAsText(e.question))}](${entryUrl(model.base, e)})`;
+    });
+    const more = rest.length ? `\n\n<details class="kb-more">\n<summary>and ${rest.length} more</summary>\n\n${rest.join(' · ')}\n\n</details>` : '';
     const mentioned = term.entries.length ? `\n\n**Mentioned in ${term.entries.length} ${term.entries.length === 1 ? 'entry' : 'entries'}:** ${mentions.join(' · ')}${more}` : '';
     return `## ${escapeText(term.term)} \\{#${term.id}\\}\n\n${term.definition}\n\n<p class="kb-credit">${credit(term, model)}</p>${mentioned}`;
   });
@@ -331,7 +336,13 @@ export function renderSourcesPage(model: SiteModel): Page {
     ].filter(Boolean);
     const removed = Object.entries(model.removed[s.id] ?? {}).filter(([, n]) => n > 0);
     const noise = removed.length ? `\n\nRemoved as extraction noise: ${removed.map(([why, n]) => `${escapeText(why)} (${n} ${n === 1 ? 'line' : 'lines'})`).join('; ')}.` : '';
-    return `## ${escapeText(s.title)} \\{#${s.id}\\}\n\n${facts.join('\n')}${noise}`;
+    // Its questions in the order it asks them, each linking to its entry: a reader can follow one book or post.
+    const asked = [...model.entries.values()]
+      .flatMap((e) => e.variants.filter((v) => v.source === s.id).map((v) => ({ v, e })))
+      .sort((a, b) => a.v.line - b.v.line)
+      .map(({ v, e }) => `1. [${escapeText(mathAsText(v.question))}](${entryUrl(model.base, e)})`);
+    const questions = asked.length ? `\n\n<details class="kb-source-questions">\n<summary>Its ${asked.length} questions, in its order</summary>\n\n${asked.join('\n')}\n\n</details>` : '';
+    return `## ${escapeText(s.title)} \\{#${s.id}\\}\n\n${facts.join('\n')}${noise}${questions}`;
   });
   const references = model.references.length
     ? `\n\n## References cited by the book \\{#references\\}\n\n${model.references.map((r) => `- ${r}`).join('\n')}`
