@@ -5,6 +5,7 @@ import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
 import { diagrams } from './src/integrations/diagrams.ts';
+import { previewImages } from './src/integrations/preview-images.ts';
 import { withSearchIndex } from './src/integrations/search-index.ts';
 import remarkHeadingId from './src/plugins/remark-heading-id.ts';
 import rehypeTermTips from './src/plugins/rehype-term-tips.ts';
@@ -12,6 +13,7 @@ import rehypeTermTips from './src/plugins/rehype-term-tips.ts';
 // GitHub Pages serves a project site under /<repository>/: the deploy workflow sets both.
 const site = process.env.SITE_URL || 'https://example.github.io';
 const base = process.env.BASE_PATH || '/';
+const title = 'Transformer & LLM Interview Questions';
 
 export default defineConfig({
   site,
@@ -31,9 +33,10 @@ export default defineConfig({
   },
   integrations: [
     diagrams(),
+    previewImages(title),
     ...withSearchIndex(
       starlight({
-        title: 'Transformer & LLM Interview Questions',
+        title,
         description: 'Interview questions on Transformers, LLMs, transfer learning and fine-tuning, deduplicated from five sources into one answer each.',
         lastUpdated: false,
         pagination: true,

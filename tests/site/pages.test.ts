@@ -76,4 +76,41 @@ describe('pages that hold up', () => {
     // TeX commands, not any backslash: a hostile test source has "C:\temp" in its answer, which is text.
     expect(descriptions.filter((d) => /\\(?:sqrt|frac|cdot|operatorname|mathrm|text|top)\b|d_k/.test(d))).toEqual([]);
   });
+
+  it('opens "and N more" under a glossary term to show the rest of the entries that mention it', async () => {
+    const term = kb.glossary.find((t) => t.entries.length > 8)!;
+    const page = await open('glossary/');
+    const more = page.locator(`[id="${term.id}"]`).locator('xpath=ancestor::div[contains(@class,"sl-heading-wrapper")]/following-sibling::details[contains(@class,"kb-more")][1]');
+    await expect.poll(() => more.locator('summary').textContent()).toBe(`and ${term.entries.length - 8} more`);
+    expect(await more.locator('a').first().isVisible()).toBe(false);
+    await more.locator('summary').click();
+    expect(await more.locator('a').count()).toBe(term.entries.length - 8);
+    expect(await more.locator('a').first().isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it("lists each source's questions on the Sources page, in the source's order, linked to their entries", () => {
+    const html = readFileSync(join(dist, 'sources', 'index.html'), 'utf8');
+    for (const source of kb.sources) {
+      const asked = kb.entries.flatMap((e) => e.variants.filter((v) => v.source === source.id).map((v) => ({ line: v.line, url: e.url })));
+      asked.sort((a, b) => a.line - b.line);
+      const section = html.slice(html.indexOf(`id="${source.id}"`));
+      const list = /<details class="kb-source-questions">([\s\S]*?)<\/details>/.exec(section)![1]!;
+      const links = [...list.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]);
+      expect(links, source.id).toEqual(asked.map((a) => a.url));
+    }
+  });
+
+  it('gives every answer page a preview image of its own, 1200 × 630, that its link preview names', () => {
+    for (const entry of kb.entries) {
+      const html = readFileSync(join(dist, 'q', entry.id, 'index.html'), 'utf8');
+      const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+      expect(image, entry.id).toMatch(new RegExp(`/q/${entry.id}/preview\\.jpg$`));
+      const jpeg = readFileSync(join(dist, 'q', entry.id, 'preview.jpg'));
+      // The JPEG's start-of-frame marker holds its height and width.
+      const frame = jpeg.indexOf(Buffer.from([0xff, 0xc0]));
+      expect([jpeg.readUInt16BE(frame + 7), jpeg.readUInt16BE(frame + 5)], entry.id).toEqual([1200, 630]);
+    }
+  });
 });
+

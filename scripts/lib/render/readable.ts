@@ -18,7 +18,7 @@ const SYMBOLS: Record<string, string> = {
   mid: '|', sim: '∼', partial: '∂', nabla: '∇', odot: '⊙', oplus: '⊕', propto: '∝', pm: '±', mod: 'mod',
 };
 /** Symbols that read with a space either side. */
-const RELATIONS = new Set(['approx', 'le', 'leq', 'ge', 'geq', 'neq', 'in', 'to', 'rightarrow', 'leftarrow', 'mid', 'sim', 'propto', 'll', 'gg']);
+const RELATIONS = new Set(['cdot', 'times', 'approx', 'le', 'leq', 'ge', 'geq', 'neq', 'in', 'to', 'rightarrow', 'leftarrow', 'mid', 'sim', 'propto', 'll', 'gg']);
 /** Spacing and sizing commands: a space or nothing. */
 const SPACES: Record<string, string> = { ',': ' ', ';': ' ', ':': ' ', '!': '', quad: ' ', qquad: ' ', left: '', right: '', big: '', Big: '' };
 /** Characters with a subscript (superscript) form; the forms themselves map to themselves (`^\\top` is ᵀ already). */
