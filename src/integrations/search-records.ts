@@ -41,10 +41,17 @@ function document(title: string, body: string[], meta: Record<string, string>, f
 
 const paragraph = (text: string, weight?: number) => (text ? `<p${weight ? attribute('data-pagefind-weight', String(weight)) : ''}>${escapeHtml(text)}</p>` : '');
 
-/** A concept's names as a reader may type them: its label, the acronym in it, and its aliases. */
+/** Words that mark an alias as a phrase the grouping matches ("scaling dividing by"), not a name a reader types. */
+const PHRASE_WORDS = new Set([...SMALL_WORDS, 'by', 'how', 'many', 'is', 'inside', 'are', 'when']);
+
+/**
+ * A concept's names as a reader may type them: its label, the acronym in it, and those of its aliases that are
+ * names. They can show in a result's excerpt, so they are the ones that read as names.
+ */
 function conceptNames(concept: ConceptDefinition): string[] {
   const acronym = /\(([A-Za-z0-9-]{2,})\)/.exec(concept.label)?.[1];
-  return [...new Set([concept.label.replace(/\s*\([^)]*\)/g, ''), ...(acronym ? [acronym] : []), ...concept.aliases])];
+  const names = concept.aliases.filter((alias) => !alias.split(' ').some((word) => PHRASE_WORDS.has(word)));
+  return [...new Set([concept.label.replace(/\s*\([^)]*\)/g, ''), ...(acronym ? [acronym] : []), ...names])];
 }
 
 /**
@@ -90,7 +97,7 @@ export function searchRecords(kb: KnowledgeBase, base: string, vocabulary: Conce
     const spelledOut = [...acronyms].filter(([phrase]) => text.includes(` ${phrase} `)).map(([, acronym]) => acronym);
     const names = [...named.filter((c) => c.level > 0).flatMap(conceptNames), ...spelledOut];
     const topic = topicTitle.get(entry.topic)!;
-    const body = [paragraph(wordings.join(' · '), WORDING_WEIGHT), paragraph(answer), paragraph([...new Set(names)].join(' · '), CONCEPT_WEIGHT)];
+    const body = [paragraph(wordings.join(' · '), WORDING_WEIGHT), paragraph(answer), paragraph(names.length ? `Also called: ${[...new Set(names)].join(', ')}.` : '', CONCEPT_WEIGHT)];
     return { url: local(entry.url), title, html: document(title, body, { topic }, { topic: [topic], source: entry.sources.map((id) => sourceName.get(id)!) }) };
   });
   // Glossary terms are records of their own too, so one long glossary page does not outrank every question.
