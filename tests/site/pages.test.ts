@@ -112,5 +112,11 @@ describe('pages that hold up', () => {
       expect([jpeg.readUInt16BE(frame + 7), jpeg.readUInt16BE(frame + 5)], entry.id).toEqual([1200, 630]);
     }
   });
+
+  it('shows no Markdown link as text: a question with "[CLS]" in it is still a link in Related lists', () => {
+    const files = ['glossary', 'sources', ...kb.topics.map((t) => `topics/${t.id}`)];
+    const raw = files.filter((f) => /\]\(\/[^)]*\)/.test(readFileSync(join(dist, f, 'index.html'), 'utf8').replace(/<[^>]+>/g, '')));
+    expect(raw).toEqual([]);
+  });
 });
 

@@ -36,6 +36,8 @@ export interface SiteModel {
 const yaml = (value: string) => JSON.stringify(value);
 /** A JSX attribute value: a JavaScript string literal in braces (JSX attribute strings have no escapes). */
 const attr = (value: string) => `{${JSON.stringify(value)}}`;
+/** A Markdown link whose label is text: "[CLS]" in a question stays inside the label (escapeText leaves "]" alone). */
+const linkTo = (text: string, url: string) => serialise({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'link', url, children: [{ type: 'text', value: text }] }] }] });
 /** A question or a title as inline Markdown: keeps its math, escapes everything else. */
 const inline = (text: string) => serialise({ type: 'root', children: [{ type: 'paragraph', children: parseInline(text) }] });
 
@@ -150,7 +152,7 @@ function renderEntry(entry: Entry, model: SiteModel, withDiagram: (e: Entry) => 
   if (entry.related.length) {
     const links = entry.related.map((id) => {
       const other = model.entries.get(id)!;
-      return `[${escapeText(mathAsText(other.question))}](${entryUrl(model.base, other)})`;
+      return linkTo(mathAsText(other.question), entryUrl(model.base, other));
     });
     parts.push(`**Related:** ${links.join(' · ')}`);
   }
@@ -244,7 +246,7 @@ export function renderHomePage(model: SiteModel): Page {
   const mostAsked = [...entries]
     .sort((a, b) => b.sources.length - a.sources.length || b.variants.length - a.variants.length)
     .slice(0, MOST_ASKED)
-    .map((e) => `1. [${escapeText(mathAsText(e.question))}](${entryUrl(model.base, e)}): asked in ${e.sources.length} of ${model.sources.length} sources, ${e.variants.length} wordings`);
+    .map((e) => `1. ${linkTo(mathAsText(e.question), entryUrl(model.base, e))}: asked in ${e.sources.length} of ${model.sources.length} sources, ${e.variants.length} wordings`);
   const content = `${head}
 import { CardGrid, LinkCard } from '@astrojs/starlight/components';
 
@@ -299,12 +301,12 @@ export function renderGlossaryPage(model: SiteModel): Page {
   const terms = model.glossary.map((term) => {
     const mentions = term.entries.slice(0, 8).map((id) => {
       const e = model.entries.get(id)!;
-      return `[${escapeText(mathAsText(e.question))}](${entryUrl(model.base, e)})`;
+      return linkTo(mathAsText(e.question), entryUrl(model.base, e));
     });
     // The rest behind "and N more", which opens to show them.
     const rest = term.entries.slice(8).map((id) => {
       const e = model.entries.get(id)!;
-      return `[${escapeText(mathAsText(e.question))}](${entryUrl(model.base, e)})`;
+      return linkTo(mathAsText(e.question), entryUrl(model.base, e));
     });
     const more = rest.length ? `\n\n<details class="kb-more">\n<summary>and ${rest.length} more</summary>\n\n${rest.join(' · ')}\n\n</details>` : '';
     const mentioned = term.entries.length ? `\n\n**Mentioned in ${term.entries.length} ${term.entries.length === 1 ? 'entry' : 'entries'}:** ${mentions.join(' · ')}${more}` : '';
@@ -340,7 +342,7 @@ export function renderSourcesPage(model: SiteModel): Page {
     const asked = [...model.entries.values()]
       .flatMap((e) => e.variants.filter((v) => v.source === s.id).map((v) => ({ v, e })))
       .sort((a, b) => a.v.line - b.v.line)
-      .map(({ v, e }) => `1. [${escapeText(mathAsText(v.question))}](${entryUrl(model.base, e)})`);
+      .map(({ v, e }) => `1. ${linkTo(mathAsText(v.question), entryUrl(model.base, e))}`);
     const questions = asked.length ? `\n\n<details class="kb-source-questions">\n<summary>Its ${asked.length} questions, in its order</summary>\n\n${asked.join('\n')}\n\n</details>` : '';
     return `## ${escapeText(s.title)} \\{#${s.id}\\}\n\n${facts.join('\n')}${noise}${questions}`;
   });
