@@ -4,12 +4,16 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
+import { diagrams } from './src/integrations/diagrams.ts';
+import { previewImages } from './src/integrations/preview-images.ts';
+import { withSearchIndex } from './src/integrations/search-index.ts';
 import remarkHeadingId from './src/plugins/remark-heading-id.ts';
 import rehypeTermTips from './src/plugins/rehype-term-tips.ts';
 
 // GitHub Pages serves a project site under /<repository>/: the deploy workflow sets both.
 const site = process.env.SITE_URL || 'https://example.github.io';
 const base = process.env.BASE_PATH || '/';
+const title = 'Transformer & LLM Interview Questions';
 
 export default defineConfig({
   site,
@@ -31,27 +35,27 @@ export default defineConfig({
       rehypePlugins: [[rehypeKatex, { strict: false }], rehypeTermTips],
     }),
   },
-  vite: {
-    // Mermaid's chunks are large, but only pages with a diagram load them (src/components/Diagram.astro).
-    build: { chunkSizeWarningLimit: 2500 },
-  },
   integrations: [
-    starlight({
-      title: 'Transformer & LLM Interview Questions',
-      description: 'Interview questions on Transformers, LLMs, transfer learning and fine-tuning, deduplicated across their sources into one answer each.',
-      lastUpdated: false,
-      pagination: true,
-      customCss: ['katex/dist/katex.min.css', './src/styles/custom.css'],
-      components: { Head: './src/components/Head.astro', MarkdownContent: './src/components/MarkdownContent.astro' },
-      // Every question is its own short search record (scripts/search-index.ts); these weights put the
-      // record of the wording searched for in the top three for all 353 wordings (npm run bench:search).
-      pagefind: { ranking: { termFrequency: 0.5, pageLength: 0.3 } },
-      sidebar: [
-        { label: 'Home', link: '/' },
-        { label: 'Study', link: '/study/' },
-        { label: 'Topics', items: [{ autogenerate: { directory: 'topics' } }] },
-        { label: 'Reference', items: [{ slug: 'glossary' }, { slug: 'sources' }] },
-      ],
-    }),
+    diagrams(),
+    previewImages(title),
+    ...withSearchIndex(
+      starlight({
+        title,
+        description: 'Interview questions on Transformers, LLMs, transfer learning and fine-tuning, deduplicated across their sources into one answer each.',
+        lastUpdated: false,
+        pagination: true,
+        customCss: ['katex/dist/katex.min.css', './src/styles/custom.css'],
+        components: { Head: './src/components/Head.astro', MarkdownContent: './src/components/MarkdownContent.astro' },
+        // Every question is its own short search record (src/integrations/search-index.ts); these weights put
+        // the record of the wording searched for in the top three (npm run bench:search).
+        pagefind: { ranking: { termFrequency: 0.5, pageLength: 0.3 } },
+        sidebar: [
+          { label: 'Home', link: '/' },
+          { label: 'Study', link: '/study/' },
+          { label: 'Topics', items: [{ autogenerate: { directory: 'topics' } }] },
+          { label: 'Reference', items: [{ slug: 'glossary' }, { slug: 'sources' }] },
+        ],
+      }),
+    ),
   ],
 });

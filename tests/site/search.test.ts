@@ -5,10 +5,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { KnowledgeBase } from '../../scripts/lib/schema.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { serveDist, type StaticSite } from '../helpers/serve.ts';
+import { REALISTIC_QUERIES } from './search-queries.ts';
 
 const dist = inject('dist');
 const base = inject('base');
 const kb: KnowledgeBase = JSON.parse(readFileSync(join(dist, 'kb.json'), 'utf8'));
+const anchors: Record<string, string> = JSON.parse(readFileSync(join(dist, 'anchors.json'), 'utf8'));
+const INPUT = '#starlight__search input.pagefind-ui__search-input';
 
 /** Two entries from every topic, each searched by a wording it was asked in (not always the heading). */
 const sample = kb.topics.flatMap((topic) =>
@@ -129,6 +132,120 @@ describe('search under a sub-path base', () => {
     const page = await context.newPage();
     await page.goto(`${site.origin}${elsewhere.url}#${entry.id}`, { waitUntil: 'networkidle' });
     await page.waitForURL((url) => url.pathname === targetPath && url.hash === `#${entry.id}`);
+    await page.close();
+  });
+});
+
+/** Types a query key by key, as a reader does, and returns the first three results once they settle. */
+async function typed(page: Page, query: string): Promise<{ links: string[]; titles: string[]; text: string }> {
+  const input = page.locator(INPUT);
+  await input.fill('');
+  await input.pressSequentially(query);
+  let last = '';
+  let stable = 0;
+  const started = Date.now();
+  // The results are final when they have not changed for 400 ms (Pagefind UI waits 150 ms after the last key).
+  while (Date.now() - started < 5000 && stable < 8) {
+    await page.waitForTimeout(50);
+    const now = await page.locator('#starlight__search .pagefind-ui__results-area').innerText().catch(() => '');
+    stable = now === last && now ? stable + 1 : 0;
+    last = now;
+  }
+  return page.$$eval('#starlight__search ol.pagefind-ui__results > li', (items) => ({
+    links: items.slice(0, 3).map((li) => li.querySelector('a[href]')!.getAttribute('href')!),
+    titles: items.slice(0, 3).map((li) => li.querySelector('a[href]')!.textContent!.trim()),
+    text: items.map((li) => li.textContent ?? '').join('\n'),
+  }));
+}
+
+/** TeX a reader should never see in a result: commands, and math delimiters around them. */
+const TEX = /\\[a-zA-Z]+|\$[^$\s][^$]*\$|\^\{|_\{/;
+
+describe('search that understands a query', () => {
+  it(`finds the wanted entry in the top three for at least 90% of ${REALISTIC_QUERIES.length} queries typed as people search, and shows no TeX`, async () => {
+    expect(REALISTIC_QUERIES.length).toBeGreaterThanOrEqual(40);
+    const wordings = new Set(kb.entries.flatMap((e) => e.variants.map((v) => v.question.toLowerCase().replace(/[?.]$/, ''))));
+    expect(REALISTIC_QUERIES.filter((q) => wordings.has(q.query.toLowerCase()))).toEqual([]);
+    const page = await context.newPage();
+    await page.goto(site.url('sources/'), { waitUntil: 'networkidle' });
+    await openSearch(page);
+    const misses: string[] = [];
+    const tex: string[] = [];
+    for (const { query, wanted } of REALISTIC_QUERIES) {
+      const urls = wanted.map((id) => anchors[id]);
+      expect(urls, `${query}: every wanted id is an entry of the site`).not.toContain(undefined);
+      const { links, titles, text } = await typed(page, query);
+      if (!links.some((link) => urls.includes(link))) misses.push(`${query} → ${titles.join(' | ') || 'no results'}`);
+      if (TEX.test(text)) tex.push(`${query}: ${TEX.exec(text)![0]}`);
+    }
+    const found = REALISTIC_QUERIES.length - misses.length;
+    console.log(`search: ${found}/${REALISTIC_QUERIES.length} realistic queries in the top three; missed:\n  ${misses.join('\n  ')}`);
+    expect(found / REALISTIC_QUERIES.length).toBeGreaterThanOrEqual(0.9);
+    expect(tex).toEqual([]);
+    await page.close();
+  });
+
+  it('leaves credit tags out of the index: "flash attention" finds FlashAttention, not points credited to the flashcards', async () => {
+    const page = await context.newPage();
+    await page.goto(site.url('sources/'), { waitUntil: 'networkidle' });
+    await openSearch(page);
+    const { text } = await typed(page, 'flash attention');
+    expect(text).toContain('FlashAttention');
+    expect(text).not.toMatch(/\(Flashcards\)|\(Part 6\)/);
+    await page.close();
+  });
+});
+
+describe('search from the keyboard', () => {
+  it('opens with "/" and keeps the keys typed before the search script has loaded', async () => {
+    const page = await context.newPage();
+    // Hold the page's scripts back, so that the keys arrive before any of them has run.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/_astro/*.js', async (route) => {
+      await held;
+      await route.continue();
+    });
+    // Module scripts run before DOMContentLoaded: held back, the page has only its inline scripts.
+    await page.goto(site.url('sources/'), { waitUntil: 'commit' });
+    await page.waitForFunction(() => 'kbEarlySearch' in window && document.querySelector('site-search'));
+    await page.keyboard.press('/');
+    await page.keyboard.type('kv cache');
+    release();
+    await expect.poll(() => page.locator(INPUT).inputValue(), { timeout: 10_000 }).toBe('kv cache');
+    expect(await page.locator('site-search dialog').evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    const url = anchors['what-is-kv-cache-and-why-is-it-needed']!;
+    await expect.poll(() => page.locator(`#starlight__search a[href="${url}"]`).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.close();
+  });
+
+  it('opens with Ctrl+K and "/" once loaded; the arrow keys move through the results and Enter opens the top one with the searched words highlighted in its answer', async () => {
+    const page = await context.newPage();
+    await page.goto(site.url('sources/'), { waitUntil: 'networkidle' });
+    await page.locator(INPUT).waitFor({ state: 'attached' });
+    await page.keyboard.press('Control+k');
+    await expect.poll(() => page.locator('site-search dialog').evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('/');
+    await expect.poll(() => page.locator('site-search dialog').evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
+    const { links } = await typed(page, 'gradient clipping');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(links[0]);
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(links[1]);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await page.evaluate((selector) => document.activeElement?.matches(selector), INPUT)).toBe(true);
+    await page.keyboard.press('Enter');
+    const target = anchors['what-is-gradient-clipping-and-why-is-it-necessary']!;
+    await page.waitForURL((url) => `${url.pathname}${url.hash}` === target);
+    expect(new URL(page.url()).searchParams.get('highlight')).toBe('gradient clipping');
+    // Marked in the answer, not only in the heading, and visibly (not in the text's own colour).
+    const marks = await page.$$eval('mark.kb-highlight', (els) =>
+      els.map((m) => ({ inHeading: Boolean(m.closest('h2, .sl-heading-wrapper')), background: getComputedStyle(m).backgroundColor, colour: getComputedStyle(m).color })),
+    );
+    expect(marks.filter((m) => !m.inHeading).length).toBeGreaterThan(0);
+    for (const mark of marks) expect(mark.background).not.toBe(mark.colour);
     await page.close();
   });
 });

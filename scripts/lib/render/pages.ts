@@ -16,8 +16,9 @@ import type { ListItem, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { stringify } from 'yaml';
-import { escapeText, MATH_SPAN, parseInline, parseUntrusted, serialise } from '../markdown/untrusted.ts';
+import { escapeText, parseInline, parseUntrusted, serialise } from '../markdown/untrusted.ts';
 import { PageComponents } from './components.ts';
+import { mathInTextAsText, readableText } from './readable.ts';
 
 export interface Page {
   /** Path under src/content/docs/. */
@@ -39,21 +40,14 @@ export interface SiteModel {
   removed: Record<string, Record<string, number>>;
 }
 
+/** A Markdown link whose label is text: "[CLS]" in a question stays inside the label (escapeText leaves "]" alone). */
+const linkTo = (link: TextLink) => serialise({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'link', url: link.href, children: [{ type: 'text', value: link.text }] }] }] });
 /** A question or a title as inline Markdown: keeps its math, escapes everything else. */
 const inline = (text: string) => serialise({ type: 'root', children: [{ type: 'paragraph', children: parseInline(text) }] });
 
-/** Inline math as text, for headings: tables of contents and search titles show text, not typeset math. */
+/** Inline math as text, for headings: tables of contents and search titles show text, not typeset math (√dₖ). */
 export function mathAsText(text: string): string {
-  return text.replace(new RegExp(MATH_SPAN.source, 'g'), (span: string) =>
-    span
-      .replace(/^\$+|\$+$/g, '')
-      .replace(/\\sqrt\{([^}]*)\}/g, '√$1')
-      .replace(/\\cdot/g, '·')
-      .replace(/\^\{?2\}?/g, '²')
-      .replace(/\\[a-zA-Z]+\s*/g, '')
-      .replace(/[{}]/g, '')
-      .trim(),
-  );
+  return mathInTextAsText(text);
 }
 
 export const topicUrl = (base: string, topic: string) => `${base}topics/${topic}/`;
@@ -138,7 +132,7 @@ function renderEntry(entry: Entry, model: SiteModel, diagram: DiagramDefinition 
     components.block('EntryBar', { id: entry.id, question: mathAsText(entry.question), ...askedIn(entry, model), answerPage: answerPageUrl(model.base, entry) }),
     entry.answer ? withDefinitions(entry.answer, model) : components.block('Unanswered', { sources: from }),
     ...renderNotes(entry.notes, components),
-    ...(diagram ? [components.block('Diagram', { id: diagram.id, title: diagram.title, code: diagram.mermaid })] : []),
+    ...(diagram ? [components.block('Diagram', { id: diagram.id, title: diagram.title })] : []),
     ...(others.length
       ? [components.block('AlsoAskedAs', { editorsWording: entry.editorsWording === true }, others.map((v) => `- ${inline(v.question)} (${escapeText(sourceName(sourceOf(model, v.source)))})`).join('\n'))]
       : []),
@@ -185,24 +179,19 @@ export function renderTopicPage(topic: SiteModel['topics'][number], order: numbe
 
 const DESCRIPTION_LENGTH = 155;
 
-/** Plain text of Markdown: its paragraphs and cells, each closed by punctuation so list items read apart. */
-export function plainText(markdown: string): string {
-  const blocks: string[] = [];
-  visit(parseUntrusted(markdown), ['paragraph', 'tableCell', 'heading'], (node) => {
-    const text = toString(node).replace(/\s+/g, ' ').trim();
-    if (text) blocks.push(/[.!?:;]$/.test(text) ? text : `${text};`);
-    return 'skip';
-  });
-  return blocks.join(' ').replace(/;$/, '.');
-}
-
-/** Plain text of an answer, cut at a word near `length` characters: a meta description. */
+/** Readable text of an answer (math as symbols, no credit tags), cut at a word near `length` characters: a meta description. */
 export function excerpt(markdown: string | null, length = DESCRIPTION_LENGTH): string {
   if (!markdown) return 'No source answers this question yet.';
-  const text = plainText(markdown);
+  const text = readableText(markdown);
   if (text.length <= length) return text;
   const cut = text.slice(0, length);
   return `${cut.slice(0, cut.lastIndexOf(' ') > 60 ? cut.lastIndexOf(' ') : length).replace(/[,;:.\s]+$/, '')}…`;
+}
+
+/** A link preview's text: the answer's start, with its question when the answer alone says little ("W=W₀+ΔW, ΔW=AB."). */
+function describe(entry: Entry): string {
+  const text = excerpt(entry.answer);
+  return text.length < 40 ? `${mathAsText(entry.question)} ${text}` : text;
 }
 
 /** One answer on a page of its own, the URL to share: its title and description are the question and answer. */
@@ -211,7 +200,7 @@ export function renderAnswerPage(entry: Entry, model: SiteModel): Page {
   const components = new PageComponents();
   return page(
     `q/${entry.id}.mdx`,
-    { title: mathAsText(entry.question), description: excerpt(entry.answer), pagefind: false, tableOfContents: false },
+    { title: mathAsText(entry.question), description: describe(entry), pagefind: false, tableOfContents: false },
     components,
     [
       components.block('AskedIn', askedIn(entry, model)),
@@ -238,7 +227,7 @@ export function renderHomePage(model: SiteModel): Page {
   const mostAsked = [...entries]
     .sort((a, b) => b.sources.length - a.sources.length || b.variants.length - a.variants.length)
     .slice(0, MOST_ASKED)
-    .map((e) => `1. [${escapeText(mathAsText(e.question))}](${entryUrl(model.base, e)}): asked in ${e.sources.length} of ${model.sources.length} sources, ${e.variants.length} wordings`);
+    .map((e) => `1. ${linkTo(entryLink(model, e))}: asked in ${e.sources.length} of ${model.sources.length} sources, ${e.variants.length} wordings`);
   return page(
     'index.mdx',
     {
@@ -275,7 +264,7 @@ const definitionTitles = new WeakMap<Term[], Map<string, string>>();
 function withDefinitions(answer: string, model: SiteModel): string {
   let titles = definitionTitles.get(model.glossary);
   if (!titles) {
-    titles = new Map(model.glossary.map((t) => [t.id, `${t.term}: ${plainText(t.definition)}`]));
+    titles = new Map(model.glossary.map((t) => [t.id, `${t.term}: ${readableText(t.definition)}`]));
     definitionTitles.set(model.glossary, titles);
   }
   return titleTermLinks(answer, glossaryUrl(model.base), titles);
@@ -292,7 +281,7 @@ export function renderGlossaryPage(model: SiteModel): Page {
       ? components.block('TermCredit', { source: sourceLink(model, sourceOf(model, term.source)), line: term.line! })
       : components.block('TermCredit', { references: term.references.map((r) => ({ text: r.title, href: r.url })) }),
     ...(term.entries.length
-      ? [components.block('TermMentions', { entries: term.entries.slice(0, MENTIONS_SHOWN).map((id) => entryLink(model, model.entries.get(id)!)), total: term.entries.length })]
+      ? [components.block('TermMentions', { entries: term.entries.map((id) => entryLink(model, model.entries.get(id)!)), shown: MENTIONS_SHOWN })]
       : []),
   ]);
   return page(
@@ -332,6 +321,7 @@ export function renderNotFoundPage(model: SiteModel): Page {
 const referencesId = (model: SiteModel, source: string) => (model.references.length === 1 ? 'references' : `references-${source}`);
 
 export function renderSourcesPage(model: SiteModel): Page {
+  const components = new PageComponents();
   const sections = model.sources.map((s) => {
     const facts = [
       s.author ? `- **Author:** ${escapeText(s.author)}${s.year ? ` (${s.year})` : ''}` : '- **Author:** not stated in the source',
@@ -344,7 +334,13 @@ export function renderSourcesPage(model: SiteModel): Page {
     ].filter(Boolean);
     const removed = Object.entries(model.removed[s.id] ?? {}).filter(([, n]) => n > 0);
     const noise = removed.length ? [`Removed as extraction noise: ${removed.map(([why, n]) => `${escapeText(why)} (${n} ${n === 1 ? 'line' : 'lines'})`).join('; ')}.`] : [];
-    return [heading(s.title, s.id), facts.join('\n'), ...noise];
+    // Its questions in the order it asks them, each linking to its entry: a reader can follow one book or post.
+    const asked = [...model.entries.values()]
+      .flatMap((e) => e.variants.filter((v) => v.source === s.id).map((v) => ({ v, e })))
+      .sort((a, b) => a.v.line - b.v.line)
+      .map(({ v, e }) => `1. ${linkTo({ text: mathAsText(v.question), href: entryUrl(model.base, e) })}`);
+    const questions = asked.length ? [components.block('SourceQuestions', { count: asked.length }, asked.join('\n'))] : [];
+    return [heading(s.title, s.id), facts.join('\n'), ...noise, ...questions];
   });
   const references = model.references.map(({ source, items }) => [
     heading(`References cited by ${sourceOf(model, source).title}`, referencesId(model, source)),
@@ -358,7 +354,7 @@ export function renderSourcesPage(model: SiteModel): Page {
       sidebar: { order: model.topics.length + 2 },
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
     },
-    new PageComponents(),
+    components,
     [
       'Every question and answer on this site comes from one of these documents; each entry says which. Where the editors correct a source, the entry says so, cites its references and keeps the original answer as the source gave it.',
       ...sections.flat(),

@@ -32,10 +32,12 @@ export interface ContentComponents {
   OriginalSource: { source: string; line: number };
   /** Entries on related questions. */
   RelatedEntries: { entries: TextLink[] };
+  /** A source's questions in its order (children: a Markdown list of links to their entries), folded. */
+  SourceQuestions: { count: number };
   /** Glossary terms an answer links to. */
   EntryTerms: { terms: TextLink[] };
-  /** A mermaid diagram beside an entry. */
-  Diagram: { id: string; title: string; code: string };
+  /** A diagram beside an entry, drawn at build time from scripts/data/diagrams.ts. */
+  Diagram: { id: string; title: string };
   /** Under a topic's description: how many questions and wordings it holds. */
   TopicStats: { questions: number; asked: number };
   /** On an answer page: the topic page that holds the entry. */
@@ -43,7 +45,7 @@ export interface ContentComponents {
   /** Who a glossary definition is from: a source and line, or the editors and the works they follow. */
   TermCredit: { source: TextLink; line: number } | { references: TextLink[] };
   /** The entries that mention a glossary term (the first few, and how many more). */
-  TermMentions: { entries: TextLink[]; total: number };
+  TermMentions: { entries: TextLink[]; shown: number };
   /** The home page's cards, one per topic. */
   TopicCards: { topics: { title: string; description: string; href: string }[] };
   /** A key to press (children: the key). */
@@ -70,6 +72,7 @@ export const COMPONENT_FILES: { [K in ContentComponent]: string } = {
   InTopic: 'content/InTopic.astro',
   TermCredit: 'content/TermCredit.astro',
   TermMentions: 'content/TermMentions.astro',
+  SourceQuestions: 'content/SourceQuestions.astro',
   TopicCards: 'content/TopicCards.astro',
   Kbd: 'content/Kbd.astro',
 };

@@ -1,0 +1,88 @@
+/**
+ * The site's search, built once per build: the Pagefind index of search-records.ts, written when Astro has
+ * finished the site (`astro:build:done`), and the query processing of src/search/query.ts handed to Starlight's
+ * search dialog.
+ *
+ * Starlight runs Pagefind over the built HTML in its own `astro:build:done` hook and would write its page index
+ * over this one (or this one over it, twice the work). `withSearchIndex` therefore gives Starlight's
+ * integration back without that hook, and the search UI, its options (`pagefind.ranking` in the Starlight
+ * config) and `data-pagefind-*` attributes stay Starlight's.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { VOCABULARY } from '../../scripts/data/vocabulary.ts';
+import { normaliseBase } from '../../scripts/lib/pipeline.ts';
+import { KnowledgeBaseSchema } from '../../scripts/lib/schema.ts';
+import { searchRecords } from './search-records.ts';
+
+const STARLIGHT_CONFIG = 'virtual:starlight/pagefind-config';
+const WITH_QUERY_PROCESSING = '\0kb:pagefind-config';
+const QUERY_MODULE = fileURLToPath(new URL('../search/query.ts', import.meta.url));
+
+/** Writes the index of every record into `<dist>/pagefind/`. */
+export async function writeSearchIndex(dist: string, base: string): Promise<{ records: number }> {
+  const kb = KnowledgeBaseSchema.parse(JSON.parse(readFileSync(`${dist}/kb.json`, 'utf8')));
+  const records = searchRecords(kb, normaliseBase(base), VOCABULARY);
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
+  try {
+    for (const record of records) {
+      const added = await index.addHTMLFile({ url: record.url, content: record.html });
+      if (added.errors.length) throw new Error(`Pagefind refused the record for ${record.url}: ${added.errors.join('; ')}`);
+    }
+    const output = `${dist}/pagefind`;
+    rmSync(output, { recursive: true, force: true });
+    const written = await index.writeFiles({ outputPath: output });
+    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+  } finally {
+    await pagefind.close();
+  }
+  return { records: records.length };
+}
+
+function searchIndex(): AstroIntegration {
+  let base = '/';
+  return {
+    name: 'kb-search-index',
+    hooks: {
+      'astro:config:setup': ({ updateConfig }) => {
+        updateConfig({
+          vite: {
+            plugins: [
+              {
+                // Starlight's search dialog takes its Pagefind UI options from this module, as JSON; the query
+                // processing is a function, so the module is wrapped and the function added.
+                name: 'kb-search-query-processing',
+                enforce: 'pre',
+                resolveId: (id, importer) => (id === STARLIGHT_CONFIG && importer !== WITH_QUERY_PROCESSING ? WITH_QUERY_PROCESSING : undefined),
+                load: (id) =>
+                  id === WITH_QUERY_PROCESSING
+                    ? `import { pagefindUserConfig as starlight } from ${JSON.stringify(STARLIGHT_CONFIG)};
+import { searchTerm } from ${JSON.stringify(QUERY_MODULE)};
+export const pagefindUserConfig = { ...starlight, processTerm: searchTerm, debounceTimeoutMs: 150 };`
+                    : undefined,
+              },
+            ],
+          },
+        });
+      },
+      'astro:config:done': ({ config }) => {
+        base = config.base;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const { records } = await writeSearchIndex(fileURLToPath(dir).replace(/\/$/, ''), base);
+        logger.info(`${records} questions, glossary terms and sources indexed in ${Math.round(performance.now() - started)} ms`);
+      },
+    },
+  };
+}
+
+/** Starlight without its own Pagefind run, and the site's search index in its place. */
+export function withSearchIndex(starlight: AstroIntegration): AstroIntegration[] {
+  const { 'astro:build:done': starlightIndex, ...hooks } = starlight.hooks;
+  if (!starlightIndex) throw new Error('Starlight no longer indexes in astro:build:done: check src/integrations/search-index.ts against its Pagefind integration.');
+  return [{ ...starlight, hooks }, searchIndex()];
+}

@@ -1,0 +1,122 @@
+/** Pages that hold up: at 360 px and after a deep link, with titles and descriptions that read as text. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import type { KnowledgeBase } from '../../scripts/lib/schema.ts';
+import { useSite } from '../helpers/site.ts';
+
+const dist = inject('dist');
+const kb: KnowledgeBase = JSON.parse(readFileSync(join(dist, 'kb.json'), 'utf8'));
+const env = useSite();
+
+async function open(path: string, width = 1280) {
+  const context = await env.browser.newContext({ viewport: { width, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(env.site.url(path), { waitUntil: 'networkidle' });
+  return page;
+}
+
+describe('pages that hold up', () => {
+  it('marks the linked question in "On this page" after a deep link, not the one before it', async () => {
+    const entries = kb.entries.filter((e) => e.topic === 'attention').slice(3, 6);
+    for (const entry of entries) {
+      const page = await open(`topics/attention/#${entry.id}`);
+      await expect.poll(() => page.locator('starlight-toc a[aria-current="true"]').getAttribute('href')).toBe(`#${entry.id}`);
+      await page.context().close();
+    }
+  });
+
+  it('keeps the words of a table whole at 360 px (the table scrolls instead)', async () => {
+    const page = await open('topics/model-families/', 360);
+    const broken = await page.$$eval('.sl-markdown-content table :is(th, td)', (cells) =>
+      cells.flatMap((cell) => {
+        const words: string[] = [];
+        const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          for (const match of node.data.matchAll(/\S+/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index);
+            range.setEnd(node, match.index + match[0].length);
+            // A word broken across lines has a box on each line.
+            if (new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size > 1) words.push(match[0]);
+          }
+        }
+        return words;
+      }),
+    );
+    expect(await page.locator('.sl-markdown-content table').count()).toBeGreaterThan(0);
+    expect(broken).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows the whole site title at 360 px', async () => {
+    const page = await open('', 360);
+    const title = await page.locator('.site-title').evaluate((el) => {
+      const box = el.getBoundingClientRect();
+      const text = el.querySelector('span') ?? el;
+      return { clipped: text.scrollWidth > text.clientWidth + 1, right: box.right, search: document.querySelector('button[data-open-modal]')!.getBoundingClientRect().left };
+    });
+    expect(title.clipped).toBe(false);
+    expect(title.right).toBeLessThanOrEqual(title.search);
+    await page.context().close();
+  });
+
+  it('titles the home page once, not "Site | Site"', async () => {
+    const page = await open('');
+    expect(await page.title()).toBe('Transformer & LLM Interview Questions');
+    await page.context().close();
+  });
+
+  it('writes math in titles as text (√dₖ) and leaves credit tags out of descriptions', async () => {
+    const entry = kb.entries.find((e) => e.question.includes('\\sqrt{d_k}'))!;
+    const html = readFileSync(join(dist, 'q', entry.id, 'index.html'), 'utf8');
+    expect(/<title>([^<]*)<\/title>/.exec(html)![1]).toContain('√dₖ');
+    const descriptions = kb.entries.map((e) => /<meta name="description" content="([^"]*)"/.exec(readFileSync(join(dist, 'q', e.id, 'index.html'), 'utf8'))?.[1] ?? '');
+    expect(descriptions.filter((d) => /\((?:Part 6|Flashcards|LLM Q&amp;A|200 Questions \(book\)|Editors' correction|LLM interview post)[),]/.test(d))).toEqual([]);
+    // TeX commands, not any backslash: a hostile test source has "C:\temp" in its answer, which is text.
+    expect(descriptions.filter((d) => /\\(?:sqrt|frac|cdot|operatorname|mathrm|text|top)\b|d_k/.test(d))).toEqual([]);
+  });
+
+  it('opens "and N more" under a glossary term to show the rest of the entries that mention it', async () => {
+    const term = kb.glossary.find((t) => t.entries.length > 8)!;
+    const page = await open('glossary/');
+    const more = page.locator(`[id="${term.id}"]`).locator('xpath=ancestor::div[contains(@class,"sl-heading-wrapper")]/following-sibling::details[contains(@class,"kb-more")][1]');
+    await expect.poll(() => more.locator('summary').textContent()).toBe(`and ${term.entries.length - 8} more`);
+    expect(await more.locator('a').first().isVisible()).toBe(false);
+    await more.locator('summary').click();
+    expect(await more.locator('a').count()).toBe(term.entries.length - 8);
+    expect(await more.locator('a').first().isVisible()).toBe(true);
+    await page.context().close();
+  });
+
+  it("lists each source's questions on the Sources page, in the source's order, linked to their entries", () => {
+    const html = readFileSync(join(dist, 'sources', 'index.html'), 'utf8');
+    for (const source of kb.sources) {
+      const asked = kb.entries.flatMap((e) => e.variants.filter((v) => v.source === source.id).map((v) => ({ line: v.line, url: e.url })));
+      asked.sort((a, b) => a.line - b.line);
+      const section = html.slice(html.indexOf(`id="${source.id}"`));
+      const list = /<details class="kb-source-questions">([\s\S]*?)<\/details>/.exec(section)![1]!;
+      const links = [...list.matchAll(/<a href="([^"]+)"/g)].map((m) => m[1]);
+      expect(links, source.id).toEqual(asked.map((a) => a.url));
+    }
+  });
+
+  it('gives every answer page a preview image of its own, 1200 × 630, that its link preview names', () => {
+    for (const entry of kb.entries) {
+      const html = readFileSync(join(dist, 'q', entry.id, 'index.html'), 'utf8');
+      const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
+      expect(image, entry.id).toMatch(new RegExp(`/q/${entry.id}/preview\\.jpg$`));
+      const jpeg = readFileSync(join(dist, 'q', entry.id, 'preview.jpg'));
+      // The JPEG's start-of-frame marker holds its height and width.
+      const frame = jpeg.indexOf(Buffer.from([0xff, 0xc0]));
+      expect([jpeg.readUInt16BE(frame + 7), jpeg.readUInt16BE(frame + 5)], entry.id).toEqual([1200, 630]);
+    }
+  });
+
+  it('shows no Markdown link as text: a question with "[CLS]" in it is still a link in Related lists', () => {
+    const files = ['glossary', 'sources', ...kb.topics.map((t) => `topics/${t.id}`)];
+    const raw = files.filter((f) => /\]\(\/[^)]*\)/.test(readFileSync(join(dist, f, 'index.html'), 'utf8').replace(/<[^>]+>/g, '')));
+    expect(raw).toEqual([]);
+  });
+});
+
