@@ -20,11 +20,12 @@ function foldPlural(word: string): string {
   return word;
 }
 
-/** Lower-cased, plural-folded words; LaTeX and punctuation dropped. */
+/** Lower-cased, plural-folded words; punctuation and TeX's braces dropped. */
 export function normaliseWords(text: string): string[] {
   return text
     .toLowerCase()
-    .replace(/\$[^$]*\$/g, (m) => m.replace(/\\[a-z]+|[{}^_$\\]/g, ' '))
+    // A TeX command is read as the word it is ("$\\sqrt{d_k}$" → "sqrt d k"): notation names its concept too.
+    .replace(/\$[^$]*\$/g, (m) => m.replace(/\\([a-z]+)/g, ' $1 ').replace(/[{}^_$\\]/g, ' '))
     .replace(/['’]s\b/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)

@@ -20,6 +20,7 @@ export type QuestionKind =
   | 'relation' // how does X relate to Y
   | 'apply' // how can X be applied to Y
   | 'howto' // how do you do something with it
+  | 'future' // where it is heading: its future, how it might evolve
   | 'can' // can X be done, can X do: a yes/no question about one capability
   | 'scenario'; // a situation, then a question about it
 
@@ -30,7 +31,7 @@ const RULES: [QuestionKind, RegExp][] = [
   ['compare', /\b(?:differen(?:ce|ces|t)|differ|compare|comparison|contrast|distinction|distinguish(?:es)?|vs\.?|versus|instead of)\b/],
   ['count', /\bhow many\b/],
   ['evaluate', /\b(?:evaluate[ds]?|evaluation|measure|metrics?)\b/],
-  ['remedy', /\b(?:mitigat\w*|avoid\w*|prevent\w*|reduce\w*|fix|address\w*|overcome|improve performance in)\b|^addressing\b/],
+  ['remedy', /\b(?:mitigat\w*|avoid\w*|prevent\w*|reduce\w*|fix|address\w*|overcome)\b/],
   ['handle', /\bhow (?:are|is|do|does|can|to)\b[^?]*\bhandl|^handling\b/],
   ['relation', /\brelates? to\b|\brelationship between\b/],
   ['apply', /\bbe applied\b/],
@@ -39,7 +40,8 @@ const RULES: [QuestionKind, RegExp][] = [
   // "the vanishing gradient problem" names a thing; "what problems" asks for a list.
   ['challenges', /\b(?:challenges?|limitations?|problems|issues|risks?|trade-?offs?|disadvantages?|concerns)\b/],
   ['effect', /\b(?:affects?|impacts?|influences?|shape)\b/],
-  ['kinds', /\b(?:types|kinds|examples|strateg(?:y|ies)|techniques|components|building blocks|optimizer choices|which tasks|features)\b|\bcommon [\w-]+(?: [\w-]+)? (?:functions|methods|techniques)\b|^what [\w-]+(?: [\w-]+)? (?:mechanisms|methods|objectives|tasks) (?:are|exist)\b/],
+  ['kinds', /\b(?:types|kinds|examples|strateg(?:y|ies)|techniques|components|which tasks|features)\b|\bcommon [\w-]+(?: [\w-]+)? (?:functions|methods|techniques)\b|^what [\w-]+(?: [\w-]+)? (?:mechanisms|methods|objectives|tasks) (?:are|exist)\b/],
+  ['future', /\b(?:future|evolv\w*|emerging trends?|outlook)\b/],
   ['howto', /^how (?:do|can|would|should) (?:you|we|one)\b/],
   ['when', /^when\b|\bwhen (?:is|should)\b/],
   ['can', /^can\b(?! you (?:explain|describe|elaborate|provide|tell))/],

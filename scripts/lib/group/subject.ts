@@ -55,12 +55,18 @@ export function subjectOf(question: string, index: ConceptIndex, isRare: (word: 
   const broadOnly = named.length > 0 && named.every((id) => index.concepts.get(id)!.level === 1);
   // With only broad concepts named, the generic ones say which field is meant ("training deep networks").
   const concepts = !named.length ? found : broadOnly ? found.filter((id) => id !== IMPLICIT_CONTEXT) : named;
+  const conceptWords = new Set(index.find(text).flatMap((id) => index.concepts.get(id)!.aliases.flatMap(normaliseWords)));
+  const residue = [...new Set(normaliseWords(text).filter((w) => !STOPWORDS.has(w) && !conceptWords.has(w) && !/^\d+$/.test(w)))].sort();
+  if (broadOnly) {
+    // A broad area and what is said of it ("How is attention computed efficiently?"): the words that are
+    // neither the area nor the asking are the question, so they are part of its subject.
+    const said = residue.filter((w) => !ASKING_WORDS.test(w));
+    if (said.length) return { kind, concepts, words: said };
+  }
   if (named.length) {
     const unknown = unknownHead(text, index).filter(isRare);
     return unknown.length ? { kind, concepts, words: unknown } : { kind, concepts };
   }
-  const conceptWords = new Set(index.find(text).flatMap((id) => index.concepts.get(id)!.aliases.flatMap(normaliseWords)));
-  const residue = [...new Set(normaliseWords(text).filter((w) => !STOPWORDS.has(w) && !conceptWords.has(w) && !/^\d+$/.test(w)))].sort();
   return { kind, concepts, words: residue };
 }
 
