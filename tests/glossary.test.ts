@@ -39,11 +39,29 @@ describe('the glossary', () => {
     expect(term('causal-attention')!.term).toMatch(/^Causal masking/);
   });
 
+  it('has the terms issue 12 found missing: scaled dot-product attention, tokenization, hallucination', () => {
+    // Questions that ask about them: Part 6's question 5 (scaled dot-product vs traditional attention), LLM Q&A's
+    // "Which tokenizer is used in BERT?", the flashcards' "What are key challenges of RAG pipelines?".
+    const wanted: Record<string, [string, string, number]> = {
+      'scaled-dot-product': ['Scaled dot-product attention', 'part-6', 32],
+      tokenization: ['Tokenization', 'llm-qa', 106],
+      hallucination: ['Hallucination', 'flashcards', 544],
+    };
+    for (const [id, [heading, source, line]] of Object.entries(wanted)) {
+      const entry = kb.entries.find((e) => e.variants.some((v) => v.source === source && v.line === line))!;
+      expect(term(id)?.term, id).toBe(heading);
+      expect(term(id)!.entries, id).toContain(entry.id);
+      expect(entry.terms, `${entry.id} links ${id}`).toContain(id);
+    }
+    expect(term('scaled-dot-product')!.definition).toMatch(/^Scaled dot-product attention.*dot product divided by √dₖ.*softmax.*weighted sum of the values/);
+    expect(term('tokenization')!.definition).toMatch(/^Tokenization splits text into tokens.*maps each token to an integer id/);
+    expect(term('hallucination')!.definition).toMatch(/^A hallucination is output of a language model that is fluent .* but false, or not supported/);
+  });
+
   it('credits each quoted definition to the line its sentence is on', () => {
     // Read from the sources: the line each defining sentence starts on.
     const credits: Record<string, [string, number]> = {
       gpt: ['200-questions', 306],
-      softmax: ['200-questions', 794],
       'feed-forward': ['200-questions', 788],
       overfitting: ['200-questions', 89],
       pretraining: ['200-questions', 441],
@@ -54,7 +72,6 @@ describe('the glossary', () => {
       'early-stopping': ['200-questions', 629],
       rag: ['200-questions', 1215],
       seq2seq: ['llm-interview-post', 83],
-      qlora: ['llm-interview-post', 77],
       autoregressive: ['part-6', 146],
       'sliding-window': ['llm-qa', 29],
       'sparse-attention': ['llm-qa', 126],
@@ -90,7 +107,10 @@ describe('the glossary', () => {
   });
 
   it("credits the editors' definitions to the paper or documentation they follow", () => {
-    const editors = ['llm', 'cross-attention', 'embedding', 'rope', 'mqa', 'gqa', 'kv-cache', 'wordpiece', 'instruction-tuning', 'rlhf'];
+    const editors = [
+      ...['llm', 'cross-attention', 'embedding', 'rope', 'mqa', 'gqa', 'kv-cache', 'wordpiece', 'instruction-tuning', 'rlhf'],
+      ...['softmax', 'qlora', 'layer-norm', 'linformer', 'scaled-dot-product', 'tokenization', 'hallucination'],
+    ];
     for (const id of editors) {
       expect(term(id)?.source, id).toBeNull();
       expect(term(id)!.references.length, id).toBeGreaterThan(0);
@@ -98,6 +118,9 @@ describe('the glossary', () => {
     }
     expect(term('mqa')!.references.map((r) => r.url)).toContain('https://arxiv.org/abs/1911.02150');
     expect(term('gqa')!.references.map((r) => r.url)).toContain('https://arxiv.org/abs/2305.13245');
+    expect(term('qlora')!.references.map((r) => r.url)).toContain('https://arxiv.org/abs/2305.14314');
+    expect(term('layer-norm')!.references.map((r) => r.url)).toContain('https://arxiv.org/abs/1607.06450');
+    expect(term('scaled-dot-product')!.references.map((r) => r.url)).toContain('https://arxiv.org/abs/1706.03762');
     const page = pages.find((p) => p.path === 'glossary.mdx')!.content;
     expect(page).toContain('<TermCredit references={[{"text":"Shazeer (2019)');
     expect(page).toContain('<TermCredit source={{"text":"LLM Q&A","href":"/sources/#llm-qa"}} line={104} />');
@@ -124,7 +147,13 @@ describe('the glossary', () => {
     expect(term('mlm')!.definition).toMatch(/^MLM involves randomly masking some tokens/);
     expect(term('nsp')!.definition).toMatch(/^NSP involves training the model to predict whether two sentences follow each other/);
     expect(term('autoregressive')!.definition).toMatch(/^An autoregressive \(AR\) model is a type of statistical or machine learning model/);
-    expect(term('qlora')!.definition).toBe('QLoRA builds on LoRA by incorporating quantization to further optimize memory usage.');
+    // What QLoRA is: a 4-bit frozen base model with LoRA adapters trained on it; not "builds on LoRA by incorporating quantization".
+    expect(term('qlora')!.definition).toMatch(/^QLoRA fine-tunes a large language model by quantizing its frozen pretrained weights to 4 bits .* and training LoRA adapters on top/);
+    // What layer normalization computes, not only what it is for ("to stabilize and accelerate training").
+    expect(term('layer-norm')!.definition).toMatch(/^Layer normalization normalizes each token's vector across its features: it subtracts the mean .* divides by their standard deviation, then applies a learned per-feature scale and shift/);
+    expect(term('linformer')!.definition).toMatch(/compress the keys and values of the n tokens to a fixed number k of rows/);
+    // Softmax is a function of any scores, not only of attention scores.
+    expect(term('softmax')!.definition).toMatch(/^Softmax turns a vector of real-valued scores into a probability distribution: it exponentiates each score and divides by the sum/);
     expect(term('gpt')!.definition).toBe('GPT (Generative Pretrained Transformer), developed by OpenAI, is a decoder-only transformer architecture designed for text generation.');
   });
 });
@@ -155,6 +184,67 @@ describe('glossary links in answers', () => {
     for (const e of kb.entries) {
       for (const [text, id] of linksIn(e.answer ?? '')) if (id === 'rlhf') expect(text, e.id).toMatch(/RLHF|human feedback/i);
     }
+  });
+
+  it('links an acronym only as it is spelt: "clips" (a verb) is not CLIP, "rope" is not RoPE', () => {
+    // The book's answer on gradient clipping (line 837), with the verb an answer uses for it.
+    const clipping =
+      'Gradient clipping limits the magnitude of gradients during backpropagation, preventing them from exploding and destabilizing training. ' +
+      'In practice it clips the global norm of the gradients to a threshold.';
+    expect(linksIn(linkTerms(clipping, glossary.linking, url).markdown)).toEqual([['Gradient clipping', 'gradient-clipping']]);
+    expect(linksIn(linkTerms('Clip the gradients, then step the optimizer.', glossary.linking, url).markdown)).toEqual([]);
+    // Part 6, line 273: the model's name still links.
+    expect(linksIn(linkTerms('**Example:** Models like CLIP use aligned embeddings for tasks like image-text matching.', glossary.linking, url).markdown)).toEqual([['CLIP', 'clip']]);
+    expect(linksIn(linkTerms('A rope is not RoPE, and a rag is not RAG.', glossary.linking, url).markdown)).toEqual([
+      ['RoPE', 'rope'],
+      ['RAG', 'rag'],
+    ]);
+    // Part 6, line 171: an acronym's plural is the acronym.
+    expect(linksIn(linkTerms('What is catastrophic forgetting in LLMs, and how does it impact model performance?', glossary.linking, url).markdown)).toEqual([
+      ['catastrophic forgetting', 'catastrophic-forgetting'],
+      ['LLMs', 'llm'],
+    ]);
+    for (const e of kb.entries) {
+      for (const [text, id] of linksIn(e.answer ?? '')) if (id === 'clip') expect(text, e.id).toBe('CLIP');
+    }
+  });
+
+  it('does not link an example, a description or a neighbouring idea to a term', () => {
+    // The book, lines 1221 and 770; Part 6, line 217; the book, line 495.
+    const answers = [
+      'Generalist models are large-scale AI systems trained to perform multiple tasks. Gemini and Gato are examples.',
+      'Some heads specialize in syntactic relations, while others may capture semantic roles or positional information.',
+      'Steps for Effective Knowledge Transfer: use pre-trained models as the base.',
+      'Cross-task transfer learning is when knowledge from one task (e.g., question answering) is transferred to another related task.',
+    ];
+    expect(answers.map((a) => linksIn(linkTerms(a, glossary.linking, url).markdown))).toEqual([[['Generalist models', 'generalist']], [], [], []]);
+  });
+
+  it('links a compound of the sources as one term: a feedforward layer, a position-wise feedforward network', () => {
+    // The book, lines 216, 782 and 746.
+    const answers = [
+      'Each layer contains a multi-head attention block and a feed-forward neural network, both followed by normalization and residual connections.',
+      'A transformer block typically consists of a multi-head attention layer, followed by a position-wise feedforward network.',
+      'In transformers, dropout is applied after attention weights and in the feedforward layers.',
+      'BERT typically uses the WordPiece tokenizer, which is a subword tokenizer that breaks words into smaller subword units.',
+    ];
+    expect(answers.map((a) => linksIn(linkTerms(a, glossary.linking, url).markdown))).toEqual([
+      [['multi-head attention', 'multi-head'], ['feed-forward neural network', 'feed-forward'], ['residual connections', 'residual-connection']],
+      [['multi-head attention', 'multi-head'], ['position-wise feedforward network', 'feed-forward']],
+      [['feedforward layers', 'feed-forward']],
+      [['BERT', 'bert'], ['WordPiece tokenizer', 'wordpiece'], ['subword tokenizer', 'tokenization']],
+    ]);
+  });
+
+  it('links scaled dot-product attention as one term, and not the words about scaling', () => {
+    // Part 6, lines 34 and 36.
+    const answer =
+      'Scaled dot-product attention divides the dot product by the square root of the dimension of the key vectors (√d_k). ' +
+      'Traditional attention does not use this scaling factor, which can lead to gradient issues.';
+    expect(linksIn(linkTerms(answer, glossary.linking, url).markdown)).toEqual([
+      ['Scaled dot-product attention', 'scaled-dot-product'],
+      ['Traditional attention', 'attention'],
+    ]);
   });
 
   it('does not link the words of a source name or a paper title', () => {

@@ -32,12 +32,33 @@ const COMPOUNDS = [
   'embedding matrice', 'embedding dimension',
   'parameter efficient fine tuning', 'parameter efficient transfer learning', 'reinforcement learning',
   'masked language modeling', 'next sentence prediction', 'causal language modeling', 'knowledge distillation',
+  'feedforward layer', 'feed forward neural network', 'feedforward neural network', 'position wise feedforward network',
+  'cross task transfer learning', 'wordpiece tokenizer', 'subword tokenizer', 'subword tokenization',
 ];
 
 /** Link text that does not mean the term linked: term id → phrases (normalised) that must not link to it. */
 const NOT_MEANT: Record<string, string[]> = {
   rlhf: ['reinforcement learning'],
   llm: ['large model'],
+  generalist: ['gemini', 'gato'],
+  'positional-encoding': ['positional information'],
+  'transfer-learning': ['knowledge transfer'],
+  'mixed-precision': ['fp16', 'float16'],
+  hallucination: ['incorrect fact', 'factually incorrect', 'outdated info'],
+  'scaled-dot-product': ['scaling factor', 'scale the dot product', 'scale attention score'],
+};
+
+/** Acronyms and names, as the sources spell them: a link to the term in any other spelling ("clips", "rope") is another word. */
+const SPELT: Record<string, RegExp> = {
+  clip: /^CLIP$|Contrastive/,
+  rope: /^RoPE$|[Rr]otary/,
+  rag: /^RAGs?$|[Rr]etrieval|RAG pipeline/,
+  lora: /^LoRA$|[Ll]ow-[Rr]ank|LoRA adapter/,
+  qlora: /^QLoRA$/,
+  gpt: /^GPTs?$|[Gg]enerative/,
+  bert: /^BERT$|BERT-based|[Bb]idirectional/,
+  vit: /^ViTs?$|[Vv]ision [Tt]ransformer/,
+  llm: /^LLMs?$|[Ll]arge [Ll]anguage [Mm]odel/,
 };
 
 const phrases = new Set([...VOCABULARY.flatMap((c) => c.aliases), ...COMPOUNDS].map((a) => normaliseWords(a).join(' ')).filter((p) => p.includes(' ')));
@@ -95,7 +116,7 @@ export function auditLinks(docs: string): LinkAudit {
             }
           }
         }
-        if (NOT_MEANT[id]?.includes(words.join(' '))) audit.notMeant.push(`${name}: [${text}](#${id})`);
+        if (NOT_MEANT[id]?.includes(words.join(' ')) || (SPELT[id] && !SPELT[id].test(text))) audit.notMeant.push(`${name}: [${text}](#${id})`);
       }
     }
   }

@@ -119,10 +119,13 @@ export function quoteLines(lines: string[], line: number, sentence = 1, count = 
 
 const toMarkdown = (text: string) => serialise({ type: 'root', children: [{ type: 'paragraph', children: parseInline(repairMath(text)) }] });
 
-/** Words of a term's heading that name it: "Layer Norm (Layer Normalization)" → "layer norm", "layer normalization". */
+/**
+ * Words of a term's heading that name it: "Layer Norm (Layer Normalization)" → "Layer Norm", "Layer Normalization";
+ * "Rotary positional embedding (RoPE)" → also "RoPE", an acronym, whose spelling the links keep (link-terms.ts).
+ */
 function headingPhrases(term: string): string[] {
   const inside = [...term.matchAll(/\(([^)]+)\)/g)].map((m) => m[1]!);
-  return [term.replace(/\s*\(.*?\)/g, ''), ...inside.filter((p) => /^[A-Z0-9-]{2,}$/.test(p) || p.includes(' '))].map((p) => p.trim()).filter(Boolean);
+  return [term.replace(/\s*\(.*?\)/g, ''), ...inside.filter((p) => /^[A-Z0-9-]{2,}$/.test(p) || /^\S+\p{Lu}\S*$/u.test(p) || p.includes(' '))].map((p) => p.trim()).filter(Boolean);
 }
 
 export interface GlossaryInput {

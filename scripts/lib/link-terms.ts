@@ -5,7 +5,9 @@
  * phrases that name something else (compounds such as "local attention", and the vocabulary's concepts that
  * have no glossary term). So a compound term is one match: "multi-query attention" links as one term, "sparse
  * attention" as one, "rotary positional embeddings" as one, and "local attention" not at all, never its
- * "attention". Works on the Markdown tree, so a term inside a link, code, math or a heading is never touched.
+ * "attention". A term written with capitals inside a word (an acronym or a name: "CLIP", "RoPE", "LoRA") is named
+ * only by that spelling: "clips" is a verb and "rope" a cord. Works on the Markdown tree, so a term inside a link,
+ * code, math or a heading is never touched.
  */
 import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
@@ -22,6 +24,8 @@ export interface TermMatcher {
   pattern: RegExp;
   /** Normalised phrase → term id, or null for a phrase that names something else. */
   lookup: Map<string, string | null>;
+  /** Term id → its words spelt as names (lower case → "CLIP", "RoPE"), which name the term only as spelt. */
+  names: Map<string, Map<string, string>>;
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -29,6 +33,30 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 const WORD_SEPARATOR = /[\s\u2010-\u2015-]+/;
 /** Lower case, words joined by one space: "Multi-Query  attention" and "multi query attention" are one key. */
 export const phraseKey = (text: string) => text.trim().toLowerCase().split(WORD_SEPARATOR).filter(Boolean).join(' ');
+const wordsOf = (text: string) => text.split(WORD_SEPARATOR).filter(Boolean);
+/** An acronym or a name: a capital after the first letter ("CLIP", "RoPE", "ViT", "Seq2Seq"), not "Overfitting". */
+const isName = (word: string) => /^.+\p{Lu}/u.test(word);
+
+/** The words of a term's phrases that are spelt as names, by their lower case. */
+function namesOf(phrases: string[]): Map<string, string> {
+  const names = new Map<string, string>();
+  for (const word of phrases.flatMap(wordsOf)) if (isName(word) && !names.has(word.toLowerCase())) names.set(word.toLowerCase(), word);
+  return names;
+}
+
+/**
+ * Whether a match is spelt as its term: every word the term spells as a name appears in that spelling (the last
+ * word may take a plural, "LLMs"); "clips", "Clip" and "rope" do not name CLIP or RoPE.
+ */
+function spelt(match: string, names: Map<string, string> | undefined): boolean {
+  if (!names?.size) return true;
+  const words = wordsOf(match);
+  return words.every((word, i) => {
+    const plural = i === words.length - 1 ? word.match(/^(.+?)(e?s)$/) : null;
+    const name = names.get(word.toLowerCase()) ?? (plural ? names.get(plural[1]!.toLowerCase()) : undefined);
+    return name === undefined || word === name || (plural?.[1] === name && plural[2] === plural[2]!.toLowerCase());
+  });
+}
 
 /**
  * A matcher for the terms' phrases; `others` are phrases that name something else: matched, so that no term
@@ -36,6 +64,7 @@ export const phraseKey = (text: string) => text.trim().toLowerCase().split(WORD_
  */
 export function termMatcher(terms: TermPhrases[], others: string[] = []): TermMatcher {
   const lookup = new Map<string, string | null>();
+  const names = new Map(terms.map((term) => [term.id, namesOf(term.phrases)]));
   for (const term of terms) {
     for (const phrase of term.phrases) {
       const key = phraseKey(phrase);
@@ -51,7 +80,7 @@ export function termMatcher(terms: TermPhrases[], others: string[] = []): TermMa
     .sort((a, b) => b.length - a.length || a.localeCompare(b))
     .map((key) => key.split(' ').map(escapeRegExp).join('[\\s\\u2010-\\u2015-]+'));
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${alternatives.join('|') || '(?!)'})(?:s|es)?(?![\\p{L}\\p{N}_-])`, 'giu');
-  return { pattern, lookup };
+  return { pattern, lookup, names };
 }
 
 /** Short phrases are acronyms: "RAG" is the term, "rag" in running text is not. */
@@ -72,7 +101,7 @@ export function mentions(text: string, matcher: TermMatcher): Mention[] {
   for (const match of text.matchAll(matcher.pattern)) {
     const key = phraseKey(match[0]);
     const id = [key, key.replace(/es$/, ''), key.replace(/s$/, '')].map((k) => matcher.lookup.get(k)).find((v) => v !== undefined) ?? null;
-    found.push({ index: match.index, text: match[0], id: id && plausible(match[0]) ? id : null });
+    found.push({ index: match.index, text: match[0], id: id && plausible(match[0]) && spelt(match[0], matcher.names.get(id)) ? id : null });
   }
   return found;
 }
