@@ -677,6 +677,8 @@ interface Bullet {
   /** Sentences that lean on the head (or on one another), in order. */
   chain: Point[];
   section: string;
+  /** Its label is the heading of its section: shown once, as the heading. */
+  headed?: boolean;
 }
 
 interface Section {
@@ -789,22 +791,48 @@ function assemble(points: Point[], model: SenseModel, weight: (s: string) => num
   // Points without a heading join the section of a source whose heading names what they say; the items of a
   // list go together, where most of them would.
   const labelled = [...sections.values()].filter((s) => s.key.startsWith('label:') && s.heading);
+  const surface = (text: string) => model.analyse(text, { surface: true });
+  const headingWords = new Map(labelled.map((s) => [s, surface(plainText(s.heading!.children)).senses]));
   const joins = new Map<Bullet, Section | null>();
+  /** Bullets whose label is a section's heading: they go there, whatever their siblings do. */
+  const named = new Map<Bullet, Section>();
   for (const b of bullets) {
     if (b.section !== 'lead') continue;
+    // A point labelled as a section of another source is about that section ("**Decoder:** Generates …" goes
+    // under "**Decoder:**"), and the heading says its label.
+    const label = b.head.label ? surface(plainText(b.head.label)).senses : null;
+    const same = label?.size ? labelled.find((s) => coverage(label, headingWords.get(s)!, weight) >= 0.99 && coverage(headingWords.get(s)!, label, weight) >= 0.99) : undefined;
+    if (same) {
+      named.set(b, same);
+      continue;
+    }
     let best: Section | null = null;
     let bestShare = 0;
+    let bestAt = Infinity;
     // On the words themselves: "padding masks" and "causal masks" are one concept (masking) but two sections.
-    const words = model.analyse(b.head.target.text, { surface: true }).senses;
+    const read = surface(b.head.target.text);
+    // Of two headings the point names as much, the one it names first is its subject ("The encoder …, while the decoder …").
+    const firstAt = (heading: Set<string>) => {
+      const i = read.sequence.findIndex((x) => heading.has(x));
+      return i < 0 ? Infinity : i;
+    };
+    let tied = false;
     for (const s of labelled) {
-      const heading = model.analyse(plainText(s.heading!.children), { surface: true }).senses;
-      const share = coverage(heading, words, weight);
-      if (share >= JOINS_SECTION && share > bestShare) {
-        best = s;
-        bestShare = share;
-      }
+      const heading = headingWords.get(s)!;
+      const share = coverage(heading, read.senses, weight);
+      if (share < JOINS_SECTION) continue;
+      const at = firstAt(heading);
+      if (share > bestShare + 1e-9) tied = false;
+      else if (share > bestShare - 1e-9) {
+        // Named together ("the encoder-decoder structure", "encoder and decoder"): about both, in no one of them.
+        if (Math.abs(at - bestAt) <= 2) tied = true;
+        if (at >= bestAt) continue;
+      } else continue;
+      best = s;
+      bestShare = share;
+      bestAt = at;
     }
-    joins.set(b, best);
+    joins.set(b, tied ? null : best);
   }
   const listOf = (b: Bullet) => (b.head.unit.list !== undefined ? `${b.head.unit.variant}:${b.head.unit.list}` : null);
   for (const [b, best] of joins) {
@@ -816,11 +844,18 @@ function assemble(points: Point[], model: SenseModel, weight: (s: string) => num
     const target = list ? winner![0] : best;
     if (target) b.section = target.key;
   }
+  for (const [b, section] of named) {
+    b.section = section.key;
+    b.headed = true;
+  }
 
   // Grouped by what they answer when sources already group so, or when the answer is long; a point no cue
   // places answers what the question asks.
   const facetSections = bullets.some((b) => sections.get(b.section)!.facet);
-  if (facetSections || bullets.length >= LONG_ANSWER) {
+  // A long answer a source already divides by sub-topic ("**Encoder:**", "**Decoder:**") keeps that division:
+  // its other points open it, before the sub-topics, rather than under headings of another kind.
+  const subTopics = bullets.some((b) => b.section.startsWith('label:'));
+  if (facetSections || (bullets.length >= LONG_ANSWER && !subTopics)) {
     for (const b of bullets) {
       if (b.section !== 'lead') continue;
       const facet = facetOfPoint(b.head, opensWithSubject) ?? asked[b.head.unit.variant]!;
@@ -890,7 +925,7 @@ function bulletContent(b: Bullet, credit: ((p: Point, next: Point | undefined) =
   const phrasing: PhrasingContent[] = [];
   const blocks: RootContent[] = [];
   parts.forEach((p, i) => {
-    const own: PhrasingContent[] = [...(i === 0 && p.label ? [...p.label, { type: 'text', value: ' ' } as PhrasingContent] : []), ...p.body];
+    const own: PhrasingContent[] = [...(i === 0 && p.label && !b.headed ? [...p.label, { type: 'text', value: ' ' } as PhrasingContent] : []), ...p.body];
     if (own.length) {
       // A list item's fragment ("Adds small matrices $A, B$") ends before the sentence that follows it.
       if (phrasing.length) phrasing.push({ type: 'text', value: /[.!?:;)*]\s*$/.test(plainText(phrasing)) ? ' ' : '. ' });

@@ -50,6 +50,16 @@ function splitCredits(inside: string): string[] {
   return parts.every((p) => SOURCES.includes(p)) ? parts : [];
 }
 
+/** The merged answer's sections: each bold heading ("**Encoder:**") and the text of the bullets under it ("" for the opening list). */
+function sectionsOf(markdown: string): { heading: string; bullets: string[] }[] {
+  const out: { heading: string; bullets: string[] }[] = [{ heading: '', bullets: [] }];
+  for (const node of parseUntrusted(markdown).children) {
+    if (node.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'strong') out.push({ heading: plainText(node.children).trim(), bullets: [] });
+    if (node.type === 'list') out.at(-1)!.bullets.push(...(node.children as ListItem[]).map((item) => plainText(item.children).replace(/\s+/g, ' ').trim()));
+  }
+  return out.filter((s) => s.bullets.length);
+}
+
 const bulletsMatching = (bullets: Bullet[], pattern: RegExp) => bullets.filter((b) => pattern.test(b.text));
 
 describe('merged answers', () => {
@@ -155,5 +165,41 @@ describe('merged answers', () => {
     const { text } = answerOf('What is the difference between encoder-only and decoder-only transformers?');
     for (const model of ['BERT', 'GPT', 'T5', 'BART', 'GNMT']) expect(text).toContain(model);
     expect(text).toContain('text generation and language modeling');
+  });
+});
+
+describe('merged answers divided by the sources\' own headings', () => {
+  it('encoder and decoder: a point labelled as a section goes under that section, and its label is not said twice', () => {
+    const { markdown, bullets } = answerOf('What are the roles of the encoder and decoder in a Transformer?');
+    const sections = sectionsOf(markdown);
+    // Part 6 line 186 heads its answer "**Encoder:**", "**Decoder:**", "**Information Flow:**"; Part 6 line 50
+    // labels its items "**Encoder:**" and "**Decoder:**".
+    const encoder = sections.find((s) => s.heading === 'Encoder:');
+    const decoder = sections.find((s) => s.heading === 'Decoder:');
+    expect(encoder && decoder).toBeTruthy();
+    for (const s of sections) for (const b of s.bullets) expect(b, s.heading).not.toMatch(/^(?:Encoder|Decoder):/);
+    // The book's "The decoder then generates the output sequence one token at a time …" is about the decoder.
+    expect(decoder!.bullets.some((b) => /^The decoder then generates the output sequence one token at a time/.test(b))).toBe(true);
+    expect(encoder!.bullets.some((b) => /decoder then generates|^Generates output/.test(b))).toBe(false);
+    // "Generates output sequence step-by-step" (Part 6) is that point again, in other words.
+    expect(bulletsMatching(bullets, /step-by-step|one token at a time/)).toHaveLength(1);
+    expect(bulletsMatching(bullets, /one token at a time/)[0]!.credits.sort()).toEqual([PART6, BOOK].sort());
+    // "The encoder-decoder structure consists of two main parts" names both: it opens the answer, under neither.
+    expect(sections[0]!.heading).toBe('');
+    expect(sections[0]!.bullets.some((b) => /consists of two main parts/.test(b))).toBe(true);
+    // Nothing lost: the book's tasks and Part 6's information flow.
+    for (const fact of ['machine translation', 'summarization', 'Uses self-attention to capture relationships between input tokens', 'generating the next token during inference']) {
+      expect(markdown).toContain(fact);
+    }
+  });
+
+  it('catastrophic forgetting: the flashcard\'s "Replay / mixed data" is the post\'s rehearsal methods, credited to both', () => {
+    const { bullets } = answerOf('How do you avoid catastrophic forgetting during fine-tuning?');
+    // Flashcards line 541: "Replay / mixed data"; the post: "**Rehearsal methods:** … retraining the model on a mix of old and new data".
+    expect(bulletsMatching(bullets, /Replay|Rehearsal/)).toHaveLength(1);
+    expect(bulletsMatching(bullets, /Rehearsal methods:/)[0]!.credits).toEqual(expect.arrayContaining([CARDS, POST]));
+    for (const label of [/Elastic Weight Consolidation \(EWC\):/, /Use small learning rates/, /Freeze early layers/, /Regularization \(e\.g\., L2\)/, /Modular approaches:/]) {
+      expect(bulletsMatching(bullets, label), String(label)).toHaveLength(1);
+    }
   });
 });

@@ -40,6 +40,7 @@ const LIGHT_CLASSES = new Set(['k:many', 'k:diverse']);
 const CLASSES: Record<string, string[]> = {
   neg: ['not', 'no', 'lack', 'lacking', 'absent', 'absence', 'without', 'cannot', 'never', 'none', 'inability', 'unable', 'fail', 'fails', 'failure', "don't", "doesn't", 'missing'],
   order: ['order', 'ordering', 'sequential', 'sequentially', 'position', 'positions', 'permutation', 'word order', 'token order', 'sequence order'],
+  stepwise: ['step by step', 'one token at a time', 'one at a time', 'token by token', 'word by word', 'one step at a time'],
   parallel: ['parallel', 'simultaneously', 'simultaneous', 'concurrently', 'concurrent', 'at once'],
   prevent: ['prevent', 'avoid', 'mitigate', 'overcome', 'address', 'combat', 'tackle', 'alleviate', 'counteract', 'counter', 'solve', 'resolve'],
   improve: ['improve', 'enhance', 'boost', 'better'],
@@ -80,6 +81,8 @@ const CLASSES: Record<string, string[]> = {
   reduce: ['reduce', 'decrease', 'lower', 'lessen', 'minimize', 'cut'],
   memory: ['memory', 'footprint'],
   freeze: ['freeze', 'frozen'],
+  // Continual learning's two names for training again on examples of earlier tasks.
+  rehearse: ['rehearsal', 'rehearse', 'replay', 'replaying'],
 };
 
 /** Words that negate what precedes them: "token order, which is absent", "permutation invariant". */
