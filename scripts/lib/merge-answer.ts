@@ -245,7 +245,8 @@ function buildPoints(variants: Variant[], context: MergeContext | null, model: S
       unit,
       senses,
       target: { senses: model.analyse(full).senses, math: new Set(math.map((m) => m.replace(/\s+/g, ''))), text: full.toLowerCase() },
-      facts: model.facts(factText, math),
+      // A name the entry's question gives ("RNNs", "Seq2Seq models") is what every point is about, not a fact of one.
+      facts: model.facts(factText, math).filter((f) => f.kind !== 'name' || !f.senses.length || !f.senses.every((s) => subject.has(s))),
       size: 0,
       sources: new Set([unit.source]),
       fate: { kind: 'kept' },
@@ -313,7 +314,16 @@ function merge(variants: Variant[], context: MergeContext | null) {
   const labelSenses = (label: PhrasingContent[] | null) => (label ? model.analyse(plainText(label)).senses : new Set<string>());
   const labelsAgree = (m: Point, r: Point) => !m.label || !r.label || coverage(labelSenses(m.label), r.target.senses, weight) >= 0.5;
   /** A clause restates a shown point when it says what the point or a wording it absorbed says, and keeps its facts. */
-  const clauseRestates = (c: Clause, r: Point, threshold = SAME_CLAUSE) => coverage(c.senses, clusterSenses(r), weight) >= threshold && factsKept(c.facts, r.target);
+  const clauseRestates = (c: Clause, r: Point, threshold = SAME_CLAUSE) => coverage(c.senses, claimSenses(r), weight) >= threshold && factsKept(c.facts, r.target);
+  /** What a point claims: not what only its reasons and asides say ("Since Transformers process … at once, positional encoding …"). */
+  const claimSenses = (r: Point): Set<string> => {
+    const out = clusterSenses(r);
+    const asides = r.clauses.filter((c) => c.explains);
+    if (!asides.length) return out;
+    const claims = new Set([...labelSenses(r.label), ...r.clauses.filter((c) => !c.explains).flatMap((c) => [...c.senses])]);
+    for (const c of asides) for (const x of c.senses) if (!claims.has(x)) out.delete(x);
+    return out;
+  };
   const clusterSenses = (r: Point): Set<string> => {
     const out = new Set(r.target.senses);
     for (const p of points) if (p !== r && p.fate.kind === 'absorbed' && shownFor(p) === r) for (const s of p.senses) out.add(s);
@@ -380,8 +390,10 @@ function merge(variants: Variant[], context: MergeContext | null) {
       if (c === m) continue;
       // A point that makes the claim only in a clause of its own ("Since …, X") restates it less well than a
       // point whose main claim it is.
-      const cover = restatement(m, c) * (asidesOnly(m, c) ? ASIDE : 1);
-      if (cover <= bestCover) continue;
+      // Of wordings that restate it as well, the one whose label names its label ("Parallelism", "Parallelization").
+      const named = m.label && c.label ? 1e-6 * coverage(labelSenses(m.label), labelSenses(c.label), weight) : 0;
+      const cover = restatement(m, c) * (asidesOnly(m, c) ? ASIDE : 1) + named;
+      if (cover <= bestCover || cover === named) continue;
       const r = shownFor(c);
       if (r === m || r.fate.kind !== 'kept') continue;
       if (r !== c && !(factsKept(m.facts, chainTarget(r, m)) && labelsAgree(m, r) && covers(m, r, chainTarget(r, m).senses) >= DRIFT)) continue;

@@ -28,10 +28,10 @@ export const STOPWORDS = new Set(
 
 /** Words that carry little of a point's meaning: they count, but a fifth as much. */
 const LIGHT = new Set(
-  `allow enable help make provide use used using let permit ensure lead result way able new well one two three many
+  `allow enable help make provide use used using let permit ensure lead result cause way able new well one two three many
   several various different multiple include includes involve involves method technique approach process model models
   network networks layer layers system task tasks input output capture captures aware awareness
-  type types kind kinds level levels way ways aspect aspects manner degree`.split(/\s+/).map((w) => stem(w)),
+  type types kind kinds level levels way ways aspect aspects manner degree nature element elements thing things`.split(/\s+/).map((w) => stem(w)),
 );
 /** Classes as light as the words above. */
 const LIGHT_CLASSES = new Set(['k:many', 'k:diverse']);
