@@ -213,7 +213,8 @@ function clauseBounds(text: string): Bounds[] {
   const m = trail.exec(text);
   if (m && m.index < end - 8) {
     out.push({ start: mainStart, end: m.index, role: 'main', explains: false, droppable: false });
-    const claim = /[;→]|allowing|enabling|making|leading|resulting|helping|\sby\s/.test(m[0]);
+    // ", while the decoder …" and ", whereas …" contrast a claim of their own.
+    const claim = /[;→]|allowing|enabling|making|leading|resulting|helping|while|whereas|\sby\s/.test(m[0]);
     // Any trailing clause another point makes can go; the rest of the sentence reads without it.
     out.push({ start: m.index, end, role: 'trail', explains: !claim, droppable: true });
   } else out.push({ start: mainStart, end, role: 'main', explains: false, droppable: false });
@@ -357,7 +358,8 @@ function merge(variants: Variant[], context: MergeContext | null) {
   for (const m of points) {
     if (m.fate.kind !== 'kept' || m.size === 0 || m.unit.kind === 'block' || m.label) continue;
     const r = bestOf(
-      points.filter((r) => r !== m && r.unit.kind !== 'block' && restatement(m, r, true) > 0 && !factsKept(m.facts, chainTarget(r, m))),
+      // An item of a list stays in its list: a sentence naming it among others does not take it in.
+      points.filter((r) => r !== m && r.unit.kind !== 'block' && !(m.unit.kind === 'item' && r.unit.kind === 'sentence') && restatement(m, r, true) > 0 && !factsKept(m.facts, chainTarget(r, m))),
       (r) => restatement(m, r, true),
     );
     if (r) m.addsTo = r;
@@ -426,6 +428,9 @@ function merge(variants: Variant[], context: MergeContext | null) {
     if ((!ignoreFacts && !factsKept(m.facts, target)) || !labelsAgree(m, r)) return 0;
     // A labelled item is about its label ("**Positional Encoding:** …"): a wording that never names it says something else.
     if (m.label && !r.label && coverage(labelSenses(m.label), new Set([...r.senses, ...target.senses]), weight) < 0.5) return 0;
+    // A labelled list item is not restated by a sentence that names its siblings too ("tasks like masked language
+    // modeling (BERT) or autoregressive prediction (GPT)"): that sentence is the list said again.
+    if (m.label && m.unit.list !== undefined && r.unit.variant !== m.unit.variant && enumeratesSiblings(m, r)) return 0;
     let cover = covers(m, r, target.senses);
     // Two wordings of about the same scope that share most of what they say.
     if (cover < SAME_POINT && cover >= MUTUAL && coverage(r.senses, m.target.senses, weight) >= MUTUAL) cover = SAME_POINT;
@@ -433,6 +438,16 @@ function merge(variants: Variant[], context: MergeContext | null) {
     // A labelled item is a point of a list: only a wording of about its own scope restates it.
     if (m.label && !r.label && Math.max(coverage(r.senses, m.target.senses, weight), ...r.clauses.map((c) => coverage(c.senses, m.target.senses, weight))) < LABELLED_SCOPE) return 0;
     return cover;
+  }
+
+  /** Whether `r` enumerates the labelled item `m` and another item of its list, each as an item of its enumeration. */
+  function enumeratesSiblings(m: Point, r: Point): boolean {
+    const items = r.facts.filter((f) => f.kind === 'item' && f.senses.length);
+    const named = (p: Point) => {
+      const label = labelSenses(p.label);
+      return items.some((f) => f.senses.filter((x) => label.has(x)).length * 2 >= f.senses.length);
+    };
+    return named(m) && points.some((s) => s !== m && s.label && s.unit.variant === m.unit.variant && s.unit.list === m.unit.list && named(s));
   }
 
   /** The share of what `m` says that `r` says: all of it, or its main clause when the rest only explains it. */
@@ -737,7 +752,14 @@ function assemble(points: Point[], model: SenseModel, weight: (s: string) => num
   // A sentence that leans on another follows what its antecedent became.
   const follows = new Map<Point, Point>();
   for (const p of shown) {
-    const antecedent = p.unit.leansOn !== null ? byUnit.get(`${p.unit.variant}:${p.unit.leansOn}`)! : p.addsTo;
+    let antecedent = p.unit.leansOn !== null ? byUnit.get(`${p.unit.variant}:${p.unit.leansOn}`)! : p.addsTo;
+    // A sentence leaning on one that other points make together follows what came before that one in its answer
+    // ("Pretraining is …. [In transformers, pretraining involves MLM or AR.] These pretrained models are …").
+    while (antecedent?.fate.kind === 'covered' && p.unit.leansOn !== null) {
+      const before = byUnit.get(`${antecedent.unit.variant}:${antecedent.unit.seq - 1}`);
+      if (!before || before.unit.heading !== antecedent.unit.heading || before.unit.kind !== 'sentence') break;
+      antecedent = before;
+    }
     if (!antecedent) continue;
     const anchor = shownAs(antecedent);
     if (!anchor || anchor === p) continue;
@@ -853,7 +875,8 @@ function assemble(points: Point[], model: SenseModel, weight: (s: string) => num
     const votes = new Map<Section | null, number>();
     for (const o of siblings) votes.set(joins.get(o)!, (votes.get(joins.get(o)!) ?? 0) + 1);
     const [winner] = [...votes.entries()].sort((x, y) => y[1] - x[1] || (x[0] ? 0 : 1) - (y[0] ? 0 : 1));
-    const target = list ? winner![0] : best;
+    // A list moves only where most of its items would: items going three ways stay together where they are.
+    const target = list ? (winner![1] * 2 > siblings.length ? winner![0] : null) : best;
     if (target) b.section = target.key;
   }
   for (const [b, section] of named) {
@@ -900,8 +923,8 @@ function assemble(points: Point[], model: SenseModel, weight: (s: string) => num
     // A source's own section (a sub-topic, a list it introduces) keeps its order: it may tell a story
     // ("The Problem", "The Solution"). Elsewhere the points most sources make come first.
     const keepsOrder = s.ordered || s.key.startsWith('label:') || s.key.startsWith('lead-in:');
-    // Ungrouped, what the subject is comes first.
-    const defines = (b: Bullet) => (!grouped && facetOfPoint(b.head, opensWithSubject) === 'what' ? 1 : 0);
+    // Ungrouped, or in the opening before the sections, what the subject is comes first.
+    const defines = (b: Bullet) => ((!grouped || s.key === 'lead') && facetOfPoint(b.head, opensWithSubject) === 'what' ? 1 : 0);
     s.bullets.sort((a, b) => (keepsOrder ? 0 : defines(b) - defines(a) || b.head.sources.size - a.head.sources.size) || first(a) - first(b));
     for (const b of s.bullets) {
       const parts = [b.head, ...b.chain];

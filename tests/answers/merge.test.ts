@@ -110,8 +110,22 @@ describe('merged answers', () => {
   it('RNN limitations: six wordings from five sources give one answer in which each of their points appears once', () => {
     const { bullets, text } = answerOf('What are the main limitations of RNNs/LSTMs that Transformers overcome?');
     expect(bulletsMatching(bullets, /Solve RNN limitations/)).toHaveLength(0);
-    const [sequential] = bulletsMatching(bullets, /Sequential Processing:/);
-    expect(sequential?.credits).toContain(PART6);
+    // "RNNs process data sequentially …; transformers process input in parallel" (Part 6, line 92), "Transformers
+    // process sequences in parallel, unlike the sequential nature of RNNs/LSTMs" (Part 6, line 98), "Enable
+    // parallelization over sequence elements", "Sequential computation → slow" (flashcards), "process entire sequences
+    // in parallel, allowing for much faster training" (book) and the post's "**Parallelization:**": one point.
+    const parallel = bulletsMatching(bullets, /^(?:Parallelism|Parallelization|Sequential Processing):|^Enable parallelization/);
+    expect(parallel.map((b) => b.text.slice(0, 40))).toHaveLength(1);
+    expect(parallel[0]!.credits.sort()).toEqual([PART6, CARDS, BOOK, POST].sort());
+    // The post's "Positional Encoding" item is the post's alone: the book's "process entire sequences in parallel" is
+    // the parallelization point, not the reason positional encoding is given.
+    expect(bulletsMatching(bullets, /^Positional Encoding:/)[0]!.credits).toEqual([POST]);
+    // Part 6 (line 98) and the post (line 113) make one wrong claim, that Transformers scale better with long
+    // sequences: one correction says so, once.
+    const scaling = bulletsMatching(bullets, /^Efficiency and Scalability:/);
+    expect(scaling).toHaveLength(1);
+    expect(scaling[0]!.text.match(/Editors' correction/g)).toHaveLength(1);
+    expect(scaling[0]!.text.match(/less\* efficient on long sequences|less efficient on long sequences/g)).toHaveLength(1);
     // Part 6's "Fixed Context Length" (a limit of Transformers, not RNNs) is replaced by the editors' correction.
     expect(text).not.toContain('Fixed Context Length');
     expect(text).toContain('no fixed context length');
@@ -201,5 +215,24 @@ describe('merged answers divided by the sources\' own headings', () => {
     for (const label of [/Elastic Weight Consolidation \(EWC\):/, /Use small learning rates/, /Freeze early layers/, /Regularization \(e\.g\., L2\)/, /Modular approaches:/]) {
       expect(bulletsMatching(bullets, label), String(label)).toHaveLength(1);
     }
+  });
+
+  it('pretraining: the book\'s "masked language modeling (BERT) or autoregressive prediction (GPT)" is made by Part 6\'s two items, which keep their names', () => {
+    const { markdown, bullets } = answerOf('What is pretraining in transfer learning?');
+    // Part 6 line 135: "**Masked Language Modeling (MLM):** BERT-like models …", "**Autoregressive Modeling:** GPT-like models …".
+    expect(bulletsMatching(bullets, /tasks like masked language modeling/)).toHaveLength(0);
+    for (const [label, name] of [[/^Masked Language Modeling \(MLM\):/, 'BERT-like'], [/^Autoregressive Modeling:/, 'GPT-like']] as const) {
+      const [item] = bulletsMatching(bullets, label);
+      expect(item?.text, String(label)).toContain(name);
+      expect(item!.credits.sort()).toEqual([PART6, BOOK].sort());
+    }
+    // The book's "These pretrained models are then adapted …" follows its definition of pretraining, first.
+    expect(sectionsOf(markdown)[0]!.bullets[0]).toMatch(/^Pretraining is the process of training a model .* These pretrained models are then adapted/);
+  });
+
+  it('training efficiency: the flashcard\'s "Mixed precision / float16" keeps its format, as an item of its list', () => {
+    const { bullets } = answerOf('How do modern Transformers improve training efficiency?');
+    expect(bulletsMatching(bullets, /^Mixed precision \/ float16/)).toHaveLength(1);
+    expect(bulletsMatching(bullets, /mixed-precision training/)).toHaveLength(1);
   });
 });

@@ -333,8 +333,10 @@ export function buildSenseModel(index: ConceptIndex): SenseModel {
       case 'quote':
         return target.text.includes(fact.text.toLowerCase());
       case 'name':
-        // The name itself, or another name the vocabulary gives the same thing; never a paraphrase.
-        return target.text.includes(fact.text.toLowerCase()) || (!!fact.concepts?.length && fact.concepts.every((c) => namedIn(target.text).has(c)));
+        // The name itself, or another name the vocabulary gives the same thing; never a paraphrase. A name with a
+        // number in it (GPT-3, float16) is a version or a format: only itself says it.
+        if (target.text.includes(fact.text.toLowerCase())) return true;
+        return !/\d/.test(fact.text) && !!fact.concepts?.length && fact.concepts.every((c) => namedIn(target.text).has(c));
       case 'number':
         return target.text.includes(fact.text.toLowerCase());
       case 'item': {
@@ -398,9 +400,11 @@ export function enumerationItems(text: string): string[] {
     if (items.length < min || items.some((i) => i.split(/\s+/).length > 5)) return;
     out.push(...items);
   };
-  for (const m of text.matchAll(ENUMERATION)) {
+  // An aside in parentheses belongs to its item ("masked language modeling (BERT) or autoregressive prediction (GPT)").
+  const flat = text.replace(/\s*\([^()]*\)/g, '');
+  for (const m of flat.matchAll(ENUMERATION)) {
     // ", such as the GPT series, use …": an aside of one item, closed by the next comma.
-    const aside = /,\s*$/.test(text.slice(0, m.index));
+    const aside = /,\s*$/.test(flat.slice(0, m.index));
     const list = aside ? m[1]!.split(',')[0]! : m[1]!;
     take(list, /^(?:include|includes|involve|involves)$/i.test(m[0].split(/\s+/)[0]!) ? 2 : 1);
   }
