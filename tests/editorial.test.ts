@@ -63,6 +63,32 @@ describe('correcting a merged answer', () => {
     ]);
     expect(fixed).toBe("First. Second. *(Editors' correction)* It is multimodal.");
   });
+
+  it('says a claim two answers make once, where the first of them makes it, and drops the other wording', () => {
+    // Cut from LLM Q&A lines 27 and 35 (sliding window attention), as two points of a merged answer.
+    const answer = [
+      '- By limiting the attention scope to a local window, sliding window attention retains global context by iteratively shifting the window across the sequence. *(LLM Q&A)*',
+      '- It restricts attention to a fixed-size window. *(LLM Q&A)*',
+      '- Sliding window attention retains global context by iteratively attending to different parts of the input sequence using a fixed-size window. *(LLM Q&A)*',
+    ].join('\n');
+    const { answer: fixed, placed } = correctAnswer(answer, [
+      {
+        quote: 'sliding window attention retains global context by iteratively shifting the window across the sequence',
+        claim: '',
+        text: 'One layer sees only its window.',
+        also: [{ quote: 'Sliding window attention retains global context by iteratively attending to different parts of the input sequence using a fixed-size window', claim: '' }],
+      },
+    ]);
+    expect(placed).toEqual([true]);
+    expect(fixed).toBe("- One layer sees only its window. *(Editors' correction)*\n- It restricts attention to a fixed-size window. *(LLM Q\\&A)*");
+  });
+
+  it('keeps a credit that names a source with parentheses ("200 Questions (book)") with what the sources said', () => {
+    const answer = '- **Scalability:** Models are slower to scale. Transformers scale better for long sequences. *(Part 6, 200 Questions (book))*';
+    expect(fix(answer, 'Transformers scale better for long sequences')).toBe(
+      "- **Scalability:** Models are slower to scale. *(Part 6, 200 Questions (book))* The right statement. *(Editors' correction)*",
+    );
+  });
 });
 
 describe('the corrections of the real sources', () => {
@@ -73,7 +99,7 @@ describe('the corrections of the real sources', () => {
   it('never leaves a corrected claim in an answer as fact, and shows the right statement credited to the editors', () => {
     for (const c of corrections.filter((c) => c.kind === 'correction')) {
       const entry = entryOf(c);
-      expect(plain(entry.answer!), `${c.source}:${c.line}`).not.toContain(plain(c.quote));
+      for (const said of [c, ...(c.also ?? [])]) expect(plain(entry.answer!), `${said.source}:${said.line}`).not.toContain(plain(said.quote));
       // In the answer where the claim was; in the note when the merged answer no longer makes the claim at all.
       const shown = entry.answer!.includes("*(Editors' correction)*") || entry.notes.some((n) => plain(n.text).includes(plain(c.correction)));
       expect(shown, `${c.source}:${c.line}`).toBe(true);
@@ -82,9 +108,46 @@ describe('the corrections of the real sources', () => {
 
   it('keeps the original answers as the sources wrote them', () => {
     for (const c of corrections) {
-      const variant = entryOf(c).variants.find((v) => v.source === c.source && v.line === c.line)!;
-      expect(plain(variant.answer!), `${c.source}:${c.line}`).toContain(plain(c.quote));
+      for (const said of [c, ...(c.also ?? [])]) {
+        const variant = entryOf(c).variants.find((v) => v.source === said.source && v.line === said.line)!;
+        expect(plain(variant.answer!), `${said.source}:${said.line}`).toContain(plain(said.quote));
+      }
     }
+  });
+
+  it('corrects a claim three answers make in one note that quotes each of them, and one statement in the answer', () => {
+    // LLM Q&A lines 27, 31 and 35 each say that sliding the window "retains global context".
+    const entry = kb.entries.find((e) => e.variants.some((v) => v.source === 'llm-qa' && v.line === 27))!;
+    const notes = entry.notes.filter((n) => n.kind === 'correction');
+    expect(notes).toHaveLength(1);
+    for (const line of [27, 31, 35]) expect(notes[0]!.text).toContain(`line ${line}, says`);
+    expect(entry.answer!.match(/\*\(Editors' correction\)\*/g)).toHaveLength(1);
+  });
+
+  it('never has two notes on one entry that correct the same claim', () => {
+    // Two corrections restate each other when the claims they quote share most of their words, or share half and
+    // the explanations of what is wrong share half too.
+    const words = (markdown: string) => new Set(plain(markdown).toLowerCase().replace(/\$[^$]*\$/g, ' ').split(/[^a-z0-9]+/).filter((w) => w.length > 3));
+    const share = (a: Set<string>, b: Set<string>) => [...a].filter((w) => b.has(w)).length / Math.max(1, Math.min(a.size, b.size));
+    const byEntry = new Map<string, Correction[]>();
+    for (const c of corrections.filter((c) => c.kind === 'correction')) byEntry.set(entryOf(c).id, [...(byEntry.get(entryOf(c).id) ?? []), c]);
+    const restating: string[] = [];
+    for (const [id, list] of byEntry) {
+      list.forEach((a, i) =>
+        list.slice(i + 1).forEach((b) => {
+          const claims = share(words(a.quote), words(b.quote));
+          if (claims >= 0.6 || (claims >= 0.5 && share(words(a.problem!), words(b.problem!)) >= 0.5)) restating.push(`${id}: ${a.source}:${a.line} and ${b.source}:${b.line}`);
+        }),
+      );
+    }
+    expect(restating).toEqual([]);
+  });
+
+  it('stops the ingest when a correction lists, as the same claim, an answer of another entry', () => {
+    const entries = structuredClone(realKnowledgeBase().entries);
+    const [first, other] = [corrections.find((c) => c.source === 'llm-qa' && c.line === 27)!, corrections.find((c) => c.source === 'part-6' && c.line === 20)!];
+    const bad: Correction = { ...first, also: [{ source: other.source, line: other.line, question: other.question, quote: other.quote }] };
+    expect(() => applyEditorial(entries, [{ item: bad, file: 'sources/corrections.json', index: 0 }], [], (id) => id)).toThrow(/not an answer of the entry its first quote is in/);
   });
 
   it('notes every correction beside its answer with its references, on the topic page and the answer page', () => {

@@ -81,8 +81,8 @@ function locate(entries: readonly Entry[], ref: { source: string; line?: number;
 
 /** Sentence boundaries in a paragraph's Markdown; a leading "**Label:**" is a segment of its own. */
 const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[A-Z*[$\\("“`])|(?<=^\*\*[^*]+:\*\*)\s+/;
-/** The credit merge-answer.ts closes a point with: "*(Part 6, Flashcards)*". */
-const SOURCE_CREDIT = /\s*\*\((?:[^()*]|\\\*)+\)\*$/;
+/** The credit merge-answer.ts closes a point with: "*(Part 6, Flashcards)*", "*(200 Questions (book))*". */
+const SOURCE_CREDIT = /\s*\*\((?:[^()*]|\\\*|\([^()*]*\))+\)\*$/;
 const isLabel = (node: RootContent | undefined): boolean =>
   node?.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'strong' && /:\s*$/.test(toString(node));
 
@@ -95,7 +95,10 @@ interface Target {
   /** The corrections that take the claim's place; none when the claim is dropped (the rest of a claim made across points). */
   replacements: string[];
 }
-type Place = Omit<Target, 'replacements'>;
+type Place = Omit<Target, 'replacements'> & {
+  /** Found by its words, not its quote: the wording the merge kept from another source. */
+  likeness?: boolean;
+};
 
 interface Segments {
   sentences: string[];
@@ -185,7 +188,7 @@ function findTargets(tree: Root, quote: string, claim: string): Place[] {
       if (score >= SAME_CLAIM && (!best || score > best.score)) best = { block, index, score };
     });
   }
-  return best ? [{ parent: best.block.parent, node: best.block.node, window: [best.index, best.index] }] : [];
+  return best ? [{ parent: best.block.parent, node: best.block.node, window: [best.index, best.index], likeness: true }] : [];
 }
 
 /** The sentences of the source's own answer that make the quoted claim. */
@@ -198,6 +201,14 @@ function claimIn(answer: string, quote: string): string {
     return window ? plain(sentences.slice(window[0], window[1] + 1).join(' ')) : block.text;
   }
   return quote;
+}
+
+/** Where a correction's claim is made: the answer, its quote there, and the sentences that make it. */
+interface Said {
+  entry: Entry;
+  variant: Variant;
+  quote: string;
+  claim: string;
 }
 
 const credited = (replacements: string[]) => `${replacements.join(' ')} *(${escapeText(EDITORS_CREDIT)})*`;
@@ -237,12 +248,18 @@ function prune(node: Parent): void {
  * Applies the corrections of one entry to its merged answer: each quoted claim gives way to its correction,
  * credited to the editors. `placed` says, per correction, whether the answer made the claim at all.
  */
-export function correctAnswer(answer: string, corrections: { quote: string; claim: string; text: string }[]): { answer: string; placed: boolean[] } {
+export function correctAnswer(
+  answer: string,
+  corrections: { quote: string; claim: string; text: string; also?: { quote: string; claim: string }[] }[],
+): { answer: string; placed: boolean[] } {
   const tree = parseUntrusted(answer);
   const targets: Target[] = [];
-  const placed = corrections.map(({ quote, claim, text }) => {
-    const places = findTargets(tree, quote, claim);
-    places.forEach((found, i) => {
+  const placed = corrections.map(({ quote, claim, text, also = [] }) => {
+    // The claim as each answer makes it: the correction takes the place of the first, the others go.
+    const found = [{ quote, claim }, ...also].flatMap((said) => findTargets(tree, said.quote, said.claim));
+    // Where an answer makes the claim in its own words, a wording found only by likeness is not it.
+    const places = found.some((p) => !p.likeness) ? found.filter((p) => !p.likeness) : found;
+    places.forEach(({ likeness: _, ...found }, i) => {
       // The correction takes the place of the claim's first sentence; the rest of the claim goes.
       const replacements = i === 0 ? [text] : [];
       const same = targets.find((t) => t.node === found.node && (!t.window || !found.window || (found.window[0] <= t.window[1] && t.window[0] <= found.window[1])));
@@ -281,21 +298,34 @@ export function applyEditorial(
   citations: Located<Citation & { source: string }>[],
   sourceName: (id: string) => string,
 ): Entry[] {
-  const byEntry = new Map<Entry, { correction: Correction; variant: Variant; claim: string }[]>();
+  const byEntry = new Map<Entry, { correction: Correction; said: Said[] }[]>();
   for (const where of corrections) {
     const correction = where.item;
-    const { entry, variant } = locate(entries, correction, where, 'correction');
-    const quote = plain(correction.quote);
-    if (!variant.answer || !plain(variant.answer).includes(quote)) {
+    const said = [correction, ...(correction.also ?? [])].map((ref) => {
+      const { entry, variant } = locate(entries, ref, where, 'correction');
+      const quote = plain(ref.quote);
+      if (!variant.answer || !plain(variant.answer).includes(quote)) {
+        throw new IngestError(
+          where.file,
+          `correction ${where.index + 1} quotes "${ref.quote}", which is not in the answer of ${variant.source}:${variant.line} ("${variant.question}")`,
+          `quote the answer word for word (compare the variant's answer in public/kb.json), or remove the correction if the source no longer says it`,
+          where.line,
+        );
+      }
+      return { entry, variant, quote: ref.quote, claim: claimIn(variant.answer, quote) };
+    });
+    const entry = said[0]!.entry;
+    const elsewhere = said.find((s) => s.entry !== entry);
+    if (elsewhere) {
       throw new IngestError(
         where.file,
-        `correction ${where.index + 1} quotes "${correction.quote}", which is not in the answer of ${variant.source}:${variant.line} ("${variant.question}")`,
-        `quote the answer word for word (compare the variant's answer in public/kb.json), or remove the correction if the source no longer says it`,
+        `correction ${where.index + 1} names, in "also", ${elsewhere.variant.source}:${elsewhere.variant.line}, which is not an answer of the entry its first quote is in`,
+        'list in "also" only the same claim made in other answers of the same entry; write a correction of its own for another entry',
         where.line,
       );
     }
     const list = byEntry.get(entry) ?? [];
-    list.push({ correction, variant, claim: claimIn(variant.answer, quote) });
+    list.push({ correction, said });
     byEntry.set(entry, list);
   }
   const answers = new Map<Entry, string | null>();
@@ -305,11 +335,16 @@ export function applyEditorial(
     const placed = entry.answer
       ? correctAnswer(
           entry.answer,
-          fixes.map((c) => ({ quote: plain(c.correction.quote), claim: c.claim, text: editorMarkdown(c.correction.correction) })),
+          fixes.map(({ correction, said: [first, ...also] }) => ({
+            quote: plain(first!.quote),
+            claim: first!.claim,
+            text: editorMarkdown(correction.correction),
+            also: also.map((s) => ({ quote: plain(s.quote), claim: s.claim })),
+          })),
         )
       : { answer: entry.answer, placed: fixes.map(() => false) };
     answers.set(entry, placed.answer);
-    for (const { correction, variant } of list) {
+    for (const { correction, said: places } of list) {
       const refs = correction.refs.map(cleanRef);
       if (correction.kind === 'note') {
         notes.get(entry)!.push({ kind: 'note', text: editorMarkdown(correction.correction), refs });
@@ -318,7 +353,8 @@ export function applyEditorial(
       // What the source said and what is wrong with it; the right statement is in the answer, or here if the
       // merged answer no longer makes the claim in any form.
       const inAnswer = placed.placed[fixes.findIndex((f) => f.correction === correction)];
-      const said = `*${escapeText(sourceName(variant.source))}*, line ${variant.line}, says ${quoted(editorMarkdown(correction.quote))}.`;
+      // Where the claim is made more than once, the note quotes every place once.
+      const said = `${places.map((s) => `*${escapeText(sourceName(s.variant.source))}*, line ${s.variant.line}, says ${quoted(editorMarkdown(s.quote))}`).join('; ')}.`;
       const text = [`${said} ${editorMarkdown(correction.problem!)}`, inAnswer ? '' : editorMarkdown(correction.correction)].filter(Boolean).join('\n\n');
       notes.get(entry)!.push({ kind: 'correction', text, refs });
     }

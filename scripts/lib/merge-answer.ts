@@ -213,7 +213,8 @@ function clauseBounds(text: string): Bounds[] {
   const m = trail.exec(text);
   if (m && m.index < end - 8) {
     out.push({ start: mainStart, end: m.index, role: 'main', explains: false, droppable: false });
-    const claim = /[;→]|allowing|enabling|making|leading|resulting|helping|\sby\s/.test(m[0]);
+    // ", while the decoder …" and ", whereas …" contrast a claim of their own.
+    const claim = /[;→]|allowing|enabling|making|leading|resulting|helping|while|whereas|\sby\s/.test(m[0]);
     // Any trailing clause another point makes can go; the rest of the sentence reads without it.
     out.push({ start: m.index, end, role: 'trail', explains: !claim, droppable: true });
   } else out.push({ start: mainStart, end, role: 'main', explains: false, droppable: false });
@@ -245,7 +246,8 @@ function buildPoints(variants: Variant[], context: MergeContext | null, model: S
       unit,
       senses,
       target: { senses: model.analyse(full).senses, math: new Set(math.map((m) => m.replace(/\s+/g, ''))), text: full.toLowerCase() },
-      facts: model.facts(factText, math),
+      // A name the entry's question gives ("RNNs", "Seq2Seq models") is what every point is about, not a fact of one.
+      facts: model.facts(factText, math).filter((f) => f.kind !== 'name' || !f.senses.length || !f.senses.every((s) => subject.has(s))),
       size: 0,
       sources: new Set([unit.source]),
       fate: { kind: 'kept' },
@@ -313,7 +315,16 @@ function merge(variants: Variant[], context: MergeContext | null) {
   const labelSenses = (label: PhrasingContent[] | null) => (label ? model.analyse(plainText(label)).senses : new Set<string>());
   const labelsAgree = (m: Point, r: Point) => !m.label || !r.label || coverage(labelSenses(m.label), r.target.senses, weight) >= 0.5;
   /** A clause restates a shown point when it says what the point or a wording it absorbed says, and keeps its facts. */
-  const clauseRestates = (c: Clause, r: Point, threshold = SAME_CLAUSE) => coverage(c.senses, clusterSenses(r), weight) >= threshold && factsKept(c.facts, r.target);
+  const clauseRestates = (c: Clause, r: Point, threshold = SAME_CLAUSE) => coverage(c.senses, claimSenses(r), weight) >= threshold && factsKept(c.facts, r.target);
+  /** What a point claims: not what only its reasons and asides say ("Since Transformers process … at once, positional encoding …"). */
+  const claimSenses = (r: Point): Set<string> => {
+    const out = clusterSenses(r);
+    const asides = r.clauses.filter((c) => c.explains);
+    if (!asides.length) return out;
+    const claims = new Set([...labelSenses(r.label), ...r.clauses.filter((c) => !c.explains).flatMap((c) => [...c.senses])]);
+    for (const c of asides) for (const x of c.senses) if (!claims.has(x)) out.delete(x);
+    return out;
+  };
   const clusterSenses = (r: Point): Set<string> => {
     const out = new Set(r.target.senses);
     for (const p of points) if (p !== r && p.fate.kind === 'absorbed' && shownFor(p) === r) for (const s of p.senses) out.add(s);
@@ -347,7 +358,8 @@ function merge(variants: Variant[], context: MergeContext | null) {
   for (const m of points) {
     if (m.fate.kind !== 'kept' || m.size === 0 || m.unit.kind === 'block' || m.label) continue;
     const r = bestOf(
-      points.filter((r) => r !== m && r.unit.kind !== 'block' && restatement(m, r, true) > 0 && !factsKept(m.facts, chainTarget(r, m))),
+      // An item of a list stays in its list: a sentence naming it among others does not take it in.
+      points.filter((r) => r !== m && r.unit.kind !== 'block' && !(m.unit.kind === 'item' && r.unit.kind === 'sentence') && restatement(m, r, true) > 0 && !factsKept(m.facts, chainTarget(r, m))),
       (r) => restatement(m, r, true),
     );
     if (r) m.addsTo = r;
@@ -380,8 +392,10 @@ function merge(variants: Variant[], context: MergeContext | null) {
       if (c === m) continue;
       // A point that makes the claim only in a clause of its own ("Since …, X") restates it less well than a
       // point whose main claim it is.
-      const cover = restatement(m, c) * (asidesOnly(m, c) ? ASIDE : 1);
-      if (cover <= bestCover) continue;
+      // Of wordings that restate it as well, the one whose label names its label ("Parallelism", "Parallelization").
+      const named = m.label && c.label ? 1e-6 * coverage(labelSenses(m.label), labelSenses(c.label), weight) : 0;
+      const cover = restatement(m, c) * (asidesOnly(m, c) ? ASIDE : 1) + named;
+      if (cover <= bestCover || cover === named) continue;
       const r = shownFor(c);
       if (r === m || r.fate.kind !== 'kept') continue;
       if (r !== c && !(factsKept(m.facts, chainTarget(r, m)) && labelsAgree(m, r) && covers(m, r, chainTarget(r, m).senses) >= DRIFT)) continue;
@@ -414,6 +428,9 @@ function merge(variants: Variant[], context: MergeContext | null) {
     if ((!ignoreFacts && !factsKept(m.facts, target)) || !labelsAgree(m, r)) return 0;
     // A labelled item is about its label ("**Positional Encoding:** …"): a wording that never names it says something else.
     if (m.label && !r.label && coverage(labelSenses(m.label), new Set([...r.senses, ...target.senses]), weight) < 0.5) return 0;
+    // A labelled list item is not restated by a sentence that names its siblings too ("tasks like masked language
+    // modeling (BERT) or autoregressive prediction (GPT)"): that sentence is the list said again.
+    if (m.label && m.unit.list !== undefined && r.unit.variant !== m.unit.variant && enumeratesSiblings(m, r)) return 0;
     let cover = covers(m, r, target.senses);
     // Two wordings of about the same scope that share most of what they say.
     if (cover < SAME_POINT && cover >= MUTUAL && coverage(r.senses, m.target.senses, weight) >= MUTUAL) cover = SAME_POINT;
@@ -421,6 +438,16 @@ function merge(variants: Variant[], context: MergeContext | null) {
     // A labelled item is a point of a list: only a wording of about its own scope restates it.
     if (m.label && !r.label && Math.max(coverage(r.senses, m.target.senses, weight), ...r.clauses.map((c) => coverage(c.senses, m.target.senses, weight))) < LABELLED_SCOPE) return 0;
     return cover;
+  }
+
+  /** Whether `r` enumerates the labelled item `m` and another item of its list, each as an item of its enumeration. */
+  function enumeratesSiblings(m: Point, r: Point): boolean {
+    const items = r.facts.filter((f) => f.kind === 'item' && f.senses.length);
+    const named = (p: Point) => {
+      const label = labelSenses(p.label);
+      return items.some((f) => f.senses.filter((x) => label.has(x)).length * 2 >= f.senses.length);
+    };
+    return named(m) && points.some((s) => s !== m && s.label && s.unit.variant === m.unit.variant && s.unit.list === m.unit.list && named(s));
   }
 
   /** The share of what `m` says that `r` says: all of it, or its main clause when the rest only explains it. */
@@ -677,6 +704,8 @@ interface Bullet {
   /** Sentences that lean on the head (or on one another), in order. */
   chain: Point[];
   section: string;
+  /** Its label is the heading of its section: shown once, as the heading. */
+  headed?: boolean;
 }
 
 interface Section {
@@ -723,7 +752,14 @@ function assemble(points: Point[], model: SenseModel, weight: (s: string) => num
   // A sentence that leans on another follows what its antecedent became.
   const follows = new Map<Point, Point>();
   for (const p of shown) {
-    const antecedent = p.unit.leansOn !== null ? byUnit.get(`${p.unit.variant}:${p.unit.leansOn}`)! : p.addsTo;
+    let antecedent = p.unit.leansOn !== null ? byUnit.get(`${p.unit.variant}:${p.unit.leansOn}`)! : p.addsTo;
+    // A sentence leaning on one that other points make together follows what came before that one in its answer
+    // ("Pretraining is …. [In transformers, pretraining involves MLM or AR.] These pretrained models are …").
+    while (antecedent?.fate.kind === 'covered' && p.unit.leansOn !== null) {
+      const before = byUnit.get(`${antecedent.unit.variant}:${antecedent.unit.seq - 1}`);
+      if (!before || before.unit.heading !== antecedent.unit.heading || before.unit.kind !== 'sentence') break;
+      antecedent = before;
+    }
     if (!antecedent) continue;
     const anchor = shownAs(antecedent);
     if (!anchor || anchor === p) continue;
@@ -789,22 +825,48 @@ function assemble(points: Point[], model: SenseModel, weight: (s: string) => num
   // Points without a heading join the section of a source whose heading names what they say; the items of a
   // list go together, where most of them would.
   const labelled = [...sections.values()].filter((s) => s.key.startsWith('label:') && s.heading);
+  const surface = (text: string) => model.analyse(text, { surface: true });
+  const headingWords = new Map(labelled.map((s) => [s, surface(plainText(s.heading!.children)).senses]));
   const joins = new Map<Bullet, Section | null>();
+  /** Bullets whose label is a section's heading: they go there, whatever their siblings do. */
+  const named = new Map<Bullet, Section>();
   for (const b of bullets) {
     if (b.section !== 'lead') continue;
+    // A point labelled as a section of another source is about that section ("**Decoder:** Generates …" goes
+    // under "**Decoder:**"), and the heading says its label.
+    const label = b.head.label ? surface(plainText(b.head.label)).senses : null;
+    const same = label?.size ? labelled.find((s) => coverage(label, headingWords.get(s)!, weight) >= 0.99 && coverage(headingWords.get(s)!, label, weight) >= 0.99) : undefined;
+    if (same) {
+      named.set(b, same);
+      continue;
+    }
     let best: Section | null = null;
     let bestShare = 0;
+    let bestAt = Infinity;
     // On the words themselves: "padding masks" and "causal masks" are one concept (masking) but two sections.
-    const words = model.analyse(b.head.target.text, { surface: true }).senses;
+    const read = surface(b.head.target.text);
+    // Of two headings the point names as much, the one it names first is its subject ("The encoder …, while the decoder …").
+    const firstAt = (heading: Set<string>) => {
+      const i = read.sequence.findIndex((x) => heading.has(x));
+      return i < 0 ? Infinity : i;
+    };
+    let tied = false;
     for (const s of labelled) {
-      const heading = model.analyse(plainText(s.heading!.children), { surface: true }).senses;
-      const share = coverage(heading, words, weight);
-      if (share >= JOINS_SECTION && share > bestShare) {
-        best = s;
-        bestShare = share;
-      }
+      const heading = headingWords.get(s)!;
+      const share = coverage(heading, read.senses, weight);
+      if (share < JOINS_SECTION) continue;
+      const at = firstAt(heading);
+      if (share > bestShare + 1e-9) tied = false;
+      else if (share > bestShare - 1e-9) {
+        // Named together ("the encoder-decoder structure", "encoder and decoder"): about both, in no one of them.
+        if (Math.abs(at - bestAt) <= 2) tied = true;
+        if (at >= bestAt) continue;
+      } else continue;
+      best = s;
+      bestShare = share;
+      bestAt = at;
     }
-    joins.set(b, best);
+    joins.set(b, tied ? null : best);
   }
   const listOf = (b: Bullet) => (b.head.unit.list !== undefined ? `${b.head.unit.variant}:${b.head.unit.list}` : null);
   for (const [b, best] of joins) {
@@ -813,14 +875,22 @@ function assemble(points: Point[], model: SenseModel, weight: (s: string) => num
     const votes = new Map<Section | null, number>();
     for (const o of siblings) votes.set(joins.get(o)!, (votes.get(joins.get(o)!) ?? 0) + 1);
     const [winner] = [...votes.entries()].sort((x, y) => y[1] - x[1] || (x[0] ? 0 : 1) - (y[0] ? 0 : 1));
-    const target = list ? winner![0] : best;
+    // A list moves only where most of its items would: items going three ways stay together where they are.
+    const target = list ? (winner![1] * 2 > siblings.length ? winner![0] : null) : best;
     if (target) b.section = target.key;
+  }
+  for (const [b, section] of named) {
+    b.section = section.key;
+    b.headed = true;
   }
 
   // Grouped by what they answer when sources already group so, or when the answer is long; a point no cue
   // places answers what the question asks.
   const facetSections = bullets.some((b) => sections.get(b.section)!.facet);
-  if (facetSections || bullets.length >= LONG_ANSWER) {
+  // A long answer a source already divides by sub-topic ("**Encoder:**", "**Decoder:**") keeps that division:
+  // its other points open it, before the sub-topics, rather than under headings of another kind.
+  const subTopics = bullets.some((b) => b.section.startsWith('label:'));
+  if (facetSections || (bullets.length >= LONG_ANSWER && !subTopics)) {
     for (const b of bullets) {
       if (b.section !== 'lead') continue;
       const facet = facetOfPoint(b.head, opensWithSubject) ?? asked[b.head.unit.variant]!;
@@ -853,8 +923,8 @@ function assemble(points: Point[], model: SenseModel, weight: (s: string) => num
     // A source's own section (a sub-topic, a list it introduces) keeps its order: it may tell a story
     // ("The Problem", "The Solution"). Elsewhere the points most sources make come first.
     const keepsOrder = s.ordered || s.key.startsWith('label:') || s.key.startsWith('lead-in:');
-    // Ungrouped, what the subject is comes first.
-    const defines = (b: Bullet) => (!grouped && facetOfPoint(b.head, opensWithSubject) === 'what' ? 1 : 0);
+    // Ungrouped, or in the opening before the sections, what the subject is comes first.
+    const defines = (b: Bullet) => ((!grouped || s.key === 'lead') && facetOfPoint(b.head, opensWithSubject) === 'what' ? 1 : 0);
     s.bullets.sort((a, b) => (keepsOrder ? 0 : defines(b) - defines(a) || b.head.sources.size - a.head.sources.size) || first(a) - first(b));
     for (const b of s.bullets) {
       const parts = [b.head, ...b.chain];
@@ -890,7 +960,7 @@ function bulletContent(b: Bullet, credit: ((p: Point, next: Point | undefined) =
   const phrasing: PhrasingContent[] = [];
   const blocks: RootContent[] = [];
   parts.forEach((p, i) => {
-    const own: PhrasingContent[] = [...(i === 0 && p.label ? [...p.label, { type: 'text', value: ' ' } as PhrasingContent] : []), ...p.body];
+    const own: PhrasingContent[] = [...(i === 0 && p.label && !b.headed ? [...p.label, { type: 'text', value: ' ' } as PhrasingContent] : []), ...p.body];
     if (own.length) {
       // A list item's fragment ("Adds small matrices $A, B$") ends before the sentence that follows it.
       if (phrasing.length) phrasing.push({ type: 'text', value: /[.!?:;)*]\s*$/.test(plainText(phrasing)) ? ' ' : '. ' });

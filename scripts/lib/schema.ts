@@ -162,6 +162,13 @@ export const CorrectionsSchema = z.object({
         /** The right statement (Markdown): replaces the quoted point in the answer; for a note, the note itself. */
         correction: z.string().min(10),
         refs: z.array(RefSchema).min(1, 'cite at least one reference'),
+        /**
+         * The same wrong claim made again in other answers of the entry (another source, or another wording of
+         * the same source): one note and one replacement say it once, for every place it is made.
+         */
+        also: z
+          .array(z.object({ ...NamedQuestion, quote: z.string().min(4) }).refine(namesQuestion, NAME_QUESTION))
+          .optional(),
       })
       .refine(namesQuestion, NAME_QUESTION)
       .refine((c) => c.kind === 'note' || c.problem !== undefined, { message: 'a correction says what is wrong in "problem"' }),

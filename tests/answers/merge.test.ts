@@ -50,6 +50,16 @@ function splitCredits(inside: string): string[] {
   return parts.every((p) => SOURCES.includes(p)) ? parts : [];
 }
 
+/** The merged answer's sections: each bold heading ("**Encoder:**") and the text of the bullets under it ("" for the opening list). */
+function sectionsOf(markdown: string): { heading: string; bullets: string[] }[] {
+  const out: { heading: string; bullets: string[] }[] = [{ heading: '', bullets: [] }];
+  for (const node of parseUntrusted(markdown).children) {
+    if (node.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'strong') out.push({ heading: plainText(node.children).trim(), bullets: [] });
+    if (node.type === 'list') out.at(-1)!.bullets.push(...(node.children as ListItem[]).map((item) => plainText(item.children).replace(/\s+/g, ' ').trim()));
+  }
+  return out.filter((s) => s.bullets.length);
+}
+
 const bulletsMatching = (bullets: Bullet[], pattern: RegExp) => bullets.filter((b) => pattern.test(b.text));
 
 describe('merged answers', () => {
@@ -100,8 +110,22 @@ describe('merged answers', () => {
   it('RNN limitations: six wordings from five sources give one answer in which each of their points appears once', () => {
     const { bullets, text } = answerOf('What are the main limitations of RNNs/LSTMs that Transformers overcome?');
     expect(bulletsMatching(bullets, /Solve RNN limitations/)).toHaveLength(0);
-    const [sequential] = bulletsMatching(bullets, /Sequential Processing:/);
-    expect(sequential?.credits).toContain(PART6);
+    // "RNNs process data sequentially …; transformers process input in parallel" (Part 6, line 92), "Transformers
+    // process sequences in parallel, unlike the sequential nature of RNNs/LSTMs" (Part 6, line 98), "Enable
+    // parallelization over sequence elements", "Sequential computation → slow" (flashcards), "process entire sequences
+    // in parallel, allowing for much faster training" (book) and the post's "**Parallelization:**": one point.
+    const parallel = bulletsMatching(bullets, /^(?:Parallelism|Parallelization|Sequential Processing):|^Enable parallelization/);
+    expect(parallel.map((b) => b.text.slice(0, 40))).toHaveLength(1);
+    expect(parallel[0]!.credits.sort()).toEqual([PART6, CARDS, BOOK, POST].sort());
+    // The post's "Positional Encoding" item is the post's alone: the book's "process entire sequences in parallel" is
+    // the parallelization point, not the reason positional encoding is given.
+    expect(bulletsMatching(bullets, /^Positional Encoding:/)[0]!.credits).toEqual([POST]);
+    // Part 6 (line 98) and the post (line 113) make one wrong claim, that Transformers scale better with long
+    // sequences: one correction says so, once.
+    const scaling = bulletsMatching(bullets, /^Efficiency and Scalability:/);
+    expect(scaling).toHaveLength(1);
+    expect(scaling[0]!.text.match(/Editors' correction/g)).toHaveLength(1);
+    expect(scaling[0]!.text.match(/less\* efficient on long sequences|less efficient on long sequences/g)).toHaveLength(1);
     // Part 6's "Fixed Context Length" (a limit of Transformers, not RNNs) is replaced by the editors' correction.
     expect(text).not.toContain('Fixed Context Length');
     expect(text).toContain('no fixed context length');
@@ -155,5 +179,60 @@ describe('merged answers', () => {
     const { text } = answerOf('What is the difference between encoder-only and decoder-only transformers?');
     for (const model of ['BERT', 'GPT', 'T5', 'BART', 'GNMT']) expect(text).toContain(model);
     expect(text).toContain('text generation and language modeling');
+  });
+});
+
+describe('merged answers divided by the sources\' own headings', () => {
+  it('encoder and decoder: a point labelled as a section goes under that section, and its label is not said twice', () => {
+    const { markdown, bullets } = answerOf('What are the roles of the encoder and decoder in a Transformer?');
+    const sections = sectionsOf(markdown);
+    // Part 6 line 186 heads its answer "**Encoder:**", "**Decoder:**", "**Information Flow:**"; Part 6 line 50
+    // labels its items "**Encoder:**" and "**Decoder:**".
+    const encoder = sections.find((s) => s.heading === 'Encoder:');
+    const decoder = sections.find((s) => s.heading === 'Decoder:');
+    expect(encoder && decoder).toBeTruthy();
+    for (const s of sections) for (const b of s.bullets) expect(b, s.heading).not.toMatch(/^(?:Encoder|Decoder):/);
+    // The book's "The decoder then generates the output sequence one token at a time …" is about the decoder.
+    expect(decoder!.bullets.some((b) => /^The decoder then generates the output sequence one token at a time/.test(b))).toBe(true);
+    expect(encoder!.bullets.some((b) => /decoder then generates|^Generates output/.test(b))).toBe(false);
+    // "Generates output sequence step-by-step" (Part 6) is that point again, in other words.
+    expect(bulletsMatching(bullets, /step-by-step|one token at a time/)).toHaveLength(1);
+    expect(bulletsMatching(bullets, /one token at a time/)[0]!.credits.sort()).toEqual([PART6, BOOK].sort());
+    // "The encoder-decoder structure consists of two main parts" names both: it opens the answer, under neither.
+    expect(sections[0]!.heading).toBe('');
+    expect(sections[0]!.bullets.some((b) => /consists of two main parts/.test(b))).toBe(true);
+    // Nothing lost: the book's tasks and Part 6's information flow.
+    for (const fact of ['machine translation', 'summarization', 'Uses self-attention to capture relationships between input tokens', 'generating the next token during inference']) {
+      expect(markdown).toContain(fact);
+    }
+  });
+
+  it('catastrophic forgetting: the flashcard\'s "Replay / mixed data" is the post\'s rehearsal methods, credited to both', () => {
+    const { bullets } = answerOf('How do you avoid catastrophic forgetting during fine-tuning?');
+    // Flashcards line 541: "Replay / mixed data"; the post: "**Rehearsal methods:** … retraining the model on a mix of old and new data".
+    expect(bulletsMatching(bullets, /Replay|Rehearsal/)).toHaveLength(1);
+    expect(bulletsMatching(bullets, /Rehearsal methods:/)[0]!.credits).toEqual(expect.arrayContaining([CARDS, POST]));
+    for (const label of [/Elastic Weight Consolidation \(EWC\):/, /Use small learning rates/, /Freeze early layers/, /Regularization \(e\.g\., L2\)/, /Modular approaches:/]) {
+      expect(bulletsMatching(bullets, label), String(label)).toHaveLength(1);
+    }
+  });
+
+  it('pretraining: the book\'s "masked language modeling (BERT) or autoregressive prediction (GPT)" is made by Part 6\'s two items, which keep their names', () => {
+    const { markdown, bullets } = answerOf('What is pretraining in transfer learning?');
+    // Part 6 line 135: "**Masked Language Modeling (MLM):** BERT-like models …", "**Autoregressive Modeling:** GPT-like models …".
+    expect(bulletsMatching(bullets, /tasks like masked language modeling/)).toHaveLength(0);
+    for (const [label, name] of [[/^Masked Language Modeling \(MLM\):/, 'BERT-like'], [/^Autoregressive Modeling:/, 'GPT-like']] as const) {
+      const [item] = bulletsMatching(bullets, label);
+      expect(item?.text, String(label)).toContain(name);
+      expect(item!.credits.sort()).toEqual([PART6, BOOK].sort());
+    }
+    // The book's "These pretrained models are then adapted …" follows its definition of pretraining, first.
+    expect(sectionsOf(markdown)[0]!.bullets[0]).toMatch(/^Pretraining is the process of training a model .* These pretrained models are then adapted/);
+  });
+
+  it('training efficiency: the flashcard\'s "Mixed precision / float16" keeps its format, as an item of its list', () => {
+    const { bullets } = answerOf('How do modern Transformers improve training efficiency?');
+    expect(bulletsMatching(bullets, /^Mixed precision \/ float16/)).toHaveLength(1);
+    expect(bulletsMatching(bullets, /mixed-precision training/)).toHaveLength(1);
   });
 });

@@ -133,6 +133,9 @@ export function segment(markdown: string, source: string, variant: number): Unit
         if (nodes[i + 1]?.type === 'list') units.at(-1)!.blocks.push(nodes[++i]!);
         continue;
       }
+      // A heading right under another ("**Autoregressive Modeling: Explanation**", "**Definition:**") is a part of
+      // that sub-topic: the points under it are about the sub-topic.
+      if (isLabelParagraph(nodes[i - 1]) && heading?.node === nodes[i - 1]) continue;
       heading = { node: node as Paragraph, text, style: 'label' };
       continue;
     }

@@ -28,10 +28,10 @@ export const STOPWORDS = new Set(
 
 /** Words that carry little of a point's meaning: they count, but a fifth as much. */
 const LIGHT = new Set(
-  `allow enable help make provide use used using let permit ensure lead result way able new well one two three many
+  `allow enable help make provide use used using let permit ensure lead result cause way able new well one two three many
   several various different multiple include includes involve involves method technique approach process model models
   network networks layer layers system task tasks input output capture captures aware awareness
-  type types kind kinds level levels way ways aspect aspects manner degree`.split(/\s+/).map((w) => stem(w)),
+  type types kind kinds level levels way ways aspect aspects manner degree nature element elements thing things`.split(/\s+/).map((w) => stem(w)),
 );
 /** Classes as light as the words above. */
 const LIGHT_CLASSES = new Set(['k:many', 'k:diverse']);
@@ -40,6 +40,7 @@ const LIGHT_CLASSES = new Set(['k:many', 'k:diverse']);
 const CLASSES: Record<string, string[]> = {
   neg: ['not', 'no', 'lack', 'lacking', 'absent', 'absence', 'without', 'cannot', 'never', 'none', 'inability', 'unable', 'fail', 'fails', 'failure', "don't", "doesn't", 'missing'],
   order: ['order', 'ordering', 'sequential', 'sequentially', 'position', 'positions', 'permutation', 'word order', 'token order', 'sequence order'],
+  stepwise: ['step by step', 'one token at a time', 'one at a time', 'token by token', 'word by word', 'one step at a time'],
   parallel: ['parallel', 'simultaneously', 'simultaneous', 'concurrently', 'concurrent', 'at once'],
   prevent: ['prevent', 'avoid', 'mitigate', 'overcome', 'address', 'combat', 'tackle', 'alleviate', 'counteract', 'counter', 'solve', 'resolve'],
   improve: ['improve', 'enhance', 'boost', 'better'],
@@ -80,6 +81,8 @@ const CLASSES: Record<string, string[]> = {
   reduce: ['reduce', 'decrease', 'lower', 'lessen', 'minimize', 'cut'],
   memory: ['memory', 'footprint'],
   freeze: ['freeze', 'frozen'],
+  // Continual learning's two names for training again on examples of earlier tasks.
+  rehearse: ['rehearsal', 'rehearse', 'replay', 'replaying'],
 };
 
 /** Words that negate what precedes them: "token order, which is absent", "permutation invariant". */
@@ -330,8 +333,10 @@ export function buildSenseModel(index: ConceptIndex): SenseModel {
       case 'quote':
         return target.text.includes(fact.text.toLowerCase());
       case 'name':
-        // The name itself, or another name the vocabulary gives the same thing; never a paraphrase.
-        return target.text.includes(fact.text.toLowerCase()) || (!!fact.concepts?.length && fact.concepts.every((c) => namedIn(target.text).has(c)));
+        // The name itself, or another name the vocabulary gives the same thing; never a paraphrase. A name with a
+        // number in it (GPT-3, float16) is a version or a format: only itself says it.
+        if (target.text.includes(fact.text.toLowerCase())) return true;
+        return !/\d/.test(fact.text) && !!fact.concepts?.length && fact.concepts.every((c) => namedIn(target.text).has(c));
       case 'number':
         return target.text.includes(fact.text.toLowerCase());
       case 'item': {
@@ -395,9 +400,11 @@ export function enumerationItems(text: string): string[] {
     if (items.length < min || items.some((i) => i.split(/\s+/).length > 5)) return;
     out.push(...items);
   };
-  for (const m of text.matchAll(ENUMERATION)) {
+  // An aside in parentheses belongs to its item ("masked language modeling (BERT) or autoregressive prediction (GPT)").
+  const flat = text.replace(/\s*\([^()]*\)/g, '');
+  for (const m of flat.matchAll(ENUMERATION)) {
     // ", such as the GPT series, use …": an aside of one item, closed by the next comma.
-    const aside = /,\s*$/.test(text.slice(0, m.index));
+    const aside = /,\s*$/.test(flat.slice(0, m.index));
     const list = aside ? m[1]!.split(',')[0]! : m[1]!;
     take(list, /^(?:include|includes|involve|involves)$/i.test(m[0].split(/\s+/)[0]!) ? 2 : 1);
   }
