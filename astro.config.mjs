@@ -3,11 +3,11 @@ import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import rehypeKatex from 'rehype-katex';
+import remarkHeadingId from 'remark-heading-id';
 import remarkMath from 'remark-math';
 import { diagrams } from './src/integrations/diagrams.ts';
 import { previewImages } from './src/integrations/preview-images.ts';
 import { withSearchIndex } from './src/integrations/search-index.ts';
-import remarkHeadingId from './src/plugins/remark-heading-id.ts';
 import rehypeTermTips from './src/plugins/rehype-term-tips.ts';
 
 // GitHub Pages serves a project site under /<repository>/: the deploy workflow sets both.
@@ -24,9 +24,9 @@ export default defineConfig({
   markdown: {
     // Astro 7's default processor (Sätteri) runs no remark/rehype plugins: math and heading ids need unified.
     // Entry and term anchors are permalinks, not slugs of their headings (a heading can be reworded, a long
-    // one is cut): `## Heading \{#id\}` sets them (src/plugins/remark-heading-id.ts); Astro and Starlight
-    // have no syntax of their own for a heading's id, and a heading written as a component would leave the
-    // table of contents.
+    // one is cut): `## Heading \{#id\}` sets them (remark-heading-id: the syntax of Docusaurus and Pandoc).
+    // Astro and Starlight have no syntax of their own for a heading's id, and a heading written as a component
+    // would leave the table of contents.
     processor: unified({
       // Source text renders as the characters it contains: no curly quotes or dashes substituted.
       smartypants: false,

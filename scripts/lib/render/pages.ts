@@ -68,7 +68,7 @@ function page(path: string, fields: Record<string, unknown>, components: PageCom
   return { path, content: `${frontmatter(fields)}\n${imports ? `${imports}\n` : ''}${body.join('\n\n')}\n` };
 }
 
-/** A heading whose anchor is `id`, whatever its text (src/plugins/remark-heading-id.ts reads the marker). */
+/** A heading whose anchor is `id`, whatever its text (remark-heading-id reads the marker). */
 const heading = (text: string, id: string) => `## ${escapeText(text)} \\{#${id}\\}`;
 
 function sourceName(source: Source): string {
