@@ -66,6 +66,18 @@ describe('permalinks', () => {
     expect(merged.anchors[oldId]).toBe(merged.anchors[survivor]);
   });
 
+  it('gives a split entry\'s id to the part that asks the question the id was named after', () => {
+    // The post's "What is LoRA and QLoRA?" (line 59) and the flashcards' "Why is LoRA effective for LLM
+    // fine-tuning?" (line 565) were one entry; the curation splits them, one instance each.
+    const together = {
+      entries: { 'what-is-lora-and-qlora': ['flashcards:565:why is lora effective for llm fine tuning', 'llm-interview-post:59:what is lora and qlora'] },
+      aliases: {},
+    };
+    const { kb } = runPipeline(texts, { base: '/', curations, idMap: together });
+    const holder = kb.entries.find((e) => e.id === 'what-is-lora-and-qlora')!;
+    expect(holder.variants.map((v) => `${v.source}:${v.line}`)).toEqual(['llm-interview-post:59']);
+  });
+
   it('changes nothing in the committed id map when the sources have not changed', () => {
     const committed = readIdMap(ROOT);
     const again = runPipeline(texts, { base: '/', curations, idMap: committed });

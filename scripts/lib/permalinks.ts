@@ -3,7 +3,8 @@
  * with the question instances it held. On every run each entry takes the id of the recorded entry it shares
  * the most instances with, so the id survives new sources, reordered sources, corrected wordings and changes
  * to the entries around it. When entries merge, the ids they had become aliases of the surviving one; when an
- * entry splits, the part keeping most instances keeps the id and the rest get new ones. Only entries that
+ * entry splits, the part keeping most instances keeps the id (on a tie, the part asking the question the id was
+ * named after) and the rest get new ones. Only entries that
  * match nothing get a new id (from their wording).
  */
 import { z } from 'zod';
@@ -90,7 +91,11 @@ export function assignIds(provisional: readonly Entry[], previous: IdMap): Assig
     for (const scores of perVariant) for (const [id, score] of scores) total.set(id, (total.get(id) ?? 0) + score);
     for (const [id, score] of total) claims.push({ entry: e, id, score });
   });
-  claims.sort((a, b) => b.score - a.score || a.id.localeCompare(b.id) || a.entry - b.entry);
+  // When an entry splits into equal parts, the id stays with the part that asks the question it was named
+  // after ("what-is-lora-and-qlora" with "What is LoRA and QLoRA?"), not with whichever part comes first.
+  const namedAfter = (claim: { entry: number; id: string }) =>
+    provisional[claim.entry]!.variants.some((v) => slugify(v.question) === claim.id.replace(/-\d+$/, '')) ? 1 : 0;
+  claims.sort((a, b) => b.score - a.score || namedAfter(b) - namedAfter(a) || a.id.localeCompare(b.id) || a.entry - b.entry);
   const idOf = new Map<number, string>();
   const taken = new Set<string>();
   for (const claim of claims) {
