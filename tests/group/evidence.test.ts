@@ -36,6 +36,6 @@ describe('grouping evidence', () => {
     const editors = variant('editors', 1, 'What are Large Language Models?', 'A large language model is a Transformer trained on a large text corpus to predict the next token.');
     const evidence = compare(recap, editors);
     expect(evidence.questionWords).toBe(1);
-    expect(evidence.score).toBe(0.5);
+    expect(evidence.score).toBe(1);
   });
 });

@@ -22,7 +22,7 @@ export interface Evidence {
   questionWords: number;
   /** Cosine of the answers' content words (stemmed); 0 when either has no answer. */
   answerWords: number;
-  /** One number to rank by: the mean of the three, or of the first two when a question has no answer. */
+  /** One number to rank by: the mean of the signals both questions have (concepts, words, answers). */
   score: number;
 }
 
@@ -86,8 +86,14 @@ export function evidenceOf(index: ConceptIndex): { profile: (v: Variant) => Prof
     const questionConcepts = jaccard(pa.concepts, pb.concepts);
     const questionWords = cosine(pa.questionWords, pb.questionWords);
     const answerWords = cosine(pa.answerWords, pb.answerWords);
-    const answered = pa.answerWords.size > 0 && pb.answerWords.size > 0;
-    const score = answered ? (questionConcepts + questionWords + answerWords) / 3 : (questionConcepts + questionWords) / 2;
+    // A signal neither side has says nothing: two questions naming no specific concept, or a question with no
+    // answer, are judged on what they do have (identical wordings are then strong evidence, not middling).
+    const signals = [
+      ...(pa.concepts.size || pb.concepts.size ? [questionConcepts] : []),
+      questionWords,
+      ...(pa.answerWords.size > 0 && pb.answerWords.size > 0 ? [answerWords] : []),
+    ];
+    const score = signals.reduce((sum, x) => sum + x, 0) / signals.length;
     return { questionConcepts, questionWords, answerWords, score };
   };
   return { profile, compare };
