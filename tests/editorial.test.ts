@@ -101,7 +101,7 @@ describe('the corrections of the real sources', () => {
       const entry = entryOf(c);
       for (const said of [c, ...(c.also ?? [])]) expect(plain(entry.answer!), `${said.source}:${said.line}`).not.toContain(plain(said.quote));
       // In the answer where the claim was; in the note when the merged answer no longer makes the claim at all.
-      const shown = entry.answer!.includes("*(Editors' correction)*") || entry.notes.some((n) => plain(n.text).includes(plain(c.correction)));
+      const shown = /\*\(Editors' correction(?:; also [^*]+)?\)\*/.test(entry.answer!) || entry.notes.some((n) => plain(n.text).includes(plain(c.correction)));
       expect(shown, `${c.source}:${c.line}`).toBe(true);
     }
   });
