@@ -110,6 +110,9 @@ const QUESTION_FACETS: [Facet, RegExp][] = [
   ['what', /^(?:what (?:is|are)|define|explain)\b/i],
 ];
 
+/** The facet a wording names, if it names one. */
+const askedFacet = (question: string): Facet | null => QUESTION_FACETS.find(([, re]) => re.test(question))?.[0] ?? null;
+
 /** The facet most of an entry's wordings ask for. */
 function questionFacet(questions: string[]): Facet {
   const counts = new Map<Facet, number>();
@@ -664,7 +667,7 @@ function merge(variants: Variant[], context: MergeContext | null) {
   for (const v of variants) for (const s of model.analyse(v.question).senses) if (s.startsWith('c:')) named.set(s, (named.get(s) ?? 0) + 1);
   const most = Math.max(0, ...named.values());
   const topic = new Set([...named].filter(([, n]) => n === most).map(([s]) => s));
-  return { points, trace, ...assemble(points, model, weight, variants.map((v) => questionFacet([v.question])), topic) };
+  return { points, trace, ...assemble(points, model, weight, variants.map((v) => askedFacet(v.question)), topic, questionFacet(variants.map((v) => v.question))) };
 }
 
 /** The item with the highest score, the first of equals. */
@@ -687,6 +690,9 @@ function capitalise(nodes: PhrasingContent[]): PhrasingContent[] {
   const value = first.value.replace(/^\s+/, '');
   return [{ ...first, value: value.charAt(0).toUpperCase() + value.slice(1) }, ...rest];
 }
+
+/** Connectives that add a point rather than continue the one before. */
+const ADDITIVE = /^(?:Additionally|Also|Moreover|Furthermore|In addition),?\s+/;
 
 /** Words that end a shared opening before two sentences go separate ways: "…, especially when A" / "…, especially when B". */
 const FORK = /^(?:when|if|where|because|since|for|by|to|with|on|in)$/i;
@@ -782,7 +788,7 @@ function facetOfPoint(p: Point, opensWithSubject: (p: Point) => boolean): Facet 
 }
 
 /** `asked`: what each answer's own question asks, by variant. */
-function assemble(points: Point[], model: SenseModel, weight: (s: string) => number, asked: Facet[], subject: Set<string>): { merged: MergedPoint[]; sections: Section[] } {
+function assemble(points: Point[], model: SenseModel, weight: (s: string) => number, asked: (Facet | null)[], subject: Set<string>, entryFacet: Facet): { merged: MergedPoint[]; sections: Section[] } {
   const opensWithSubject = (p: Point) => {
     if (p.unit.kind !== 'sentence') return false;
     const first = model.analyse(plainText(p.body).split(/\s+/).slice(0, 4).join(' ')).senses;
@@ -802,6 +808,16 @@ function assemble(points: Point[], model: SenseModel, weight: (s: string) => num
       antecedent = before;
     }
     if (!antecedent) continue;
+    // "Additionally, …" adds a point of its own: when what it followed went into another source's point, it
+    // stands alone, without the connective, rather than trail a point it does not continue.
+    const additive = p.unit.leansOn !== null && antecedent.fate.kind !== 'kept' ? ADDITIVE.exec(plainText(p.body)) : null;
+    if (additive) {
+      const rest = slicePhrasing(p.body, additive[0].length, plainText(p.body).length);
+      if (rest) {
+        p.body = capitalise(rest);
+        continue;
+      }
+    }
     const anchor = shownAs(antecedent);
     if (!anchor || anchor === p) continue;
     // No cycles: the anchor must not already follow this point.
@@ -934,7 +950,12 @@ function assemble(points: Point[], model: SenseModel, weight: (s: string) => num
   if (facetSections || (bullets.length >= LONG_ANSWER && !subTopics)) {
     for (const b of bullets) {
       if (b.section !== 'lead') continue;
-      const facet = facetOfPoint(b.head, opensWithSubject) ?? asked[b.head.unit.variant]!;
+      // A point no cue places answers what its own wording asks, or, when that wording names no kind of answer
+      // ("What distinguishes …?"), what most of the entry's wordings ask: the merged answer answers them all.
+      // A sentence about the subject with no cue describes it, except in an answer about its limits or their
+      // remedies ("Transformers are more scalable and flexible" is one of the ways they overcome RNNs' limits).
+      const describes = entryFacet === 'remedy' || entryFacet === 'limits' ? () => false : opensWithSubject;
+      const facet = facetOfPoint(b.head, describes) ?? asked[b.head.unit.variant] ?? entryFacet;
       const key = `facet:${facet}`;
       if (!sections.has(key)) sections.set(key, { key, heading: null, facet, rank: FACET_RANK.get(facet)!, ordered: false, bullets: [] });
       b.section = key;
