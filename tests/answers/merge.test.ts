@@ -275,3 +275,13 @@ describe('merged answers with the editors\' corrections in them', () => {
     expect(sectionsOf(markdown).map((s) => s.heading)).not.toContain('What it is');
   });
 });
+
+describe('a single source\'s answers with a correction in them', () => {
+  it('DistilBERT: the book\'s first sentence, whose figures the correction restates, goes; what it says of training stays, after the correction', () => {
+    const { text } = answerOf('How is DistilBERT different from BERT?');
+    // Book line 348: "DistilBERT is a compact version of BERT that retains 97% of its performance while being 40% smaller and 60% faster."
+    expect(text).not.toContain('compact version of BERT that retains 97%');
+    expect(text.match(/40% smaller/g)).toHaveLength(1);
+    expect(text).toMatch(/Editors' correction\)[^]*"student" model learns to replicate the outputs of a larger "teacher" model/);
+  });
+});
