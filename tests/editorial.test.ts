@@ -41,6 +41,25 @@ describe('correcting a merged answer', () => {
     );
   });
 
+  it('drops the credit of the sentence it replaces, and keeps the credits of the sentences after it', () => {
+    // Cut from the merged layer-normalization answer (LLM Q&A line 110, then the book line 228).
+    const answer =
+      '- Layer normalization is applied after each sub-layer, normalizing the activations. *(LLM Q\\&A, 200 Questions (book))* It ensures consistent signal propagation through the layers. *(200 Questions (book))*';
+    expect(fix(answer, 'Layer normalization is applied after each sub-layer')).toBe(
+      "- The right statement. *(Editors' correction)* It ensures consistent signal propagation through the layers. *(200 Questions (book))*",
+    );
+  });
+
+  it('takes in the bullets the correction says again, crediting their sources with it', () => {
+    const answer = ['- Helps avoid issues with exploding gradients. *(Part 6)*', '- Without scaling, the dot products become large. *(200 Questions (book))*', '- Traditional attention does not scale. *(Part 6)*'].join('\n');
+    // A stand-in for the merge's test of restatement: the book's bullet is the correction said again.
+    const restates = (point: string) => point.startsWith('Without scaling');
+    const { answer: fixed } = correctAnswer(answer, [{ quote: 'Helps avoid issues with exploding gradients', claim: '', text: 'Helps avoid vanishing gradients: without scaling the dot products become large.' }], restates);
+    expect(fixed).toBe(
+      "- Helps avoid vanishing gradients: without scaling the dot products become large. *(Editors' correction; also 200 Questions (book))*\n- Traditional attention does not scale. *(Part 6)*",
+    );
+  });
+
   it('replaces a label with the block it labels', () => {
     const answer = '**Sparse:**\n\n- Cross-entropy.\n\n**Dense (MSE):**\n\n- Continuous values.';
     expect(fix(answer, '**Dense (MSE):**')).toBe("**Sparse:**\n\n- Cross-entropy.\n\nThe right statement. *(Editors' correction)*");
@@ -101,7 +120,7 @@ describe('the corrections of the real sources', () => {
       const entry = entryOf(c);
       for (const said of [c, ...(c.also ?? [])]) expect(plain(entry.answer!), `${said.source}:${said.line}`).not.toContain(plain(said.quote));
       // In the answer where the claim was; in the note when the merged answer no longer makes the claim at all.
-      const shown = entry.answer!.includes("*(Editors' correction)*") || entry.notes.some((n) => plain(n.text).includes(plain(c.correction)));
+      const shown = /\*\(Editors' correction(?:; also [^*]+)?\)\*/.test(entry.answer!) || entry.notes.some((n) => plain(n.text).includes(plain(c.correction)));
       expect(shown, `${c.source}:${c.line}`).toBe(true);
     }
   });

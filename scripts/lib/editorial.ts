@@ -10,7 +10,7 @@
  * A correction or citation that names no question, or whose quote is not in the question's answer, stops the
  * ingest: editorial notes must not silently come loose from the text they are about.
  */
-import type { Nodes, Paragraph, Parent, Root, RootContent } from 'mdast';
+import type { Emphasis, Nodes, Paragraph, Parent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Entry } from './entries.ts';
 import { IngestError } from './errors.ts';
@@ -79,10 +79,12 @@ function locate(entries: readonly Entry[], ref: { source: string; line?: number;
 // ---------------------------------------------------------------------------------------------------------
 // Rewriting the merged answer
 
-/** Sentence boundaries in a paragraph's Markdown; a leading "**Label:**" is a segment of its own. */
-const SENTENCE_BREAK = /(?<=[.!?])\s+(?=[A-Z*[$\\("“`])|(?<=^\*\*[^*]+:\*\*)\s+/;
+/** Sentence boundaries in a paragraph's Markdown; a leading "**Label:**" and a credit are segments of their own. */
+const SENTENCE_BREAK = /(?<=[.!?]|\)\*)\s+(?=[A-Z*[$\\("“`])|(?<=^\*\*[^*]+:\*\*)\s+/;
 /** The credit merge-answer.ts closes a point with: "*(Part 6, Flashcards)*", "*(200 Questions (book))*". */
 const SOURCE_CREDIT = /\s*\*\((?:[^()*]|\\\*|\([^()*]*\))+\)\*$/;
+/** A segment that is only a credit: the sources of the sentences before it. */
+const isCredit = (segment: string | undefined) => segment !== undefined && /^\*\((?:[^()*]|\\\*|\([^()*]*\))+\)\*$/.test(segment.trim());
 const isLabel = (node: RootContent | undefined): boolean =>
   node?.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'strong' && /:\s*$/.test(toString(node));
 
@@ -223,7 +225,9 @@ function rewrite(target: Target): RootContent[] {
   const { sentences, credit } = segments(target.node);
   const [from, to] = target.window;
   const before = sentences.slice(0, from);
-  const after = sentences.slice(to + 1);
+  // The credit of the sentences replaced (a paragraph credits each run of sentences after it) goes with them:
+  // the correction is the editors', and the note names the source it corrects.
+  const after = sentences.slice(to + 1 + (isCredit(sentences[to + 1]) ? 1 : 0));
   // The sources' credit stays with what they said (not with a lone label): before the correction when it
   // ends the paragraph, at the end otherwise.
   const said = (part: string[]) => part.some((p) => !/^\*\*[^*]+:\*\*$/.test(p));
@@ -251,6 +255,7 @@ function prune(node: Parent): void {
 export function correctAnswer(
   answer: string,
   corrections: { quote: string; claim: string; text: string; also?: { quote: string; claim: string }[] }[],
+  restates?: Restates,
 ): { answer: string; placed: boolean[] } {
   const tree = parseUntrusted(answer);
   const targets: Target[] = [];
@@ -282,7 +287,91 @@ export function correctAnswer(
     (target.parent.children as RootContent[]).splice(index, 1 + removeNext, ...rewrite(target));
   }
   prune(tree);
+  if (restates) {
+    for (const target of targets) if (target.replacements.length) absorbRestatements(tree, target.replacements.join(' '), restates);
+    prune(tree);
+  }
   return { answer: serialise(tree), placed };
+}
+
+/** Whether the text of `by` says again what `point` says (both Markdown, without credits). */
+export type Restates = (point: string, by: string) => boolean;
+
+const CREDIT_NAMES = /^\((.+)\)$/s;
+const withoutCredits = (markdown: string) => markdown.replace(/\s*\*\((?:[^()*]|\\\*|\([^()*]*\))+\)\*/g, '').trim();
+
+/**
+ * A correction is written after the merge, so other points of the answer may make its (right) claim in their
+ * own words ("Without scaling, the dot products … push softmax into regions with very small gradients"): each
+ * bullet it says again goes, and the sources that made it are credited with the correction.
+ */
+function absorbRestatements(tree: Root, correction: string, restates: Restates): void {
+  const text = plain(correction);
+  const items = tree.children.flatMap((node) => (node.type === 'list' ? node.children : []));
+  const holder = items.find((item) => plain(item).includes(text));
+  const credit = holder && findEditorsCredit(holder);
+  if (!holder || !credit) return;
+  const also: string[] = [];
+  const alsoCredit = (names: string[]) => {
+    for (const name of names) if (!also.includes(name)) also.push(name);
+  };
+  for (const item of items) {
+    if (findEditorsCredit(item)) continue;
+    if (restates(withoutCredits(serialise({ type: 'root', children: item.children })), correction)) {
+      alsoCredit(creditsOf(item));
+      item.children = [];
+      continue;
+    }
+    // Or the sentences of its paragraph that say it again ("DistilBERT is … 40% smaller and 60% faster. It is
+    // trained …"): they go, the rest of the bullet stays.
+    const [first] = item.children;
+    if (first?.type !== 'paragraph') continue;
+    const { sentences, credit: last } = segments(first);
+    const runs = [...sentences, ...(last ? [last] : [])];
+    const dropped = runs.map((s) => !isCredit(s) && restates(withoutCredits(s), correction));
+    if (!dropped.some(Boolean) || dropped.every((d, i) => d || isCredit(runs[i]))) continue;
+    // A credit goes with the sentences before it when all of them went.
+    let from = 0;
+    runs.forEach((s, i) => {
+      if (!isCredit(s)) return;
+      const said = runs.slice(from, i).map((_, j) => from + j);
+      if (said.length && said.every((j) => dropped[j])) {
+        dropped[i] = true;
+        alsoCredit(creditsOf(parseUntrusted(s)));
+      }
+      from = i + 1;
+    });
+    const rest = runs.filter((_, i) => !dropped[i]).join(' ');
+    const holderParagraph = holder.children[0];
+    // What is left leans on what went ("It is trained …"): it follows the correction that says it now.
+    if (/^(?:It|Its|They|Their|This|These)\b/.test(rest) && item.children.length === 1 && holderParagraph?.type === 'paragraph') {
+      const [moved] = parseUntrusted(rest).children;
+      if (moved?.type === 'paragraph') {
+        holderParagraph.children.push({ type: 'text', value: ' ' }, ...moved.children);
+        item.children = [];
+        continue;
+      }
+    }
+    item.children = [...(parseUntrusted(rest).children as typeof item.children), ...item.children.slice(1)];
+  }
+  if (also.length) credit.children = [{ type: 'text', value: `(${EDITORS_CREDIT}; also ${also.join(', ')})` }];
+}
+
+function findEditorsCredit(node: Nodes): Emphasis | undefined {
+  if (node.type === 'emphasis' && toString(node) === `(${EDITORS_CREDIT})`) return node;
+  if (!('children' in node)) return undefined;
+  let found: Emphasis | undefined;
+  for (const child of node.children) found = findEditorsCredit(child as Nodes) ?? found;
+  return found;
+}
+
+/** The source names of the credits in a bullet ("*(Part 6, 200 Questions (book))*"), in order. */
+function creditsOf(node: Nodes): string[] {
+  if (node.type === 'emphasis') {
+    const inside = CREDIT_NAMES.exec(toString(node).trim())?.[1];
+    return inside ? inside.split(/,\s*(?![^()]*\))/).map((s) => s.trim()) : [];
+  }
+  return 'children' in node ? node.children.flatMap((child) => creditsOf(child as Nodes)) : [];
 }
 
 // ---------------------------------------------------------------------------------------------------------
@@ -297,6 +386,7 @@ export function applyEditorial(
   corrections: Located<Correction>[],
   citations: Located<Citation & { source: string }>[],
   sourceName: (id: string) => string,
+  restates?: (entry: Entry) => Restates,
 ): Entry[] {
   const byEntry = new Map<Entry, { correction: Correction; said: Said[] }[]>();
   for (const where of corrections) {
@@ -341,6 +431,7 @@ export function applyEditorial(
             text: editorMarkdown(correction.correction),
             also: also.map((s) => ({ quote: plain(s.quote), claim: s.claim })),
           })),
+          restates?.(entry),
         )
       : { answer: entry.answer, placed: fixes.map(() => false) };
     answers.set(entry, placed.answer);

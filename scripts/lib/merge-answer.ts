@@ -31,7 +31,7 @@ import { blockText, formulas, type Heading, segment, type Unit, unitText } from 
 import { buildSenseModel, type Fact, type SenseModel, type Target } from './answer/senses.ts';
 import { buildConceptIndex, type ConceptIndex } from './group/concepts.ts';
 import type { Variant } from './model.ts';
-import { serialise } from './markdown/untrusted.ts';
+import { parseUntrusted, serialise } from './markdown/untrusted.ts';
 
 /** A point restates another when this share of its weighted senses is in the other. */
 export const SAME_POINT = 0.65;
@@ -110,6 +110,9 @@ const QUESTION_FACETS: [Facet, RegExp][] = [
   ['what', /^(?:what (?:is|are)|define|explain)\b/i],
 ];
 
+/** The facet a wording names, if it names one. */
+const askedFacet = (question: string): Facet | null => QUESTION_FACETS.find(([, re]) => re.test(question))?.[0] ?? null;
+
 /** The facet most of an entry's wordings ask for. */
 function questionFacet(questions: string[]): Facet {
   const counts = new Map<Facet, number>();
@@ -180,6 +183,9 @@ function senseModel(index?: ConceptIndex): SenseModel {
 
 /** The context of a corpus of answers (all the sources' answers, so weights do not depend on one entry). */
 export function mergeContext(answers: string[], index?: ConceptIndex): MergeContext {
+  // The merge and the editors' corrections read the same corpus: it is read once.
+  const key = answers.join('\u0000');
+  if (lastContext && lastContext.index === index && lastContext.key === key) return lastContext.context;
   const model = senseModel(index);
   const df = new Map<string, number>();
   let points = 0;
@@ -189,7 +195,38 @@ export function mergeContext(answers: string[], index?: ConceptIndex): MergeCont
       for (const s of model.analyse(`${unitText(unit)} ${blockText(unit)}`).senses) df.set(s, (df.get(s) ?? 0) + 1);
     }
   });
-  return { model, df, points };
+  lastContext = { index, key, context: { model, df, points } };
+  return lastContext.context;
+}
+let lastContext: { index: ConceptIndex | undefined; key: string; context: MergeContext } | undefined;
+
+/**
+ * Whether the text of `by` (Markdown) says what `point` says, as one point of a merged answer restates another:
+ * most of its weighted senses, every fact. For the editors' corrections, which are written after the merge.
+ */
+export function restates(context: MergeContext, question: string, point: string, by: string): boolean {
+  const { model, df, points } = context;
+  const subject = new Set([...model.analyse(question).senses].filter((s) => model.baseWeight(s) >= 1));
+  const weight = (s: string) => {
+    const plain = s.replace(/^¬/, '');
+    return model.baseWeight(plain) * Math.log(1 + points / (df.get(plain) ?? 1)) * (subject.has(plain) ? SUBJECT_WEIGHT : 1) * (plain === s ? 1 : NEGATED);
+  };
+  const read = (markdown: string) => {
+    const tree = parseUntrusted(markdown);
+    const text = plainText(tree.children);
+    return { text, math: formulas({ label: null, body: [], blocks: tree.children }) };
+  };
+  const a = read(point);
+  const b = read(by);
+  const target: Target = { senses: model.analyse(b.text).senses, math: new Set(b.math.map((m) => m.replace(/\s+/g, ''))), text: b.text.toLowerCase() };
+  // The correction is a fuller statement, of a finer grain than the points: a point goes into it only when it
+  // says nearly all of the point, and the point says something of its own (not "Capturing long-range dependencies").
+  const senses = model.analyse(a.text).senses;
+  if ([...senses].filter((s) => model.baseWeight(s.replace(/^¬/, '')) >= 1 && !subject.has(s)).length < 3) return false;
+  if (coverage(senses, target.senses, weight) < CUT_CLAIM) return false;
+  // A name the question gives is what every point is about, not a fact of one (as in buildPoints).
+  const facts = model.facts(a.text, a.math).filter((f) => f.kind !== 'name' || !f.senses.length || !f.senses.every((s) => subject.has(s)));
+  return facts.every((f) => model.satisfied(f, target));
 }
 
 const PRONOUN_START = /^(?:they|it|its|this|these|those|we|he|she|there)\b/i;
@@ -331,7 +368,7 @@ function merge(variants: Variant[], context: MergeContext | null) {
     return out;
   };
 
-  const chains = new Map<Point, Target>();
+  const chains = new Map<Point, Target & { key: string }>();
   const chainParts = new Map<Point, Point[]>();
   // 3. Restatements, fullest first: each point, from the fullest down, is absorbed by the fuller point that
   // restates it best (or that absorbed a point restating it, if that still holds most of it), when every fact
@@ -394,10 +431,14 @@ function merge(variants: Variant[], context: MergeContext | null) {
       // point whose main claim it is.
       // Of wordings that restate it as well, the one whose label names its label ("Parallelism", "Parallelization").
       const named = m.label && c.label ? 1e-6 * coverage(labelSenses(m.label), labelSenses(c.label), weight) : 0;
-      const cover = restatement(m, c) * (asidesOnly(m, c) ? ASIDE : 1) + named;
+      // A point whose claim another makes only in its reason or aside ("Since Transformers process the entire
+      // sequence at once, positional encoding …") is not made again by it: that point is about something else.
+      const aside = asidesOnly(m, c);
+      const cover = (aside && restatement(m, c) <= SAME_POINT && c.clauses.every((x) => x.role === 'main' || x.explains) ? 0 : restatement(m, c) * (aside ? ASIDE : 1)) + named;
       if (cover <= bestCover || cover === named) continue;
       const r = shownFor(c);
-      if (r === m || r.fate.kind !== 'kept') continue;
+      // A sentence leaning on a point is shown with it, as part of what makes it full: not that point made again.
+      if (r === m || r.fate.kind !== 'kept' || chainOf(r).includes(m)) continue;
       if (r !== c && !(factsKept(m.facts, chainTarget(r, m)) && labelsAgree(m, r) && covers(m, r, chainTarget(r, m).senses) >= DRIFT)) continue;
       best = r;
       bestCover = cover;
@@ -466,11 +507,14 @@ function merge(variants: Variant[], context: MergeContext | null) {
    * that is not one of those sentences.
    */
   function chainTarget(r: Point, m?: Point): Target {
-    const parts = chainOf(r);
-    if (m && parts.includes(m)) return r.target;
+    const chain = chainOf(r);
+    if (m && chain.includes(m)) return r.target;
+    // Only the sentences still shown with it: one that went to another point no longer says it here.
+    const parts = chain.filter((p) => p === r || p.fate.kind === 'kept');
+    const key = parts.map((p) => p.id).join(' ');
     let target = chains.get(r);
-    if (!target) {
-      target = { senses: new Set(parts.flatMap((p) => [...p.target.senses])), math: new Set(parts.flatMap((p) => [...p.target.math])), text: parts.map((p) => p.target.text).join(' ') };
+    if (target?.key !== key) {
+      target = { key, senses: new Set(parts.flatMap((p) => [...p.target.senses])), math: new Set(parts.flatMap((p) => [...p.target.math])), text: parts.map((p) => p.target.text).join(' ') };
       chains.set(r, target);
     }
     return target;
@@ -623,7 +667,7 @@ function merge(variants: Variant[], context: MergeContext | null) {
   for (const v of variants) for (const s of model.analyse(v.question).senses) if (s.startsWith('c:')) named.set(s, (named.get(s) ?? 0) + 1);
   const most = Math.max(0, ...named.values());
   const topic = new Set([...named].filter(([, n]) => n === most).map(([s]) => s));
-  return { points, trace, ...assemble(points, model, weight, variants.map((v) => questionFacet([v.question])), topic) };
+  return { points, trace, ...assemble(points, model, weight, variants.map((v) => askedFacet(v.question)), topic, questionFacet(variants.map((v) => v.question))) };
 }
 
 /** The item with the highest score, the first of equals. */
@@ -646,6 +690,9 @@ function capitalise(nodes: PhrasingContent[]): PhrasingContent[] {
   const value = first.value.replace(/^\s+/, '');
   return [{ ...first, value: value.charAt(0).toUpperCase() + value.slice(1) }, ...rest];
 }
+
+/** Connectives that add a point rather than continue the one before. */
+const ADDITIVE = /^(?:Additionally|Also|Moreover|Furthermore|In addition),?\s+/;
 
 /** Words that end a shared opening before two sentences go separate ways: "…, especially when A" / "…, especially when B". */
 const FORK = /^(?:when|if|where|because|since|for|by|to|with|on|in)$/i;
@@ -741,7 +788,7 @@ function facetOfPoint(p: Point, opensWithSubject: (p: Point) => boolean): Facet 
 }
 
 /** `asked`: what each answer's own question asks, by variant. */
-function assemble(points: Point[], model: SenseModel, weight: (s: string) => number, asked: Facet[], subject: Set<string>): { merged: MergedPoint[]; sections: Section[] } {
+function assemble(points: Point[], model: SenseModel, weight: (s: string) => number, asked: (Facet | null)[], subject: Set<string>, entryFacet: Facet): { merged: MergedPoint[]; sections: Section[] } {
   const opensWithSubject = (p: Point) => {
     if (p.unit.kind !== 'sentence') return false;
     const first = model.analyse(plainText(p.body).split(/\s+/).slice(0, 4).join(' ')).senses;
@@ -761,6 +808,16 @@ function assemble(points: Point[], model: SenseModel, weight: (s: string) => num
       antecedent = before;
     }
     if (!antecedent) continue;
+    // "Additionally, …" adds a point of its own: when what it followed went into another source's point, it
+    // stands alone, without the connective, rather than trail a point it does not continue.
+    const additive = p.unit.leansOn !== null && antecedent.fate.kind !== 'kept' ? ADDITIVE.exec(plainText(p.body)) : null;
+    if (additive) {
+      const rest = slicePhrasing(p.body, additive[0].length, plainText(p.body).length);
+      if (rest) {
+        p.body = capitalise(rest);
+        continue;
+      }
+    }
     const anchor = shownAs(antecedent);
     if (!anchor || anchor === p) continue;
     // No cycles: the anchor must not already follow this point.
@@ -893,7 +950,12 @@ function assemble(points: Point[], model: SenseModel, weight: (s: string) => num
   if (facetSections || (bullets.length >= LONG_ANSWER && !subTopics)) {
     for (const b of bullets) {
       if (b.section !== 'lead') continue;
-      const facet = facetOfPoint(b.head, opensWithSubject) ?? asked[b.head.unit.variant]!;
+      // A point no cue places answers what its own wording asks, or, when that wording names no kind of answer
+      // ("What distinguishes …?"), what most of the entry's wordings ask: the merged answer answers them all.
+      // A sentence about the subject with no cue describes it, except in an answer about its limits or their
+      // remedies ("Transformers are more scalable and flexible" is one of the ways they overcome RNNs' limits).
+      const describes = entryFacet === 'remedy' || entryFacet === 'limits' ? () => false : opensWithSubject;
+      const facet = facetOfPoint(b.head, describes) ?? asked[b.head.unit.variant] ?? entryFacet;
       const key = `facet:${facet}`;
       if (!sections.has(key)) sections.set(key, { key, heading: null, facet, rank: FACET_RANK.get(facet)!, ordered: false, bullets: [] });
       b.section = key;

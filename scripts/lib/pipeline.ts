@@ -13,6 +13,7 @@ import { buildConceptIndex } from './group/concepts.ts';
 import { type Group, groupVariants } from './group/index.ts';
 import { linkTerms } from './link-terms.ts';
 import { applyEditorial } from './editorial.ts';
+import { mergeContext, restates } from './merge-answer.ts';
 import type { Located, ParseResult, Problem, SourceText, Variant } from './model.ts';
 import { parseSource } from './parse/index.ts';
 import { repairLines } from './parse/repair.ts';
@@ -118,7 +119,9 @@ export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions)
   problems.push(...curated.problems);
   // After merging: the editors' corrections replace wrong points of the merged answers, and add their notes.
   const citations = texts.flatMap((t) => (t.citations ?? []).map((c) => ({ ...c, item: { ...c.item, source: t.source.id } })));
-  const edited = applyEditorial(curated.entries, corrections, citations, sourceName);
+  // A correction says its claim in full: the points of the answer it says again go into it.
+  const context = mergeContext(groups.flatMap((g) => g.variants.flatMap((v) => (v.answer ? [v.answer] : []))), index);
+  const edited = applyEditorial(curated.entries, corrections, citations, sourceName, (entry) => (point, by) => restates(context, entry.question, point, by));
   const permalinks = assignIds(edited, idMap);
   const identified = permalinks.entries;
 

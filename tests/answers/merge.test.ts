@@ -236,3 +236,52 @@ describe('merged answers divided by the sources\' own headings', () => {
     expect(bulletsMatching(bullets, /mixed-precision training/)).toHaveLength(1);
   });
 });
+
+describe('merged answers with the editors\' corrections in them', () => {
+  it('layer normalization: Part 6\'s "Stabilizes training and accelerates convergence" is credited where the point is said, and no credit dangles after a correction', () => {
+    const { markdown, bullets, text } = answerOf('What is the role of layer normalization in transformers?');
+    // Part 6 line 44, LLM Q&A line 110 ("helps stabilize the training process … accelerates convergence") and the
+    // book line 726 ("reduces internal covariate shift, accelerates training, and improves model stability").
+    const stabilises = bullets.find((b) => /It helps stabilize the training process by reducing the internal covariate shift and accelerates convergence/.test(b.text));
+    expect(stabilises?.credits.sort()).toEqual([PART6, QA, BOOK].sort());
+    // The replaced Post-LN sentence takes its sources' credit with it: a correction is never followed by a second credit.
+    expect(markdown).not.toMatch(/\*\(Editors' correction[^)]*\)\*\s*\*\(/);
+    // LLM Q&A's "improves the generalization performance" is corrected: layer normalization helps optimisation.
+    expect(text).not.toContain('improves the generalization performance');
+    expect(text).toContain('optimisation rather than generalization');
+  });
+
+  it('scaling by √d_k: the points the correction says again go into it, their sources credited with it', () => {
+    const { markdown, bullets } = answerOf('Why do we scale attention scores by $\\sqrt{d_k}$?');
+    // The book's "Without scaling, the dot products … push softmax into regions with very small gradients" and Part 6's
+    // "Prevents large dot-product values from distorting the softmax function" are the corrected point, rightly said.
+    expect(bulletsMatching(bullets, /^Without scaling, the dot products/)).toHaveLength(0);
+    expect(bulletsMatching(bullets, /^Prevents large dot-product values/)).toHaveLength(0);
+    expect(bulletsMatching(bullets, /small gradients|extremely small/)).toHaveLength(1);
+    expect(markdown).toContain("*(Editors' correction; also Part 6, 200 Questions (book))*");
+    // Part 6's other points stay: what the scaling is, and that traditional attention lacks it.
+    expect(bulletsMatching(bullets, /divides the dot product by the square root/)).toHaveLength(1);
+    expect(bulletsMatching(bullets, /^Traditional attention does not use this scaling factor/)).toHaveLength(1);
+  });
+
+  it('RNN limitations: long-range dependencies are one point, the book\'s "Additionally, …" stands on its own, and no "What it is" heading opens an answer about limits', () => {
+    const { markdown, bullets } = answerOf('What are the main limitations of RNNs/LSTMs that Transformers overcome?');
+    // The correction of Part 6's "Fixed Context Length" and the post's and flashcards' "Long-Range Dependencies".
+    expect(bulletsMatching(bullets, /long-range dependencies/i)).toHaveLength(1);
+    expect(markdown).toContain("*(Editors' correction; also Flashcards, LLM interview post)*");
+    // Book line 252: "Additionally, transformers are more scalable and flexible." followed a sentence the correction replaced.
+    expect(markdown).not.toContain('Additionally, transformers');
+    expect(bulletsMatching(bullets, /^Transformers are more scalable and flexible\./)[0]?.credits).toEqual([BOOK]);
+    expect(sectionsOf(markdown).map((s) => s.heading)).not.toContain('What it is');
+  });
+});
+
+describe('a single source\'s answers with a correction in them', () => {
+  it('DistilBERT: the book\'s first sentence, whose figures the correction restates, goes; what it says of training stays, after the correction', () => {
+    const { text } = answerOf('How is DistilBERT different from BERT?');
+    // Book line 348: "DistilBERT is a compact version of BERT that retains 97% of its performance while being 40% smaller and 60% faster."
+    expect(text).not.toContain('compact version of BERT that retains 97%');
+    expect(text.match(/40% smaller/g)).toHaveLength(1);
+    expect(text).toMatch(/Editors' correction\)[^]*"student" model learns to replicate the outputs of a larger "teacher" model/);
+  });
+});
