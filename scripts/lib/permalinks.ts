@@ -80,22 +80,24 @@ function matchesOf(variant: Variant, bySource: ReturnType<typeof indexRecorded>)
   return scores;
 }
 
+/**
+ * 1 when the entry asks the question the id was named after: when an entry splits into equal parts, the id
+ * stays with that part ("what-is-lora-and-qlora" with "What is LoRA and QLoRA?"), not with whichever comes first.
+ */
+const namedAfter = (entry: Entry, id: string) => (entry.variants.some((v) => slugify(v.question) === id.replace(/-\d+$/, '')) ? 1 : 0);
+
 export function assignIds(provisional: readonly Entry[], previous: IdMap): AssignedIds {
   const bySource = indexRecorded(previous);
   const recorded = Object.keys(previous.entries);
   // Score every (entry, recorded id) pair that shares an instance; the strongest claims are settled first.
-  const claims: { entry: number; id: string; score: number }[] = [];
+  const claims: { entry: number; id: string; score: number; namedAfter: number }[] = [];
   const matched = provisional.map((entry) => entry.variants.map((v) => matchesOf(v, bySource)));
   matched.forEach((perVariant, e) => {
     const total = new Map<string, number>();
     for (const scores of perVariant) for (const [id, score] of scores) total.set(id, (total.get(id) ?? 0) + score);
-    for (const [id, score] of total) claims.push({ entry: e, id, score });
+    for (const [id, score] of total) claims.push({ entry: e, id, score, namedAfter: namedAfter(provisional[e]!, id) });
   });
-  // When an entry splits into equal parts, the id stays with the part that asks the question it was named
-  // after ("what-is-lora-and-qlora" with "What is LoRA and QLoRA?"), not with whichever part comes first.
-  const namedAfter = (claim: { entry: number; id: string }) =>
-    provisional[claim.entry]!.variants.some((v) => slugify(v.question) === claim.id.replace(/-\d+$/, '')) ? 1 : 0;
-  claims.sort((a, b) => b.score - a.score || namedAfter(b) - namedAfter(a) || a.id.localeCompare(b.id) || a.entry - b.entry);
+  claims.sort((a, b) => b.score - a.score || b.namedAfter - a.namedAfter || a.id.localeCompare(b.id) || a.entry - b.entry);
   const idOf = new Map<number, string>();
   const taken = new Set<string>();
   for (const claim of claims) {

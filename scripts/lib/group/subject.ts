@@ -48,14 +48,15 @@ export function subjectOf(question: string, index: ConceptIndex, isRare: (word: 
   let text = question.replace(EXAMPLE_PHRASE, '') || question;
   if (index.find(text).length === 0) text = question;
   text = withoutContext(text, index);
-  const found = dropSubsumed(index.find(text), index);
+  const mentioned = index.find(text);
+  const found = dropSubsumed(mentioned, index);
   // Broad concepts count ("the future of deployment" is not "the future of transfer learning"); the words
   // every question shares count only when nothing else is named.
   const named = found.filter((id) => index.concepts.get(id)!.level >= 1);
   const broadOnly = named.length > 0 && named.every((id) => index.concepts.get(id)!.level === 1);
   // With only broad concepts named, the generic ones say which field is meant ("training deep networks").
   const concepts = !named.length ? found : broadOnly ? found.filter((id) => id !== IMPLICIT_CONTEXT) : named;
-  const conceptWords = new Set(index.find(text).flatMap((id) => index.concepts.get(id)!.aliases.flatMap(normaliseWords)));
+  const conceptWords = new Set(mentioned.flatMap((id) => index.concepts.get(id)!.aliases.flatMap(normaliseWords)));
   const residue = [...new Set(normaliseWords(text).filter((w) => !STOPWORDS.has(w) && !conceptWords.has(w) && !/^\d+$/.test(w)))].sort();
   if (broadOnly) {
     // A broad area and what is said of it ("How is attention computed efficiently?"): the words that are
