@@ -28,6 +28,19 @@ const labels = JSON.parse(readFileSync(join(DIR, 'labels.json'), 'utf8')) as Rec
 const UNSEEN = [
   { id: 'unseen-a', format: 'numbered-questions', title: 'Unseen source A (numbered questions)' },
   { id: 'unseen-b', format: 'question-answer', title: 'Unseen source B (questions and answers)' },
+  // Layouts that read platform lines take them as options, as a manifest entry would (copied from 004_… and 002_…).
+  {
+    id: 'unseen-c',
+    format: 'post',
+    title: 'Unseen source C (post)',
+    options: { noise: ['Part I', 'IN CASE YOU MISSED THE FIRST PART', 'For answers refer link in the comments', 'Follow for more AI/ML posts', 'LIKE', 'SHARE'] },
+  },
+  {
+    id: 'unseen-d',
+    format: 'flashcards',
+    title: 'Unseen source D (flashcards)',
+    options: { ratingWidget: ['How well did you know this?', '1', 'Not at all', '2', '3', '4', '5', 'Perfectly'] },
+  },
 ] as const;
 
 const texts = readSources(ROOT, readManifest(ROOT));
