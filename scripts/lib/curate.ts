@@ -20,6 +20,19 @@ function unmatched(index: number, ref: QuestionRef): Problem {
   return { file: CURATION, line: index + 1, message: `curation ${index + 1} names "${ref.question}" in source "${ref.source}", which no question starts with` };
 }
 
+/** The editors' `apart` curations as a test of two questions; names that match no question are reported. */
+export function keptApartBy(curations: Curation[], variants: readonly Variant[]): { keptApart: (a: Variant, b: Variant) => boolean; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const pairs: [QuestionRef, QuestionRef][] = [];
+  curations.forEach((curation, i) => {
+    if (curation.action !== 'apart') return;
+    for (const ref of curation.questions) if (!variants.some((v) => matches(v, ref))) problems.push(unmatched(i, ref));
+    pairs.push([curation.questions[0]!, curation.questions[1]!]);
+  });
+  const keptApart = (a: Variant, b: Variant) => pairs.some(([x, y]) => (matches(a, x) && matches(b, y)) || (matches(a, y) && matches(b, x)));
+  return { keptApart, problems };
+}
+
 export function curateGroups(groups: Group[], curations: Curation[]): { groups: Group[]; problems: Problem[] } {
   const problems: Problem[] = [];
   let result = groups;
@@ -41,7 +54,7 @@ export function curateGroups(groups: Group[], curations: Curation[]): { groups: 
       const variant = group.variants.find((v) => matches(v, curation.question))!;
       if (group.variants.length === 1) return;
       const kept: Group = { ...group, variants: group.variants.filter((v) => v !== variant) };
-      const split: Group = { key: `${group.key}+split:${variant.source}:${variant.line}`, subject: group.subject, variants: [variant] };
+      const split: Group = { key: `${group.key}+split:${variant.source}:${variant.line}`, subject: group.subject, variants: [variant], settled: true };
       result = result.flatMap((g) => (g === group ? [kept, split] : [g]));
     }
   });

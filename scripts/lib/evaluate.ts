@@ -100,7 +100,7 @@ export interface EntryLabels {
  * to report on a held-out source, score only the pairs that involve it.
  */
 export function entryPairScores(
-  kb: Pick<KnowledgeBase, 'entries'>,
+  kb: { entries: readonly { id: string; variants: readonly { source: string; line: number }[] }[] },
   labels: EntryLabels,
   counts: (a: string, b: string) => boolean = () => true,
 ): PairwiseScores {

@@ -35,7 +35,7 @@ import {
   topicUrl,
 } from './render/pages.ts';
 import type { Correction, Curation, KnowledgeBase, PublishedSource, Source } from './schema.ts';
-import { curateEntries, curateGroups } from './curate.ts';
+import { curateEntries, curateGroups, keptApartBy } from './curate.ts';
 import { assignIds, EMPTY_ID_MAP, type IdMap } from './permalinks.ts';
 
 /** A word seen at most this often in all sources is rare (see group/subject.ts). */
@@ -104,10 +104,20 @@ export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions)
 
   // Rare: at most twice in all the sources' text (a question and its answer). Grouping compares sources, so it counts over all of them.
   const corpus = buildLexicon(texts.map((t) => t.lines.join('\n')));
-  const automatic = groupVariants(variants, index, (word) => corpus.count(word) <= RARE_WORD_COUNT);
-  const curatedGroups = curateGroups(automatic, curations);
-  const groups = curatedGroups.groups;
-  problems.push(...curatedGroups.problems);
+  const apart = keptApartBy(curations, variants);
+  problems.push(...apart.problems);
+  let curationProblems: Problem[] = [];
+  const groups = groupVariants(variants, index, {
+    isRare: (word) => corpus.count(word) <= RARE_WORD_COUNT,
+    sourceOrder: texts.map((t) => t.source.id),
+    keptApart: apart.keptApart,
+    curate: (keyed) => {
+      const curated = curateGroups(keyed, curations);
+      curationProblems = curated.problems;
+      return curated.groups;
+    },
+  });
+  problems.push(...curationProblems);
   const sourceOrder = texts.map((t) => t.source.id);
   const sourceName = (id: string) => {
     const source = texts.find((t) => t.source.id === id)!.source;

@@ -105,6 +105,11 @@ export const CurationSchema = z.object({
         /** This question asks something else than the entry it was grouped into: its own entry. */
         z.object({ action: z.literal('split'), question: QuestionRefSchema, reason }),
         /**
+         * These questions resemble each other but need different answers: the attach pass of grouping never puts
+         * them in one entry (questions with equal keys still share one; split those).
+         */
+        z.object({ action: z.literal('apart'), questions: z.array(QuestionRefSchema).length(2), reason }),
+        /**
          * This wording is the clearest: the entry's heading. With `text`, the editors word the heading themselves
          * (a full question, credited as the editors' wording); the sources' wordings stay listed as variants.
          */

@@ -1,19 +1,43 @@
 /**
- * Groups the variants that ask the same question into entries. Each variant gets a key from its subject
- * concepts and question kind; variants with equal keys form one entry. Equal keys are an equivalence, so
- * grouping never chains (A~B and B~C cannot pull A and C together unless A~C), and it runs in linear time.
+ * Groups the variants that ask the same question into entries, in two passes.
+ *
+ * 1. Keys: each variant gets a key from its subject concepts and question kind; variants with equal keys form
+ *    one group. Equal keys are an equivalence, so this never chains, and it runs in linear time.
+ * 2. Attach (attach.ts): a group about a subject nobody asked before joins the earlier entry its questions and
+ *    answers resemble most, when the resemblance is strong: the rewordings the vocabulary cannot read.
  */
 import type { Variant } from '../model.ts';
 import type { ConceptIndex } from './concepts.ts';
+import { ATTACH_THRESHOLD, attachGroups, type KeptApart } from './attach.ts';
 import { type Subject, subjectKey, subjectOf } from './subject.ts';
 
 export interface Group {
   key: string;
   subject: Subject;
   variants: Variant[];
+  /** Split off by the editors (curation `split`): the attach pass leaves it its own entry. */
+  settled?: boolean;
 }
 
-export function groupVariants(variants: Variant[], index: ConceptIndex, isRare?: (word: string) => boolean): Group[] {
+export interface GroupingOptions {
+  isRare?: (word: string) => boolean;
+  /** Source ids in manifest order (default: the order the variants come in). */
+  sourceOrder?: readonly string[];
+  /** The resemblance at which a new subject joins an entry (attach.ts); Infinity for keys only. */
+  attachThreshold?: number;
+  /** The editors' `apart` curations: pairs the attach pass never joins. */
+  keptApart?: KeptApart;
+  /** The editors' merges and splits, applied to the keyed groups before the attach pass. */
+  curate?: (groups: Group[]) => Group[];
+}
+
+export function groupVariants(variants: Variant[], index: ConceptIndex, options: GroupingOptions = {}): Group[] {
+  const { isRare, sourceOrder = [...new Set(variants.map((v) => v.source))], attachThreshold = ATTACH_THRESHOLD, keptApart, curate = (g) => g } = options;
+  const keyed = curate(keyGroups(variants, index, isRare));
+  return Number.isFinite(attachThreshold) ? attachGroups(keyed, sourceOrder, index, attachThreshold, keptApart) : keyed;
+}
+
+function keyGroups(variants: Variant[], index: ConceptIndex, isRare?: (word: string) => boolean): Group[] {
   const groups = new Map<string, Group>();
   for (const variant of variants) {
     const subject = subjectOf(variant.question, index, isRare);

@@ -1,0 +1,121 @@
+/**
+ * The second pass of grouping: a question whose subject no earlier question has joins the earlier entry its
+ * question and answer resemble most, when they resemble it strongly. Keys join rewordings the vocabulary can
+ * read; this joins the ones it cannot, through what the answers say ("What does the position-wise MLP
+ * contribute?" is answered with what the feed-forward sublayer's answers say).
+ *
+ * - Only a subject nobody asked before attaches: where an earlier question names the same specific concepts and
+ *   the keys still differ, the kinds differ ("What is RAG?" and "What are the challenges of RAG?"), and that
+ *   decision stands.
+ * - A question that names a specific concept or an unknown thing ("DoRA", "SwiGLU") joins only an entry whose
+ *   questions or answers mention it: a question about a thing the entry never mentions asks something else.
+ * - Resemblance to an entry is the mean over the entry's questions (average linkage), so an entry does not
+ *   drift question by question (no chaining).
+ * - Sources are read in manifest order and a question is compared only with the sources up to its own, with
+ *   rarity counted over those sources: adding a source never regroups the questions of the sources before it.
+ */
+import type { Variant } from '../model.ts';
+import { type ConceptIndex, normaliseWords } from './concepts.ts';
+import type { Group } from './index.ts';
+import { resemblanceReader } from './resemblance.ts';
+
+/**
+ * The resemblance at which a new subject joins an entry. At 0.35 the labelled pairs' F1 is what keys alone give
+ * (precision 0.87 → 0.73, recall 0.41 → 0.45: the pairs the labels keep apart are same-topic questions with
+ * different answers, which the editors settle with `apart`), while rewordings from sources written without
+ * the rules join far more often (npm run bench:unseen). Lower thresholds join more topics than questions.
+ */
+export const ATTACH_THRESHOLD = 0.35;
+/** A sense carried by more than this share of the questions is too common to find candidates with. */
+const CANDIDATE_SENSE_SHARE = 0.05;
+
+interface Forming {
+  /** Order of creation: candidates are weighed in it, so ties go to the earlier entry. */
+  ordinal: number;
+  groups: Group[];
+  /** Every concept and word the entry's questions and answers say (so far). */
+  said: Set<string>;
+}
+
+const SPECIFIC = 2;
+
+/** Whether the editors keep two questions apart (curation `apart`). */
+export type KeptApart = (a: Variant, b: Variant) => boolean;
+
+export function attachGroups(
+  groups: Group[],
+  sourceOrder: readonly string[],
+  index: ConceptIndex,
+  threshold = ATTACH_THRESHOLD,
+  keptApart: KeptApart = () => false,
+): Group[] {
+  const reader = resemblanceReader(index);
+  const position = new Map(sourceOrder.map((id, i) => [id, i]));
+  const sourceRank = (v: Variant) => position.get(v.source) ?? sourceOrder.length;
+  const founder = (g: Group) => Math.min(...g.variants.map(sourceRank));
+  const saidBy = (v: Variant) => {
+    const text = `${v.question}\n${v.answer ?? ''}`;
+    return [...index.find(text), ...normaliseWords(text)];
+  };
+
+  const entries: Forming[] = [];
+  const entryOf = new Map<Group, Forming>();
+  const entryOfSense = new Map<string, Set<Forming>>();
+  const askedSubjects = new Set<string>();
+  // An entry learns what a question says when that question's source is read, not before.
+  const register = (entry: Forming, v: Variant) => {
+    for (const w of saidBy(v)) entry.said.add(w);
+    for (const sense of reader.senses(v)) {
+      const list = entryOfSense.get(sense) ?? new Set();
+      list.add(entry);
+      entryOfSense.set(sense, list);
+    }
+  };
+  for (let step = 0; step <= sourceOrder.length; step++) {
+    for (const [group, entry] of entryOf) for (const v of group.variants) if (sourceRank(v) === step) register(entry, v);
+    const founded = groups.filter((g) => founder(g) === step);
+    if (!founded.length) continue;
+    const upTo = (vs: readonly Variant[]) => vs.filter((v) => sourceRank(v) <= step);
+    const { resemble, documents } = reader.over(groups.flatMap((g) => upTo(g.variants)));
+    const seen = groups.reduce((n, g) => n + upTo(g.variants).length, 0);
+    for (const group of founded) {
+      const own = upTo(group.variants);
+      const specific = group.subject.concepts.filter((id) => index.concepts.get(id)?.level === SPECIFIC);
+      const subject = [...specific].sort().join('+');
+      const askedBefore = specific.length > 0 && askedSubjects.has(subject);
+      if (specific.length) askedSubjects.add(subject);
+      // What the question names and an entry must mention: its specific concepts, and the unknown thing it is about.
+      const names = specific.length ? [...specific, ...(group.subject.words ?? [])] : [];
+
+      let best: Forming | undefined;
+      let bestScore = -1;
+      if (!askedBefore && !group.settled) {
+        const candidates = new Set<Forming>();
+        for (const v of own) {
+          for (const sense of reader.senses(v)) {
+            if (documents(sense) > CANDIDATE_SENSE_SHARE * seen && !sense.startsWith('c:')) continue;
+            for (const e of entryOfSense.get(sense) ?? []) candidates.add(e);
+          }
+        }
+        for (const entry of [...candidates].sort((a, b) => a.ordinal - b.ordinal)) {
+          if (names.some((n) => !entry.said.has(n))) continue;
+          const members = entry.groups.flatMap((g) => upTo(g.variants));
+          if (own.some((v) => members.some((w) => keptApart(v, w)))) continue;
+          let sum = 0;
+          for (const v of own) for (const w of members) sum += resemble(v, w);
+          const score = sum / (own.length * members.length);
+          if (score > bestScore) {
+            bestScore = score;
+            best = entry;
+          }
+        }
+      }
+      const entry: Forming = best && bestScore >= threshold ? best : { ordinal: entries.length, groups: [], said: new Set() };
+      if (entry !== best) entries.push(entry);
+      entry.groups.push(group);
+      entryOf.set(group, entry);
+      for (const v of own) register(entry, v);
+    }
+  }
+  return entries.map((e) => (e.groups.length === 1 ? e.groups[0]! : { key: e.groups.map((g) => g.key).join('|'), subject: e.groups[0]!.subject, variants: e.groups.flatMap((g) => g.variants) }));
+}

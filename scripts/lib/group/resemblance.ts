@@ -1,0 +1,111 @@
+/**
+ * How much two questions resemble each other in what they ask and in how they are answered, read as senses
+ * (answer/senses.ts: the vocabulary's concepts, paraphrase classes, stems) weighted by how rare each sense is
+ * among the questions compared. Three cosines, each of tf-idf sense vectors: question with question, answer
+ * with answer, and the question of one with the answer of the other ("How do you train a small student to
+ * imitate a large teacher?" is answered with "knowledge distillation", the other question's subject).
+ */
+import { buildSenseModel, type SenseModel } from '../answer/senses.ts';
+import type { Variant } from '../model.ts';
+import type { ConceptIndex } from './concepts.ts';
+
+type Vector = Map<string, number>;
+
+/** What the question says weighs as much as what the answers say; the cross reading counts half as much. */
+const WEIGHTS = { questions: 0.4, answers: 0.4, cross: 0.2 } as const;
+
+interface Bags {
+  question: Vector;
+  answer: Vector;
+}
+
+export interface Resemblance {
+  /** In [0, 1]: the weighted cosines of the two questions' sense vectors. */
+  resemble(a: Variant, b: Variant): number;
+  /** How many of the variants compared carry a sense in their question or answer. */
+  documents(sense: string): number;
+}
+
+/**
+ * Senses of a text with their counts: its words (stems and paraphrase classes) and the concepts they name, both,
+ * so "clipping rescales the gradient" meets "gradient clipping" on its words and "skip connection" meets
+ * "residual connection" on its concept. Negations and clause breaks are structure, not subject.
+ */
+function bagOf(senses: SenseModel, text: string): Vector {
+  const bag: Vector = new Map();
+  // Credit tags name sources, not content.
+  const plain = text.replace(/\*\([^)]*\)\*/g, '');
+  const concepts = senses.analyse(plain).sequence.filter((sense) => sense.startsWith('c:'));
+  for (const sense of [...senses.analyse(plain, { surface: true }).sequence, ...concepts]) {
+    if (sense === '|' || sense === 'k:neg' || sense.startsWith('¬')) continue;
+    bag.set(sense, (bag.get(sense) ?? 0) + senses.baseWeight(sense));
+  }
+  return bag;
+}
+
+function cosine(a: Vector, b: Vector): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [k, x] of a) {
+    na += x * x;
+    dot += x * (b.get(k) ?? 0);
+  }
+  for (const y of b.values()) nb += y * y;
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+/**
+ * Reads each variant's senses once. `over(variants)` weighs senses by their rarity among those variants only,
+ * so a comparison among earlier sources never depends on a source added after them.
+ */
+export function resemblanceReader(index: ConceptIndex): {
+  over: (variants: readonly Variant[]) => Resemblance;
+  /** The senses a variant's question and answer carry. */
+  senses: (variant: Variant) => Set<string>;
+} {
+  const model = buildSenseModel(index);
+  const bags = new Map<Variant, Bags>();
+  const bagsOf = (v: Variant): Bags => {
+    let b = bags.get(v);
+    if (!b) {
+      b = { question: bagOf(model, v.question), answer: bagOf(model, v.answer ?? '') };
+      bags.set(v, b);
+    }
+    return b;
+  };
+  const over = (variants: readonly Variant[]): Resemblance => {
+    const documents = new Map<string, number>();
+    for (const v of variants) {
+      const { question, answer } = bagsOf(v);
+      for (const sense of new Set([...question.keys(), ...answer.keys()])) documents.set(sense, (documents.get(sense) ?? 0) + 1);
+    }
+    const idf = (sense: string) => Math.log((variants.length + 1) / ((documents.get(sense) ?? 0) + 1));
+    const weighted = (bag: Vector): Vector => new Map([...bag].map(([k, x]) => [k, (1 + Math.log(x)) * idf(k)]));
+    const vectors = new Map<Variant, Bags>();
+    const vectorsOf = (v: Variant): Bags => {
+      let w = vectors.get(v);
+      if (!w) {
+        const b = bagsOf(v);
+        w = { question: weighted(b.question), answer: weighted(b.answer) };
+        vectors.set(v, w);
+      }
+      return w;
+    };
+    const resemble = (a: Variant, b: Variant) => {
+      const x = vectorsOf(a);
+      const y = vectorsOf(b);
+      const questions = cosine(x.question, y.question);
+      // With one side unanswered, the questions are all there is to compare.
+      const answers = a.answer && b.answer ? cosine(x.answer, y.answer) : questions;
+      const cross = Math.max(a.answer ? cosine(y.question, x.answer) : 0, b.answer ? cosine(x.question, y.answer) : 0);
+      return WEIGHTS.questions * questions + WEIGHTS.answers * answers + WEIGHTS.cross * cross;
+    };
+    return { resemble, documents: (sense) => documents.get(sense) ?? 0 };
+  };
+  const senses = (v: Variant) => {
+    const { question, answer } = bagsOf(v);
+    return new Set([...question.keys(), ...answer.keys()]);
+  };
+  return { over, senses };
+}
