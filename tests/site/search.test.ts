@@ -84,8 +84,9 @@ describe('search under a sub-path base', () => {
     await page.goto(site.url('sources/'), { waitUntil: 'networkidle' });
     await openSearch(page);
     await topThree(page, 'attention', `${base}never`);
-    const filters = await page.$$eval('#starlight__search .pagefind-ui__filter-name', (els) => els.map((e) => e.textContent?.trim().toLowerCase()));
-    expect(filters).toEqual(expect.arrayContaining(['topic', 'source']));
+    // Pagefind loads the filter index after the first results, so the panel fills in a moment later.
+    const filterNames = () => page.$$eval('#starlight__search .pagefind-ui__filter-name', (els) => els.map((e) => e.textContent?.trim().toLowerCase()));
+    await expect.poll(filterNames, { timeout: 15_000 }).toEqual(expect.arrayContaining(['topic', 'source']));
     await page.close();
   });
 
