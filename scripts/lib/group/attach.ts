@@ -28,6 +28,12 @@ import { resemblanceReader } from './resemblance.ts';
 export const ATTACH_THRESHOLD = 0.35;
 /** A sense carried by more than this share of the questions is too common to find candidates with. */
 const CANDIDATE_SENSE_SHARE = 0.05;
+/**
+ * How many candidates are scored in full. Scoring is the costly step (a cosine per pair of questions); the entry
+ * a question belongs to shares its rarest senses, so capping keeps grouping near linear in the corpus. On the
+ * labelled pairs the cap costs one wrong join against scoring every candidate (npm run bench:dedup).
+ */
+const CANDIDATES_SCORED = 24;
 
 interface Forming {
   /** Order of creation: candidates are weighed in it, so ties go to the earlier entry. */
@@ -90,14 +96,19 @@ export function attachGroups(
       let best: Forming | undefined;
       let bestScore = -1;
       if (!askedBefore && !group.settled) {
-        const candidates = new Set<Forming>();
-        for (const v of own) {
-          for (const sense of reader.senses(v)) {
-            if (documents(sense) > CANDIDATE_SENSE_SHARE * seen && !sense.startsWith('c:')) continue;
-            for (const e of entryOfSense.get(sense) ?? []) candidates.add(e);
-          }
+        // Candidates share rare senses with the question; the few sharing the most (by rarity) are scored in full.
+        const overlap = new Map<Forming, number>();
+        for (const sense of new Set(own.flatMap((v) => [...reader.senses(v)]))) {
+          const carriers = documents(sense);
+          if (carriers > CANDIDATE_SENSE_SHARE * seen && !sense.startsWith('c:')) continue;
+          const rarity = Math.log((seen + 1) / (carriers + 1));
+          for (const e of entryOfSense.get(sense) ?? []) overlap.set(e, (overlap.get(e) ?? 0) + rarity);
         }
-        for (const entry of [...candidates].sort((a, b) => a.ordinal - b.ordinal)) {
+        const candidates = [...overlap]
+          .sort((a, b) => b[1] - a[1] || a[0].ordinal - b[0].ordinal)
+          .slice(0, CANDIDATES_SCORED)
+          .map(([e]) => e);
+        for (const entry of candidates.sort((a, b) => a.ordinal - b.ordinal)) {
           if (names.some((n) => !entry.said.has(n))) continue;
           const members = entry.groups.flatMap((g) => upTo(g.variants));
           if (own.some((v) => members.some((w) => keptApart(v, w)))) continue;

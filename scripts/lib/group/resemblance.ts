@@ -43,16 +43,21 @@ function bagOf(senses: SenseModel, text: string): Vector {
   return bag;
 }
 
+/** Scales a vector to unit length, so that a cosine is a dot product. */
+function normalised(vector: Vector): Vector {
+  let norm = 0;
+  for (const x of vector.values()) norm += x * x;
+  if (!norm) return vector;
+  const scale = 1 / Math.sqrt(norm);
+  return new Map([...vector].map(([k, x]) => [k, x * scale]));
+}
+
+/** The cosine of two unit vectors: their dot product, walking the shorter one. */
 function cosine(a: Vector, b: Vector): number {
+  const [short, long] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [k, x] of a) {
-    na += x * x;
-    dot += x * (b.get(k) ?? 0);
-  }
-  for (const y of b.values()) nb += y * y;
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+  for (const [k, x] of short) dot += x * (long.get(k) ?? 0);
+  return dot;
 }
 
 /**
@@ -74,14 +79,21 @@ export function resemblanceReader(index: ConceptIndex): {
     }
     return b;
   };
+  const sensesOf = new Map<Variant, Set<string>>();
+  const senses = (v: Variant) => {
+    let found = sensesOf.get(v);
+    if (!found) {
+      const { question, answer } = bagsOf(v);
+      found = new Set([...question.keys(), ...answer.keys()]);
+      sensesOf.set(v, found);
+    }
+    return found;
+  };
   const over = (variants: readonly Variant[]): Resemblance => {
     const documents = new Map<string, number>();
-    for (const v of variants) {
-      const { question, answer } = bagsOf(v);
-      for (const sense of new Set([...question.keys(), ...answer.keys()])) documents.set(sense, (documents.get(sense) ?? 0) + 1);
-    }
+    for (const v of variants) for (const sense of senses(v)) documents.set(sense, (documents.get(sense) ?? 0) + 1);
     const idf = (sense: string) => Math.log((variants.length + 1) / ((documents.get(sense) ?? 0) + 1));
-    const weighted = (bag: Vector): Vector => new Map([...bag].map(([k, x]) => [k, (1 + Math.log(x)) * idf(k)]));
+    const weighted = (bag: Vector): Vector => normalised(new Map([...bag].map(([k, x]) => [k, (1 + Math.log(x)) * idf(k)])));
     const vectors = new Map<Variant, Bags>();
     const vectorsOf = (v: Variant): Bags => {
       let w = vectors.get(v);
@@ -102,10 +114,6 @@ export function resemblanceReader(index: ConceptIndex): {
       return WEIGHTS.questions * questions + WEIGHTS.answers * answers + WEIGHTS.cross * cross;
     };
     return { resemble, documents: (sense) => documents.get(sense) ?? 0 };
-  };
-  const senses = (v: Variant) => {
-    const { question, answer } = bagsOf(v);
-    return new Set([...question.keys(), ...answer.keys()]);
   };
   return { over, senses };
 }
