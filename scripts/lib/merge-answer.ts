@@ -23,6 +23,8 @@
  *    Headings of the same kind from several sources become one section, a source's sub-topic heading keeps
  *    its points in order and draws the others' points about it; with such sections, or a long answer, the
  *    other points join the section of what they answer (what it is, why, how, remedies, limits, examples).
+ *    An entry only one source answers keeps that source's order and is not regrouped: its author's order is
+ *    the argument.
  */
 import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 import { VOCABULARY } from '../data/vocabulary.ts';
@@ -76,8 +78,8 @@ const FACET_RANK = new Map(FACETS.map((f, i) => [f.facet, i]));
 const FACET_CUES: [Facet, RegExp][] = [
   ['limits', /\b(?:however|drawbacks?|limitations?|challeng\w*|costly|expensive|struggl\w*|quadratic|trade-?offs?|downsides?)\b/i],
   ['why', /\b(?:lacks?|unaware|invariant|cannot|absent|without (?:it|them))\b/i],
-  // "X is a …", "X (…), developed by …, is a …", "X is used to …", not "Techniques like A, B are used …".
-  ['what', /^(?!(?:\S+\s+){0,8}?(?:like|such as|including)\s)(?:[\w()'’,-]+\s+){1,8}(?:(?:is|are) (?:a|an|the|one|used|essentially)|refers? to|means|describes|occurs when)\b/i],
+  // "X is a …", "X (…), developed by …, is a …", "X (Dao et al., 2022) is …", "X is used to …", not "Techniques like A, B are used …".
+  ['what', /^(?!(?:\S+\s+){0,8}?(?:like|such as|including)\s)(?:[\w()'’,.-]+\s+){1,8}(?:(?:is|are) (?:a|an|the|one|used|essentially)|refers? to|means|describes|occurs when)\b/i],
   ['remedy', /\b(?:techniques? such as|solutions? (?:include|involve)|to mitigate|to prevent|mitigated by|addressed by)\b/i],
   ['how', /\b(?:comput\w*|calculat\w*|appl(?:y|ies|ied)|add(?:s|ed)?|project\w*|concatenat\w*|multipl(?:y|ies|ied|ication)|works? by|formula|implement\w*|consists? of|composed of|weighted sum|each token)\b/i],
   ['why', /\b(?:helps?|allows?|enables?|improv\w*|prevents?|mitigat\w*|reduc\w*|ensur\w*|essential|important|need(?:s|ed)?|useful|crucial|so that|in order to|to address|benefits?|advantages?|captur\w*|stabili[sz]\w*|efficien\w*)\b/i],
@@ -613,7 +615,11 @@ function merge(variants: Variant[], context: MergeContext | null) {
       // Cut only what another shown point says in its own words: a reason or an aside with most of its
       // senses there, a clause that claims something ("by …", "; …") with nearly all of them.
       const needs = c.explains ? SAME_CLAUSE : CUT_CLAIM;
-      const said = (o: Point) => coverage(c.senses, o.target.senses, weight);
+      // And with more than one of its senses, when it has more: "which allows longer contexts" is not said by a point
+      // that only mentions the sequence length.
+      const content = [...c.senses].filter((sense) => weight(sense) > 0);
+      const shares = (o: Point) => content.filter((sense) => o.target.senses.has(sense)).length >= Math.min(2, content.length);
+      const said = (o: Point) => (shares(o) ? coverage(c.senses, o.target.senses, weight) : 0);
       const v =
         c.droppable && total(c.senses, weight) > 0
           ? bestOf(kept().filter((o) => o !== u && said(o) >= needs && factsKept(c.facts, o.target)), said)
@@ -947,7 +953,10 @@ function assemble(points: Point[], model: SenseModel, weight: (s: string) => num
   // A long answer a source already divides by sub-topic ("**Encoder:**", "**Decoder:**") keeps that division:
   // its other points open it, before the sub-topics, rather than under headings of another kind.
   const subTopics = bullets.some((b) => b.section.startsWith('label:'));
-  if (facetSections || (bullets.length >= LONG_ANSWER && !subTopics)) {
+  // One source's answers already run in the order its author argued them; sorting its sentences by cue only breaks
+  // the argument ("Why is X faster?" answered under "How to address it").
+  const severalSources = new Set(bullets.flatMap((b) => [...b.head.sources])).size > 1;
+  if (facetSections || (bullets.length >= LONG_ANSWER && !subTopics && severalSources)) {
     for (const b of bullets) {
       if (b.section !== 'lead') continue;
       // A point no cue places answers what its own wording asks, or, when that wording names no kind of answer
@@ -984,7 +993,8 @@ function assemble(points: Point[], model: SenseModel, weight: (s: string) => num
   for (const s of ordered) {
     // A source's own section (a sub-topic, a list it introduces) keeps its order: it may tell a story
     // ("The Problem", "The Solution"). Elsewhere the points most sources make come first.
-    const keepsOrder = s.ordered || s.key.startsWith('label:') || s.key.startsWith('lead-in:');
+    // So does an entry only one source answers: its author's order is the argument.
+    const keepsOrder = s.ordered || s.key.startsWith('label:') || s.key.startsWith('lead-in:') || !severalSources;
     // Ungrouped, or in the opening before the sections, what the subject is comes first.
     const defines = (b: Bullet) => ((!grouped || s.key === 'lead') && facetOfPoint(b.head, opensWithSubject) === 'what' ? 1 : 0);
     s.bullets.sort((a, b) => (keepsOrder ? 0 : defines(b) - defines(a) || b.head.sources.size - a.head.sources.size) || first(a) - first(b));

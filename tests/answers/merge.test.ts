@@ -285,3 +285,17 @@ describe('a single source\'s answers with a correction in them', () => {
     expect(text).toMatch(/Editors' correction\)[^]*"student" model learns to replicate the outputs of a larger "teacher" model/);
   });
 });
+
+describe('an entry one source answers in two wordings', () => {
+  it('FlashAttention: the editors\' two answers run in their order, under no headings, each sentence once and whole', () => {
+    const { markdown, bullets } = answerOf('What is FlashAttention?');
+    expect(sectionsOf(markdown)).toHaveLength(1);
+    expect(bullets[0]!.text).toMatch(/^FlashAttention \(Dao et al\., 2022\) is an IO-aware algorithm/);
+    // editors.txt line 146 ends "…, which allows longer contexts."; line 150's "parallelising over the sequence length" does not say it.
+    expect(bullets.filter((b) => b.text.includes('The extra memory is therefore linear in sequence length, which allows longer contexts.'))).toHaveLength(1);
+    const order = ['limited by memory bandwidth and costs', 'The full', 'On modern GPUs', 'Fewer memory accesses', 'FlashAttention-2 went further'];
+    const positions = order.map((words) => bullets.findIndex((b) => b.text.includes(words)));
+    expect(positions.every((p) => p >= 0)).toBe(true);
+    expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+  });
+});
