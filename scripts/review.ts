@@ -3,14 +3,14 @@
  * curation line that would reverse it. Two lists, over the site as built (curations applied):
  * - joined with weak evidence: questions in one entry whose questions and answers have least in common;
  * - kept apart with strong evidence: questions in different entries that have most in common.
- * Pairs an editor has already settled (named together in a merge, or split) are left out.
+ * Pairs an editor has already settled (named together in a merge or an apart, or split) are left out.
  * `--top N` sets the length of each list (default 15).
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VOCABULARY } from './data/vocabulary.ts';
-import { matches } from './lib/curate.ts';
+import { keptApartBy, matches } from './lib/curate.ts';
 import { buildConceptIndex } from './lib/group/concepts.ts';
 import { type Evidence, evidenceOf } from './lib/group/evidence.ts';
 import type { Variant } from './lib/model.ts';
@@ -39,8 +39,10 @@ const splitByEditors = new Set(allVariants.filter((v) => curations.some((c) => c
 const mergedByEditors = new Set(
   result.entries.filter((e) => e.variants.some((v) => curations.some((c) => c.action === 'merge' && c.questions.some((q) => matches(v, q))))),
 );
+// Two questions an editor keeps apart have been read side by side.
+const { keptApart } = keptApartBy(curations, allVariants);
 const settled = (a: Variant, b: Variant) =>
-  splitByEditors.has(a) || splitByEditors.has(b) || (entryOf.get(a) === entryOf.get(b) && mergedByEditors.has(entryOf.get(a)!));
+  splitByEditors.has(a) || splitByEditors.has(b) || keptApart(a, b) || (entryOf.get(a) === entryOf.get(b) && mergedByEditors.has(entryOf.get(a)!));
 
 interface Pair {
   a: Variant;
