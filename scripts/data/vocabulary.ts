@@ -147,7 +147,7 @@ export const VOCABULARY: ConceptDefinition[] = [
   c('scaling-laws', 'Scaling laws', 2, 'training', ['scaling law']),
 
   // Training
-  c('training', 'Training', 1, 'training', ['training', 'train', 'training process']),
+  c('training', 'Training', 1, 'training', ['training', 'train', 'trained', 'training process']),
   c('pretraining', 'Pretraining', 1, 'training', ['pretraining', 'pre training']),
   c('mlm', 'Masked language modeling (MLM)', 2, 'training', ['masked language modeling', 'masked language model', 'mlm']),
   c('nsp', 'Next sentence prediction (NSP)', 2, 'training', ['next sentence prediction', 'nsp']),

@@ -283,6 +283,8 @@ describe('a single source\'s answers with a correction in them', () => {
     expect(text).not.toContain('compact version of BERT that retains 97%');
     expect(text.match(/40% smaller/g)).toHaveLength(1);
     expect(text).toMatch(/Editors' correction\)[^]*"student" model learns to replicate the outputs of a larger "teacher" model/);
+    // Book line 994, "It uses knowledge distillation to learn from the original BERT model during training", is line 350's point again.
+    expect(text.match(/knowledge distillation/g)).toHaveLength(1);
   });
 });
 
