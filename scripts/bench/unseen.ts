@@ -30,6 +30,8 @@ const UNSEEN = [
   { id: 'unseen-b', format: 'question-answer', title: 'Unseen source B (questions and answers)' },
   { id: 'unseen-c', format: 'post', title: 'Unseen source C (post)' },
   { id: 'unseen-d', format: 'flashcards', title: 'Unseen source D (flashcards)' },
+  { id: 'unseen-e', format: 'numbered-questions', title: 'Unseen source E (numbered questions)' },
+  { id: 'unseen-f', format: 'question-answer', title: 'Unseen source F (questions and answers)' },
 ] as const;
 
 const manifest = readManifest(ROOT);
