@@ -4,9 +4,10 @@
  * read; this joins the ones it cannot, through what the answers say ("What does the position-wise MLP
  * contribute?" is answered with what the feed-forward sublayer's answers say).
  *
- * - Only a subject nobody asked before attaches: where an earlier question names the same specific concepts and
- *   the keys still differ, the kinds differ ("What is RAG?" and "What are the challenges of RAG?"), and that
- *   decision stands.
+ * - A subject nobody asked before attaches to any entry. Where an earlier question names the same specific
+ *   concepts and the keys still differ, either the kinds differ ("What is RAG?" and "What are the challenges of
+ *   RAG?"), and that decision stands, or only a broad concept said in passing does ("How does RoPE put position
+ *   into attention?"): such a question may join an entry asked the same way about the same concepts.
  * - A question that names a specific concept or an unknown thing ("DoRA", "SwiGLU") joins only an entry whose
  *   questions or answers mention it: a question about a thing the entry never mentions asks something else.
  * - Resemblance to an entry is the mean over the entry's questions (average linkage), so an entry does not
@@ -68,6 +69,7 @@ export function attachGroups(
   const entryOf = new Map<Group, Forming>();
   const entryOfSense = new Map<string, Set<Forming>>();
   const askedSubjects = new Set<string>();
+  const entriesOfSubjectKind = new Map<string, Set<Forming>>();
   // An entry learns what a question says when that question's source is read, not before.
   const register = (entry: Forming, v: Variant) => {
     for (const w of saidBy(v)) entry.said.add(w);
@@ -93,6 +95,15 @@ export function attachGroups(
       // What the question names and an entry must mention: its specific concepts, and the unknown thing it is about.
       const names = specific.length ? [...specific, ...(group.subject.words ?? [])] : [];
 
+      /** The mean resemblance of the question to an entry's questions; null where the entry may not take it. */
+      const resemblance = (entry: Forming): number | null => {
+        if (names.some((n) => !entry.said.has(n))) return null;
+        const members = entry.groups.flatMap((g) => upTo(g.variants));
+        if (own.some((v) => members.some((w) => keptApart(v, w)))) return null;
+        let sum = 0;
+        for (const v of own) for (const w of members) sum += resemble(v, w);
+        return sum / (own.length * members.length);
+      };
       let best: Forming | undefined;
       let bestScore = -1;
       if (!askedBefore && !group.settled) {
@@ -109,20 +120,36 @@ export function attachGroups(
           .slice(0, CANDIDATES_SCORED)
           .map(([e]) => e);
         for (const entry of candidates.sort((a, b) => a.ordinal - b.ordinal)) {
-          if (names.some((n) => !entry.said.has(n))) continue;
-          const members = entry.groups.flatMap((g) => upTo(g.variants));
-          if (own.some((v) => members.some((w) => keptApart(v, w)))) continue;
-          let sum = 0;
-          for (const v of own) for (const w of members) sum += resemble(v, w);
-          const score = sum / (own.length * members.length);
-          if (score > bestScore) {
+          const score = resemblance(entry);
+          if (score !== null && score > bestScore) {
             bestScore = score;
             best = entry;
           }
         }
       }
-      const entry: Forming = best && bestScore >= threshold ? best : { ordinal: entries.length, groups: [], said: new Set() };
-      if (entry !== best) entries.push(entry);
+      let chosen = best && bestScore >= threshold ? best : undefined;
+      // The same specific concepts asked the same way, with keys that differ only by a broad concept said in passing
+      // ("How does RoPE put position into attention?"): the entry asked so that it resembles most, by the same measure.
+      // Which of two things is preferable is asked in a direction, and one of them may be broad ("When is RAG
+      // preferable to fine-tuning?"): all its concepts, in order.
+      const subjectKind = `${group.subject.kind}:${group.subject.kind === 'prefer' ? group.subject.concepts.join('>') : subject}`;
+      if (askedBefore && !group.settled) {
+        let top = -1;
+        for (const candidate of [...(entriesOfSubjectKind.get(subjectKind) ?? [])].sort((a, b) => a.ordinal - b.ordinal)) {
+          const score = resemblance(candidate);
+          if (score !== null && score > top) {
+            top = score;
+            if (score >= threshold) chosen = candidate;
+          }
+        }
+      }
+      const entry: Forming = chosen ?? { ordinal: entries.length, groups: [], said: new Set() };
+      if (entry !== chosen) entries.push(entry);
+      if (specific.length) {
+        const same = entriesOfSubjectKind.get(subjectKind) ?? new Set<Forming>();
+        same.add(entry);
+        entriesOfSubjectKind.set(subjectKind, same);
+      }
       entry.groups.push(group);
       entryOf.set(group, entry);
       for (const v of own) register(entry, v);
