@@ -210,9 +210,10 @@ describe('merged answers divided by the sources\' own headings', () => {
   it('catastrophic forgetting: the flashcard\'s "Replay / mixed data" is the post\'s rehearsal methods, credited to both', () => {
     const { bullets } = answerOf('How do you avoid catastrophic forgetting during fine-tuning?');
     // Flashcards line 541: "Replay / mixed data"; the post: "**Rehearsal methods:** … retraining the model on a mix of old and new data".
+    // Its "Regularization (e.g., L2)" is corrected by the editors: L2 toward the pretrained weights.
     expect(bulletsMatching(bullets, /Replay|Rehearsal/)).toHaveLength(1);
     expect(bulletsMatching(bullets, /Rehearsal methods:/)[0]!.credits).toEqual(expect.arrayContaining([CARDS, POST]));
-    for (const label of [/Elastic Weight Consolidation \(EWC\):/, /Use small learning rates/, /Freeze early layers/, /Regularization \(e\.g\., L2\)/, /Modular approaches:/]) {
+    for (const label of [/Elastic Weight Consolidation \(EWC\):/, /Use small learning rates/, /Freeze early layers/, /Regularization toward the pretrained weights/, /Modular approaches:/]) {
       expect(bulletsMatching(bullets, label), String(label)).toHaveLength(1);
     }
   });
