@@ -302,3 +302,15 @@ describe('an entry one source answers in two wordings', () => {
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
   });
 });
+
+describe('a sentence that leans on the one before it', () => {
+  it('stays after it: "In contrast, …" and "X, on the other hand, …" never open a point', () => {
+    // Book: "RNNs require sequential processing, … In contrast, transformers use self-attention …";
+    // "Single-head attention computes a single attention score distribution. Multi-head attention, on the other hand, …".
+    const parallel = answerOf('How do Transformers achieve parallelization?').bullets;
+    const multiHead = answerOf('What is multi-head attention and why is it useful?').bullets;
+    for (const b of [...parallel, ...multiHead]) expect(b.text).not.toMatch(/^(?:In contrast|On the other hand)\b|^[^.,]{1,60}, on the other hand,/);
+    expect(bulletsMatching(parallel, /RNNs require sequential processing[^]*In contrast, transformers use/)).toHaveLength(1);
+    expect(bulletsMatching(multiHead, /Single-head attention computes a single attention score distribution\. Multi-head attention, on the other hand/)).toHaveLength(1);
+  });
+});

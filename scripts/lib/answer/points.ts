@@ -39,9 +39,9 @@ export interface Unit {
   list?: number;
 }
 
-/** Sentences that cannot stand without the one before them. */
+/** Sentences that cannot stand without the one before them, by how they open or by a connective in their first clause ("X, on the other hand, …"). */
 const LEANS_BACK =
-  /^(?:This|These|That|Those|It|Its|It's|They|Their|Them|Such|However|Additionally|Also|Moreover|Furthermore|As a result|Thus|Therefore|Hence|In addition|By doing so|Instead,|Otherwise|Here|Both|The latter|The former|Examples? (?:include|are)|For (?:example|instance))\b/;
+  /^(?:This|These|That|Those|It|Its|It's|They|Their|Them|Such|However|Additionally|Also|Moreover|Furthermore|As a result|Thus|Therefore|Hence|In addition|By doing so|Instead,|Otherwise|Here|Both|The latter|The former|Examples? (?:include|are)|For (?:example|instance)|In contrast|By contrast|Conversely|On the other hand|Similarly|Likewise)\b|^[^.,;:]{1,60}?,\s*(?:on the other hand|in contrast|by contrast|however|though|instead|in turn),/;
 const ABBREVIATION = /(?:\be\.g|\bi\.e|\betc|\bvs|\bcf|\bal|\bapprox|\bFig|\bNo|\bDr|\bMr|\bMs)\.$/i;
 
 const plain = (nodes: PhrasingContent[]) => plainText(nodes);
