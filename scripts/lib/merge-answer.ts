@@ -397,8 +397,9 @@ function merge(variants: Variant[], context: MergeContext | null) {
   for (const m of points) {
     if (m.fate.kind !== 'kept' || m.size === 0 || m.unit.kind === 'block' || m.label) continue;
     const r = bestOf(
-      // An item of a list stays in its list: a sentence naming it among others does not take it in.
-      points.filter((r) => r !== m && r.unit.kind !== 'block' && !(m.unit.kind === 'item' && r.unit.kind === 'sentence') && restatement(m, r, true) > 0 && !factsKept(m.facts, chainTarget(r, m))),
+      // An item of a list stays in its list: a sentence naming it among others does not take it in. A point of
+      // the same answer stays where its author put it.
+      points.filter((r) => r !== m && r.unit.variant !== m.unit.variant && r.unit.kind !== 'block' && !(m.unit.kind === 'item' && r.unit.kind === 'sentence') && restatement(m, r, true) > 0 && !factsKept(m.facts, chainTarget(r, m))),
       (r) => restatement(m, r, true),
     );
     if (r) m.addsTo = r;

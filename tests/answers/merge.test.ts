@@ -314,3 +314,16 @@ describe('a sentence that leans on the one before it', () => {
     expect(bulletsMatching(multiHead, /Single-head attention computes a single attention score distribution\. Multi-head attention, on the other hand/)).toHaveLength(1);
   });
 });
+
+describe('one answer\'s own sentences', () => {
+  it('beam search: the editors\' sentences keep their order; greedy decoding is not folded into the beam-search sentence', () => {
+    const { bullets } = answerOf('What are the differences between beam search and greedy search?');
+    // editors.txt line 109 (question line 107): "… Greedy decoding picks the most probable token … Beam search keeps the $B$ best partial sequences
+    // (the beam width). At each step it extends every sequence …".
+    const at = (words: string) => bullets.findIndex((b) => b.text.includes(words));
+    expect(at('Greedy decoding picks the most probable token')).toBeGreaterThanOrEqual(0);
+    expect(at('Greedy decoding picks the most probable token')).toBeLessThan(at('Beam search keeps the'));
+    expect(at('Beam search keeps the')).toBeLessThan(at('At each step it extends every sequence'));
+    expect(bulletsMatching(bullets, /At each step it extends[^]*Greedy decoding picks/)).toEqual([]);
+  });
+});
