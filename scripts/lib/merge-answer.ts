@@ -68,19 +68,22 @@ const FACETS: { facet: Facet; heading: RegExp; title: string }[] = [
   { facet: 'what', heading: /^(?:definition|what|overview|meaning|concept|description)\b/i, title: 'What it is' },
   { facet: 'why', heading: /^(?:(?:key |main )?(?:purpose|why|motivation|importance|benefits?|advantages?|role|need))\b/i, title: 'Why it matters' },
   { facet: 'how', heading: /^(?:how|mechanism|working|implementation|formula|process|steps?|architecture)\b/i, title: 'How it works' },
-  { facet: 'remedy', heading: /^(?:techniques?|solutions?|strateg(?:y|ies)|mitigation|remed(?:y|ies)|ways to|methods to)\b/i, title: 'How to address it' },
+  // The problem before its remedies.
   { facet: 'limits', heading: /^(?:(?:key |main )?(?:limitations?|challenges?|drawbacks?|disadvantages?|trade-?offs?|cons))\b/i, title: 'Limitations and trade-offs' },
+  { facet: 'remedy', heading: /^(?:techniques?|solutions?|strateg(?:y|ies)|mitigation|remed(?:y|ies)|ways to|methods to)\b/i, title: 'How to address it' },
   { facet: 'examples', heading: /^(?:examples?|applications?|use cases?)\b/i, title: 'Examples' },
 ];
 const FACET_RANK = new Map(FACETS.map((f, i) => [f.facet, i]));
 
 /** Cues of what a sentence answers, for the points no heading places (first match wins). */
 const FACET_CUES: [Facet, RegExp][] = [
+  // "To address these challenges, …": what it is for decides, not the problem it names.
+  ['remedy', /^(?:to (?:address|mitigate|overcome|tackle|avoid|prevent|solve)|solutions? (?:include|involve))\b/i],
   ['limits', /\b(?:however|drawbacks?|limitations?|challeng\w*|costly|expensive|struggl\w*|quadratic|trade-?offs?|downsides?)\b/i],
   ['why', /\b(?:lacks?|unaware|invariant|cannot|absent|without (?:it|them))\b/i],
   // "X is a …", "X (…), developed by …, is a …", "X (Dao et al., 2022) is …", "X is used to …", not "Techniques like A, B are used …".
   ['what', /^(?!(?:\S+\s+){0,8}?(?:like|such as|including)\s)(?:[\w()'’,.-]+\s+){1,8}(?:(?:is|are) (?:a|an|the|one|used|essentially)|refers? to|means|describes|occurs when)\b/i],
-  ['remedy', /\b(?:techniques? such as|solutions? (?:include|involve)|to mitigate|to prevent|mitigated by|addressed by)\b/i],
+  ['remedy', /\b(?:techniques? such as|solutions? (?:include|involve)|to mitigate|to prevent|mitigated by|addressed by|(?:address|mitigate|overcome|tackle)s? the)\b/i],
   ['how', /\b(?:comput\w*|calculat\w*|appl(?:y|ies|ied)|add(?:s|ed)?|project\w*|concatenat\w*|multipl(?:y|ies|ied|ication)|works? by|formula|implement\w*|consists? of|composed of|weighted sum|each token)\b/i],
   ['why', /\b(?:helps?|allows?|enables?|improv\w*|prevents?|mitigat\w*|reduc\w*|ensur\w*|essential|important|need(?:s|ed)?|useful|crucial|so that|in order to|to address|benefits?|advantages?|captur\w*|stabili[sz]\w*|efficien\w*)\b/i],
   ['examples', /\b(?:for example|examples? include)\b/i],
@@ -104,7 +107,8 @@ const LEAD_IN_FACETS: [Facet, RegExp][] = [
 
 /** What a question asks, for the points of its answer no cue places. */
 const QUESTION_FACETS: [Facet, RegExp][] = [
-  ['remedy', /\b(?:avoid\w*|prevent\w*|mitigat\w*|overcom\w*|reduc\w*|handl\w*|address\w*)\b/i],
+  // "How does it handle multi-modal inputs?" asks how it works: handling is not a remedy.
+  ['remedy', /\b(?:avoid\w*|prevent\w*|mitigat\w*|overcom\w*|reduc\w*|address\w*)\b/i],
   ['limits', /\b(?:limitations?|challenges?|drawbacks?|disadvantages?|issues|problems|trade-?offs?)\b/i],
   ['examples', /\b(?:examples?|types?|kinds?|variants?)\b/i],
   ['how', /^(?:how (?:does|do|is|are)|explain how)\b|\bhow\b.*\bworks?\b/i],
