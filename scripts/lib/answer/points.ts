@@ -42,6 +42,13 @@ export interface Unit {
 /** Sentences that cannot stand without the one before them, by how they open or by a connective in their first clause ("X, on the other hand, …"). */
 const LEANS_BACK =
   /^(?:This|These|That|Those|It|Its|It's|They|Their|Them|Such|However|Additionally|Also|Moreover|Furthermore|As a result|Thus|Therefore|Hence|In addition|By doing so|Instead,|Otherwise|Here|Both|The latter|The former|Examples? (?:include|are)|For (?:example|instance)|In contrast|By contrast|Conversely|On the other hand|Similarly|Likewise)\b|^[^.,;:]{1,60}?,\s*(?:on the other hand|in contrast|by contrast|however|though|instead|in turn),/;
+/**
+ * Words that point back wherever they stand: "the latter", and "this" or "these" standing for what was said
+ * ("Transfer learning addresses this by …", "… avoids these problems").
+ */
+const POINTS_BACK = /\b(?:the latter|the former)\b|\b(?:this|these)\s+(?:by|is|are|was|were|can|could|will|would|to|in|with|problems?|issues?|limitations?|challenges?|approach|method|technique|bottleneck)\b|\b(?:this|these)[,.;]/i;
+/** Whether a sentence cannot stand without the one before it. */
+const leansBack = (text: string) => LEANS_BACK.test(text) || POINTS_BACK.test(text);
 const ABBREVIATION = /(?:\be\.g|\bi\.e|\betc|\bvs|\bcf|\bal|\bapprox|\bFig|\bNo|\bDr|\bMr|\bMs)\.$/i;
 
 const plain = (nodes: PhrasingContent[]) => plainText(nodes);
@@ -145,7 +152,7 @@ export function segment(markdown: string, source: string, variant: number): Unit
       const last = sentences.pop()!;
       for (const sentence of sentences) {
         const previous = units.at(-1);
-        const leans = LEANS_BACK.test(plain(sentence)) && previous && previous.heading === heading ? previous.seq : null;
+        const leans = leansBack(plain(sentence)) && previous && previous.heading === heading ? previous.seq : null;
         push({ heading, label: null, body: sentence, blocks: [], kind: 'sentence', leansOn: leans, ordered: false });
       }
       const leadIn: Heading = { node: { type: 'paragraph', children: last }, text: plain(last).trim().replace(/:$/, '').trim(), style: 'lead-in' };
@@ -164,7 +171,7 @@ export function segment(markdown: string, source: string, variant: number): Unit
       }
       for (const sentence of splitSentences(node.children)) {
         const previous = units.at(-1);
-        const leans = LEANS_BACK.test(plain(sentence)) && previous && previous.heading === heading ? previous.seq : null;
+        const leans = leansBack(plain(sentence)) && previous && previous.heading === heading ? previous.seq : null;
         push({ heading, label: null, body: sentence, blocks: [], kind: 'sentence', leansOn: leans, ordered: false });
       }
       continue;
