@@ -79,9 +79,9 @@ describe('a sentence that points back', () => {
   it('leans on the sentence before it when "this" stands for what was said, wherever it stands', () => {
     // Book, "What is transfer learning?": "Deep learning models often require large amounts of data to learn useful
     // representations. Transfer learning addresses this by allowing models trained on large datasets … to be fine-tuned …"
-    const units = segment('Deep learning models often require large amounts of data to learn useful representations. Transfer learning addresses this by allowing models trained on large datasets like ImageNet or C4 to be fine-tuned on smaller domain-specific datasets.');
+    const units = segment('Deep learning models often require large amounts of data to learn useful representations. Transfer learning addresses this by allowing models trained on large datasets like ImageNet or C4 to be fine-tuned on smaller domain-specific datasets.', 's', 0);
     expect(units.map((u) => u.leansOn)).toEqual([null, 0]);
     // "this" before a noun that names something new is not a pointer back.
-    expect(segment('BERT is an encoder. The model uses this representation for classification.').map((u) => u.leansOn)).toEqual([null, null]);
+    expect(segment('BERT is an encoder. The model uses this representation for classification.', 's', 0).map((u) => u.leansOn)).toEqual([null, null]);
   });
 });
