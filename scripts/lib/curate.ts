@@ -29,7 +29,20 @@ export function keptApartBy(curations: Curation[], variants: readonly Variant[])
     for (const ref of curation.questions) if (!variants.some((v) => matches(v, ref))) problems.push(unmatched(i, ref));
     pairs.push([curation.questions[0]!, curation.questions[1]!]);
   });
-  const keptApart = (a: Variant, b: Variant) => pairs.some(([x, y]) => (matches(a, x) && matches(b, y)) || (matches(a, y) && matches(b, x)));
+  // The attach pass asks this for every pair of questions it weighs: which curations name a question is found once.
+  const sidesOf = new Map<Variant, boolean[][]>();
+  const sides = (v: Variant) => {
+    let found = sidesOf.get(v);
+    if (!found) {
+      found = pairs.map((pair) => pair.map((ref) => matches(v, ref)));
+      sidesOf.set(v, found);
+    }
+    return found;
+  };
+  const keptApart = (a: Variant, b: Variant) => {
+    const [x, y] = [sides(a), sides(b)];
+    return x.some(([a0, a1], i) => (a0 && y[i]![1]) || (a1 && y[i]![0]));
+  };
   return { keptApart, problems };
 }
 

@@ -82,9 +82,11 @@ function locate(entries: readonly Entry[], ref: { source: string; line?: number;
 /** Sentence boundaries in a paragraph's Markdown; a leading "**Label:**" and a credit are segments of their own. */
 const SENTENCE_BREAK = /(?<=[.!?]|\)\*)\s+(?=[A-Z*[$\\("“`])|(?<=^\*\*[^*]+:\*\*)\s+/;
 /** The credit merge-answer.ts closes a point with: "*(Part 6, Flashcards)*", "*(200 Questions (book))*". */
-const SOURCE_CREDIT = /\s*\*\((?:[^()*]|\\\*|\([^()*]*\))+\)\*$/;
+const CREDIT = String.raw`\*\((?:[^()*]|\\\*|\([^()*]*\))+\)\*`;
+const SOURCE_CREDIT = new RegExp(String.raw`\s*${CREDIT}$`);
 /** A segment that is only a credit: the sources of the sentences before it. */
-const isCredit = (segment: string | undefined) => segment !== undefined && /^\*\((?:[^()*]|\\\*|\([^()*]*\))+\)\*$/.test(segment.trim());
+const ONLY_CREDIT = new RegExp(`^${CREDIT}$`);
+const isCredit = (segment: string | undefined) => segment !== undefined && ONLY_CREDIT.test(segment.trim());
 const isLabel = (node: RootContent | undefined): boolean =>
   node?.type === 'paragraph' && node.children.length === 1 && node.children[0]!.type === 'strong' && /:\s*$/.test(toString(node));
 
@@ -298,7 +300,8 @@ export function correctAnswer(
 export type Restates = (point: string, by: string) => boolean;
 
 const CREDIT_NAMES = /^\((.+)\)$/s;
-const withoutCredits = (markdown: string) => markdown.replace(/\s*\*\((?:[^()*]|\\\*|\([^()*]*\))+\)\*/g, '').trim();
+const CREDITS = new RegExp(String.raw`\s*${CREDIT}`, 'g');
+const withoutCredits = (markdown: string) => markdown.replace(CREDITS, '').trim();
 
 /**
  * A correction is written after the merge, so other points of the answer may make its (right) claim in their

@@ -123,7 +123,7 @@ const askedFacet = (question: string): Facet | null => QUESTION_FACETS.find(([, 
 function questionFacet(questions: string[]): Facet {
   const counts = new Map<Facet, number>();
   for (const q of questions) {
-    const facet = QUESTION_FACETS.find(([, re]) => re.test(q))?.[0];
+    const facet = askedFacet(q);
     if (facet) counts.set(facet, (counts.get(facet) ?? 0) + 1);
   }
   let best: Facet = 'what';
@@ -207,16 +207,23 @@ export function mergeContext(answers: string[], index?: ConceptIndex): MergeCont
 let lastContext: { index: ConceptIndex | undefined; key: string; context: MergeContext } | undefined;
 
 /**
+ * How much a sense weighs among `points` points of which `df` carry it: rarer weighs more, what the question
+ * names (`subject`) little. A negated sense ("¬order") counts as the sense itself, and a half more: it carries
+ * the claim.
+ */
+function senseWeight(model: SenseModel, df: Map<string, number>, points: number, subject: Set<string>, sense: string): number {
+  const plain = sense.replace(/^¬/, '');
+  return model.baseWeight(plain) * Math.log(1 + points / (df.get(plain) ?? 1)) * (subject.has(plain) ? SUBJECT_WEIGHT : 1) * (plain === sense ? 1 : NEGATED);
+}
+
+/**
  * Whether the text of `by` (Markdown) says what `point` says, as one point of a merged answer restates another:
  * most of its weighted senses, every fact. For the editors' corrections, which are written after the merge.
  */
 export function restates(context: MergeContext, question: string, point: string, by: string): boolean {
   const { model, df, points } = context;
   const subject = new Set([...model.analyse(question).senses].filter((s) => model.baseWeight(s) >= 1));
-  const weight = (s: string) => {
-    const plain = s.replace(/^¬/, '');
-    return model.baseWeight(plain) * Math.log(1 + points / (df.get(plain) ?? 1)) * (subject.has(plain) ? SUBJECT_WEIGHT : 1) * (plain === s ? 1 : NEGATED);
-  };
+  const weight = (s: string) => senseWeight(model, df, points, subject, s);
   const read = (markdown: string) => {
     const tree = parseUntrusted(markdown);
     const text = plainText(tree.children);
@@ -312,9 +319,7 @@ function buildPoints(variants: Variant[], context: MergeContext | null, model: S
   const weight = (s: string) => {
     let w = weights.get(s);
     if (w === undefined) {
-      // A negated sense ("¬order") counts as the sense itself, and a half more: it carries the claim.
-      const plain = s.replace(/^¬/, '');
-      w = model.baseWeight(plain) * Math.log(1 + n / (counts.get(plain) ?? 1)) * (subject.has(plain) ? SUBJECT_WEIGHT : 1) * (plain === s ? 1 : NEGATED);
+      w = senseWeight(model, counts, n, subject, s);
       weights.set(s, w);
     }
     return w;

@@ -104,12 +104,13 @@ export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions)
 
   // Rare: at most twice in all the sources' text (a question and its answer). Grouping compares sources, so it counts over all of them.
   const corpus = buildLexicon(texts.map((t) => t.lines.join('\n')));
+  const sourceOrder = texts.map((t) => t.source.id);
   const apart = keptApartBy(curations, variants);
   problems.push(...apart.problems);
   let curationProblems: Problem[] = [];
   const groups = groupVariants(variants, index, {
     isRare: (word) => corpus.count(word) <= RARE_WORD_COUNT,
-    sourceOrder: texts.map((t) => t.source.id),
+    sourceOrder,
     keptApart: apart.keptApart,
     curate: (keyed) => {
       const curated = curateGroups(keyed, curations);
@@ -118,7 +119,6 @@ export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions)
     },
   });
   problems.push(...curationProblems);
-  const sourceOrder = texts.map((t) => t.source.id);
   const sourceName = (id: string) => {
     const source = texts.find((t) => t.source.id === id)!.source;
     return source.shortTitle ?? source.title;

@@ -84,8 +84,9 @@ export function attachGroups(
     const founded = groups.filter((g) => founder(g) === step);
     if (!founded.length) continue;
     const upTo = (vs: readonly Variant[]) => vs.filter((v) => sourceRank(v) <= step);
-    const { resemble, documents } = reader.over(groups.flatMap((g) => upTo(g.variants)));
-    const seen = groups.reduce((n, g) => n + upTo(g.variants).length, 0);
+    const visible = groups.flatMap((g) => upTo(g.variants));
+    const { resemble, documents } = reader.over(visible);
+    const seen = visible.length;
     for (const group of founded) {
       const own = upTo(group.variants);
       const specific = group.subject.concepts.filter((id) => index.concepts.get(id)?.level === SPECIFIC);
