@@ -15,7 +15,7 @@ import { buildConceptIndex } from './lib/group/concepts.ts';
 import { type Evidence, evidenceOf } from './lib/group/evidence.ts';
 import type { Variant } from './lib/model.ts';
 import { runPipeline } from './lib/pipeline.ts';
-import { readCorrections, readCurations, readIdMap, readManifest, readSources } from './lib/read-sources.ts';
+import { readCorrections, readCurations, readEditorsAnswers, readIdMap, readManifest, readSources } from './lib/read-sources.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 /** Concepts named by more questions than this say little about which question is asked ("attention"). */
@@ -29,6 +29,7 @@ const result = runPipeline(readSources(ROOT, readManifest(ROOT)), {
   curations,
   idMap: readIdMap(ROOT),
   corrections: readCorrections(ROOT),
+  editorsAnswers: readEditorsAnswers(ROOT),
 });
 const { compare, profile } = evidenceOf(buildConceptIndex(VOCABULARY));
 

@@ -1,7 +1,9 @@
 /**
- * `npm run bench:answers [kb.json] [--lost] [--restating] [--explain <entry id>]`: how well merged answers read, on the entries whose answer merges two or
- * more sources (and, second line, every entry merging two or more answers). Without an argument it runs the
- * ingest's pipeline; with one it measures a kb.json written by any version (the one before this merge, say).
+ * `npm run bench:answers [kb.json] [--lost] [--restating] [--shipped] [--explain <entry id>]`: how well merged answers read, on
+ * the entries whose answer merges two or more sources (and, second line, every entry merging two or more answers).
+ * Without an argument it runs the ingest's pipeline: the automatic merge, then the site as shipped (the editors'
+ * answers, and the automatic merges with the corrections), whose lost facts and restating points --shipped lists;
+ * with an argument it measures a kb.json written by any version (the one before this merge, say).
  *
  * - points: items of the answer's top-level lists (a nested list belongs to its item), and tables and formulas
  *   standing on their own between them (consecutive formulas and their "Where:" list are one point);
@@ -31,7 +33,7 @@ import { names, normaliseMath, type SenseModel } from '../lib/answer/senses.ts';
 import { buildConceptIndex } from '../lib/group/concepts.ts';
 import { explainMerge, mergeContext } from '../lib/merge-answer.ts';
 import { runPipeline } from '../lib/pipeline.ts';
-import { readCurations, readManifest, readSources } from '../lib/read-sources.ts';
+import { readCorrections, readCurations, readEditorsAnswers, readManifest, readSources } from '../lib/read-sources.ts';
 import { parseUntrusted } from '../lib/markdown/untrusted.ts';
 import type { KnowledgeBase } from '../lib/schema.ts';
 
@@ -178,13 +180,16 @@ export function measure(entries: Entry[], model: SenseModel, baseWeight: (s: str
 
 function main() {
   const { values: options, positionals } = parseArgs({
-    options: { explain: { type: 'string' }, lost: { type: 'boolean' }, restating: { type: 'boolean' } },
+    options: { explain: { type: 'string' }, lost: { type: 'boolean' }, restating: { type: 'boolean' }, shipped: { type: 'boolean' } },
     allowPositionals: true,
   });
   const path = positionals[0];
-  const kb: KnowledgeBase = path
-    ? JSON.parse(readFileSync(path, 'utf8'))
-    : runPipeline(readSources(ROOT, readManifest(ROOT)), { base: '/', curations: readCurations(ROOT) }).kb;
+  const texts = path ? [] : readSources(ROOT, readManifest(ROOT));
+  const kb: KnowledgeBase = path ? JSON.parse(readFileSync(path, 'utf8')) : runPipeline(texts, { base: '/', curations: readCurations(ROOT) }).kb;
+  // The site as shipped: the editors' answers where they still fit, and the corrections.
+  const shipped: KnowledgeBase | null = path
+    ? null
+    : runPipeline(texts, { base: '/', curations: readCurations(ROOT), corrections: readCorrections(ROOT), editorsAnswers: readEditorsAnswers(ROOT) }).kb;
   const context = mergeContext(kb.entries.flatMap((e) => e.variants.flatMap((v) => (v.answer ? [v.answer] : []))), buildConceptIndex(VOCABULARY));
   const weight = (s: string) => {
     const p = s.replace(/^¬/, '');
@@ -200,10 +205,17 @@ function main() {
   const answered = (e: Entry) => e.variants.filter((v) => v.answer);
   const multiSource = kb.entries.filter((e) => new Set(answered(e).map((v) => v.source)).size >= 2);
   const multiAnswer = kb.entries.filter((e) => answered(e).length >= 2);
-  const rows = [
+  const rows: [string, Measures][] = [
     ['entries with answers from >= 2 sources', measure(multiSource, context.model, weight)],
     ['entries merging >= 2 answers (any source)', measure(multiAnswer, context.model, weight)],
-  ] as const;
+  ];
+  if (shipped) {
+    const merged = shipped.entries.filter((e) => answered(e).length >= 2);
+    rows.push(
+      ["as shipped: the editors' answers", measure(merged.filter((e) => e.editorsAnswer), context.model, weight)],
+      ['as shipped: automatic merges (corrected)', measure(merged.filter((e) => !e.editorsAnswer), context.model, weight)],
+    );
+  }
   console.log(`bench:answers ${path ? `(${path})` : '(pipeline)'}`);
   console.log('| set | entries | points | restating points | merged / longest original | merged / all originals | names, numbers, formulas lost | list items not found |');
   console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
@@ -212,8 +224,10 @@ function main() {
       `| ${name} | ${m.entries} | ${m.points} | ${m.restating} (${((100 * m.restating) / Math.max(1, m.points)).toFixed(0)}%) | ${m.lengthRatio.toFixed(2)}x | ${(100 * m.totalRatio).toFixed(0)}% | ${m.factsLost} | ${m.itemsLost} |`,
     );
   }
-  if (options.lost) for (const l of rows[1][1].lost) console.log(`  lost: ${l}`);
-  if (options.restating) for (const p of rows[1][1].pairs) console.log(`  ${p}`);
+  // The listings read the automatic merge, or the editors' answers with --shipped.
+  const listed = rows[options.shipped && shipped ? 2 : 1]![1];
+  if (options.lost) for (const l of listed.lost) console.log(`  lost: ${l}`);
+  if (options.restating) for (const p of listed.pairs) console.log(`  ${p}`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { SourceText } from '../lib/model.ts';
 import { runPipeline } from '../lib/pipeline.ts';
-import { decodeSource, readCorrections, readCurations, readIdMap, readManifest, readSources } from '../lib/read-sources.ts';
+import { decodeSource, readCorrections, readCurations, readEditorsAnswers, readIdMap, readManifest, readSources } from '../lib/read-sources.ts';
 import { SourceSchema } from '../lib/schema.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -39,7 +39,7 @@ const texts = readSources(ROOT, manifest);
 // A layout that reads platform lines (a post's noise, a deck's rating widget) takes them as options: an unseen
 // source is read with those of the real source in its layout, as a manifest entry for it would say.
 const optionsOf = (format: string) => manifest.sources.find((s) => s.format === format)?.options;
-const options = { base: '/', curations: readCurations(ROOT), idMap: readIdMap(ROOT), corrections: readCorrections(ROOT) };
+const options = { base: '/', curations: readCurations(ROOT), idMap: readIdMap(ROOT), corrections: readCorrections(ROOT), editorsAnswers: readEditorsAnswers(ROOT) };
 const before = runPipeline(texts, options);
 
 /** The other sources' questions as a partition: for each question, the sorted questions it shares an entry with. */

@@ -425,7 +425,19 @@ export function applyEditorial(
   const notes = new Map<Entry, Note[]>(entries.map((e) => [e, [...e.notes]]));
   for (const [entry, list] of byEntry) {
     const fixes = list.filter((c) => c.correction.kind === 'correction');
-    const placed = entry.answer
+    // The editors wrote their answer with the right statements in it: it must credit a correction for them.
+    if (entry.editorsAnswer && fixes.length && !entry.answer!.includes(EDITORS_CREDIT)) {
+      const first = corrections.find((c) => c.item === fixes[0]!.correction)!;
+      throw new IngestError(
+        first.file,
+        `correction ${first.index + 1} corrects "${entry.question}", whose editors' answer (sources/answers.json) credits no point to "correction"`,
+        'state the right statement in the editors\' answer and add "correction" to that point\'s "from"',
+        first.line,
+      );
+    }
+    const placed = entry.editorsAnswer
+      ? { answer: entry.answer, placed: fixes.map(() => true) }
+      : entry.answer
       ? correctAnswer(
           entry.answer,
           fixes.map(({ correction, said: [first, ...also] }) => ({

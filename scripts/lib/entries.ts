@@ -25,6 +25,8 @@ export interface Entry {
   readonly mentions: string[];
   /** The merged answer (merge-answer.ts): Markdown, or null when no source answers. */
   readonly answer: string | null;
+  /** The answer is the editors' merge of the sources' answers (editors-answers.ts), not the automatic one. */
+  readonly editorsAnswer?: boolean;
   /** Manifest ids of the sources that ask it, in manifest order. */
   readonly sources: string[];
   readonly related: string[];

@@ -13,6 +13,7 @@ import { buildConceptIndex } from './group/concepts.ts';
 import { type Group, groupVariants } from './group/index.ts';
 import { linkTerms } from './link-terms.ts';
 import { applyEditorial } from './editorial.ts';
+import { applyEditorsAnswers } from './editors-answers.ts';
 import { mergeContext, restates } from './merge-answer.ts';
 import type { Located, ParseResult, Problem, SourceText, Variant } from './model.ts';
 import { parseSource } from './parse/index.ts';
@@ -34,7 +35,7 @@ import {
   type SiteModel,
   topicUrl,
 } from './render/pages.ts';
-import type { Correction, Curation, KnowledgeBase, PublishedSource, Source } from './schema.ts';
+import type { Correction, Curation, EditorsAnswer, KnowledgeBase, PublishedSource, Source } from './schema.ts';
 import { curateEntries, curateGroups, keptApartBy } from './curate.ts';
 import { assignIds, EMPTY_ID_MAP, type IdMap } from './permalinks.ts';
 
@@ -52,6 +53,8 @@ export interface PipelineOptions {
   glossary?: GlossaryData;
   /** The editors' corrections of the sources (sources/corrections.json). */
   corrections?: Located<Correction>[];
+  /** The editors' merged answers (sources/answers.json). */
+  editorsAnswers?: Located<EditorsAnswer>[];
 }
 
 export interface PipelineResult {
@@ -76,7 +79,7 @@ export function normaliseBase(base: string | undefined): string {
 }
 
 export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions): PipelineResult {
-  const { base, curations = [], idMap = EMPTY_ID_MAP, glossary: glossaryData = EMPTY_GLOSSARY, corrections = [] } = options;
+  const { base, curations = [], idMap = EMPTY_ID_MAP, glossary: glossaryData = EMPTY_GLOSSARY, corrections = [], editorsAnswers = [] } = options;
   const index = buildConceptIndex(VOCABULARY);
   checkSectionTopics(sourceTexts.map((t) => t.source));
 
@@ -131,7 +134,10 @@ export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions)
   const citations = texts.flatMap((t) => (t.citations ?? []).map((c) => ({ ...c, item: { ...c.item, source: t.source.id } })));
   // A correction says its claim in full: the points of the answer it says again go into it.
   const context = mergeContext(groups.flatMap((g) => g.variants.flatMap((v) => (v.answer ? [v.answer] : []))), index);
-  const edited = applyEditorial(curated.entries, corrections, citations, sourceName, (entry) => (point, by) => restates(context, entry.question, point, by));
+  // Where the editors merged an entry's answers themselves, their answer stands for the automatic merge.
+  const answered = applyEditorsAnswers(curated.entries, editorsAnswers, sourceOrder, sourceName);
+  problems.push(...answered.problems);
+  const edited = applyEditorial(answered.entries, corrections, citations, sourceName, (entry) => (point, by) => restates(context, entry.question, point, by));
   const permalinks = assignIds(edited, idMap);
   const identified = permalinks.entries;
 
@@ -186,6 +192,7 @@ export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions)
         terms: e.terms,
         notes: e.notes,
         editorsWording: e.editorsWording ?? false,
+        editorsAnswer: e.editorsAnswer ?? false,
       })),
     ),
     glossary: glossary.terms.map((t) => ({

@@ -12,6 +12,8 @@ import {
   CorrectionsSchema,
   type Curation,
   CurationSchema,
+  type EditorsAnswer,
+  EditorsAnswersSchema,
   type Manifest,
   ManifestSchema,
   type Source,
@@ -22,6 +24,7 @@ export const CURATION = 'sources/curation.json';
 export const CORRECTIONS = 'sources/corrections.json';
 export const ID_MAP = 'sources/entry-ids.json';
 export const GLOSSARY = 'sources/glossary.json';
+export const EDITORS_ANSWERS = 'sources/answers.json';
 
 function readJson(root: string, file: string, what: string): unknown {
   try {
@@ -87,6 +90,16 @@ export function readCorrections(root: string): Located<Correction>[] {
     throw new IngestError(CORRECTIONS, firstIssue(parsed.error), 'each correction needs "source", "line" and/or "question", "quote", "problem", "correction" and "refs"; see README.md, "Corrections and notes"');
   }
   return located(root, CORRECTIONS, parsed.data.corrections, (c) => c.quote);
+}
+
+/** The editors' merged answers; optional. */
+export function readEditorsAnswers(root: string): Located<EditorsAnswer>[] {
+  if (!existsSync(join(root, EDITORS_ANSWERS))) return [];
+  const parsed = EditorsAnswersSchema.safeParse(readJson(root, EDITORS_ANSWERS, "editors' answers file"));
+  if (!parsed.success) {
+    throw new IngestError(EDITORS_ANSWERS, firstIssue(parsed.error), 'each answer needs "question" {source, question}, "writtenFrom" [{source, line}], "reason" and "points" [{text, from}]; see README.md, "Editors\' answers"');
+  }
+  return located(root, EDITORS_ANSWERS, parsed.data.answers, (a) => a.question.question);
 }
 
 /** A source's citations file (manifest `citations`): the references each of its answers draws on. */

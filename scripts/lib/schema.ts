@@ -127,6 +127,39 @@ export const CurationSchema = z.object({
 
 export type Curation = z.infer<typeof CurationSchema>['curations'][number];
 
+/**
+ * The editors' merged answers (sources/answers.json): for an entry whose sources answer it several times, one
+ * answer written by the editors from those answers — each point once, in the order a reader expects, credited to
+ * the sources that make it. It stands only while the entry's answers are the ones it was written from.
+ */
+export const EditorsAnswersSchema = z.object({
+  $comment: z.string().optional(),
+  answers: z.array(
+    z.object({
+      /** The entry's permalink, for the editors reading the file; the entry is found by `question`. */
+      entry: z.string().optional(),
+      /** Any one question of the entry. */
+      question: QuestionRefSchema,
+      /** Every answer of the entry it was written from, by source and line. */
+      writtenFrom: z.array(z.object({ source: z.string(), line: z.number().int().positive() })).min(2, 'an editors\' answer merges two or more answers'),
+      reason,
+      points: z
+        .array(
+          z.object({
+            /** Markdown: a paragraph (shown as a bullet), or a table or display formula (shown on its own). */
+            text: z.string().trim().min(3),
+            /** Source ids of the answers that make the point; `correction` where it states an editors' correction. */
+            from: z.array(z.string()).min(1, 'credit the point to the sources that make it'),
+            /** A heading over consecutive points that answer the same part of the question (long answers only). */
+            section: z.string().trim().min(3).optional(),
+          }),
+        )
+        .min(1),
+    }),
+  ),
+});
+export type EditorsAnswer = z.infer<typeof EditorsAnswersSchema>['answers'][number];
+
 /** A work an editorial note cites. */
 export const RefSchema = z.object({
   title: z.string().min(1),
@@ -224,6 +257,8 @@ export const KnowledgeBaseSchema = z.object({
       notes: z.array(NoteSchema),
       /** The heading is the editors' wording (the sources' wordings are the variants). */
       editorsWording: z.boolean(),
+      /** The answer is the editors' merge of the originals (sources/answers.json), not the automatic one. */
+      editorsAnswer: z.boolean(),
     }),
   ),
   glossary: z.array(

@@ -113,6 +113,13 @@ function renderNotes(notes: Note[], components: PageComponents): string[] {
   });
 }
 
+/** Who merged the answer, when the editors wrote it from the sources' answers rather than the automatic merge. */
+function renderEditorsMerge(entry: Entry, components: PageComponents): string[] {
+  if (!entry.editorsAnswer) return [];
+  const answered = entry.variants.filter((v) => v.answer);
+  return [components.block('EditorsMerge', { answers: answered.length, sources: new Set(answered.map((v) => v.source)).size })];
+}
+
 function renderOriginals(entry: Entry, model: SiteModel, components: PageComponents): string[] {
   const answered = entry.variants.filter((v) => v.answer);
   if (!answered.length) return [];
@@ -131,6 +138,7 @@ function renderEntry(entry: Entry, model: SiteModel, diagram: DiagramDefinition 
     heading(mathAsText(entry.question), entry.id),
     components.block('EntryBar', { id: entry.id, question: mathAsText(entry.question), ...askedIn(entry, model), answerPage: answerPageUrl(model.base, entry) }),
     entry.answer ? withDefinitions(entry.answer, model) : components.block('Unanswered', { sources: from }),
+    ...renderEditorsMerge(entry, components),
     ...renderNotes(entry.notes, components),
     ...(diagram ? [components.block('Diagram', { id: diagram.id, title: diagram.title })] : []),
     ...(others.length
@@ -205,6 +213,7 @@ export function renderAnswerPage(entry: Entry, model: SiteModel): Page {
     [
       components.block('AskedIn', askedIn(entry, model)),
       entry.answer ? withDefinitions(entry.answer, model) : components.block('Unanswered', {}),
+      ...renderEditorsMerge(entry, components),
       ...renderNotes(entry.notes, components),
       components.block('InTopic', { topic: { text: topic.title, href: entryUrl(model.base, entry) } }),
     ],

@@ -20,6 +20,8 @@ export interface ContentComponents {
   AliasAnchors: { ids: string[] };
   /** An entry no source answers; `sources` names the sources that list it. */
   Unanswered: { sources?: string[] };
+  /** Under an answer the editors merged from the sources' answers: how many answers, from how many sources. */
+  EditorsMerge: { answers: number; sources: number };
   /** The editors' corrections or notes on an entry (children: their Markdown). */
   EditorsNotes: { kind: 'correction' | 'note'; count: number };
   /** The other wordings of a question (children: a Markdown list). */
@@ -60,6 +62,7 @@ export const COMPONENT_FILES: { [K in ContentComponent]: string } = {
   AskedIn: 'content/AskedIn.astro',
   AliasAnchors: 'content/AliasAnchors.astro',
   Unanswered: 'content/Unanswered.astro',
+  EditorsMerge: 'content/EditorsMerge.astro',
   EditorsNotes: 'content/EditorsNotes.astro',
   AlsoAskedAs: 'content/AlsoAskedAs.astro',
   Originals: 'content/Originals.astro',

@@ -1,0 +1,145 @@
+/**
+ * The editors' merged answers (sources/answers.json): one stands for the automatic merge of its entry only while
+ * the entry's answers are the ones it was written from, credits each point to sources that answer the entry, and
+ * leaves no answering source uncredited. A correction of such an entry must reach the editors' answer.
+ */
+import { describe, expect, it } from 'vitest';
+import { applyEditorsAnswers } from '../../scripts/lib/editors-answers.ts';
+import { applyEditorial } from '../../scripts/lib/editorial.ts';
+import type { Entry } from '../../scripts/lib/entries.ts';
+import { IngestError } from '../../scripts/lib/errors.ts';
+import type { Located, Variant } from '../../scripts/lib/model.ts';
+import type { Correction, EditorsAnswer } from '../../scripts/lib/schema.ts';
+
+// Cut from the sources: Flashcards line 29 and the book's line 260 ask why Transformers parallelize.
+const flashcards: Variant = {
+  source: 'flashcards',
+  line: 29,
+  question: 'How do Transformers achieve parallelization?',
+  answer: '- Self-attention computes relationships between all tokens simultaneously\n- Unlike RNNs, no sequential recurrence → GPU/TPU friendly\n- Batch computations are straightforward',
+};
+const book: Variant = {
+  source: '200-questions',
+  line: 260,
+  question: 'Why are transformers more parallelizable than RNNs?',
+  answer:
+    'RNNs require sequential processing, where each token depends on the previous one. In contrast, transformers use self-attention to relate all tokens simultaneously, enabling parallel computation across entire sequences, which significantly reduces training time.',
+};
+const newcomer: Variant = { source: 'part-6', line: 12, question: 'Why can Transformers be trained in parallel?', answer: 'No recurrence.' };
+
+const AUTOMATIC = '- RNNs require sequential processing … *(200 Questions (book))*';
+const entry = (variants: Variant[]): Entry => ({
+  id: 'how-do-transformers-achieve-parallelization',
+  question: book.question,
+  topic: 'architecture',
+  variants,
+  subject: [],
+  mentions: [],
+  answer: AUTOMATIC,
+  sources: [...new Set(variants.map((v) => v.source))],
+  related: [],
+  terms: [],
+  notes: [],
+});
+
+const editors = (item: Partial<EditorsAnswer> = {}): Located<EditorsAnswer> => ({
+  file: 'sources/answers.json',
+  index: 0,
+  line: 4,
+  item: {
+    question: { source: '200-questions', question: 'Why are transformers more parallelizable' },
+    writtenFrom: [
+      { source: 'flashcards', line: 29 },
+      { source: '200-questions', line: 260 },
+    ],
+    reason: 'The automatic merge states the RNN baseline twice.',
+    points: [
+      { text: 'RNNs process tokens one after another: each token depends on the previous one.', from: ['200-questions', 'flashcards'] },
+      { text: 'Self-attention relates all tokens simultaneously, so whole sequences and batches are computed in parallel on GPUs/TPUs.', from: ['flashcards', '200-questions'] },
+    ],
+    ...item,
+  },
+});
+const NAMES: Record<string, string> = { 'part-6': 'Part 6', flashcards: 'Flashcards', '200-questions': '200 Questions (book)' };
+const ORDER = ['part-6', 'flashcards', '200-questions'];
+const apply = (entries: Entry[], answers: Located<EditorsAnswer>[]) => applyEditorsAnswers(entries, answers, ORDER, (id) => NAMES[id]!);
+
+describe("the editors' merged answers", () => {
+  it('stand for the automatic merge, each point a bullet credited in manifest order', () => {
+    const { entries, problems } = apply([entry([flashcards, book])], [editors()]);
+    expect(problems).toEqual([]);
+    expect(entries[0]!.editorsAnswer).toBe(true);
+    expect(entries[0]!.answer).toBe(
+      [
+        '- RNNs process tokens one after another: each token depends on the previous one. *(Flashcards, 200 Questions (book))*',
+        '- Self-attention relates all tokens simultaneously, so whole sequences and batches are computed in parallel on GPUs/TPUs. *(Flashcards, 200 Questions (book))*',
+      ].join('\n'),
+    );
+  });
+
+  it('group the points of a long answer under their section headings', () => {
+    const { points } = editors().item;
+    const { entries } = apply([entry([flashcards, book])], [editors({ points: [{ ...points[0]!, section: 'The problem' }, { ...points[1]!, section: 'How it works' }] })]);
+    expect(entries[0]!.answer).toMatch(/^\*\*The problem\*\*\n\n- RNNs process .*\n\n\*\*How it works\*\*\n\n- Self-attention relates /s);
+  });
+
+  it('give way to the automatic merge, with a warning, once a new source answers the entry', () => {
+    const { entries, problems } = apply([entry([newcomer, flashcards, book])], [editors()]);
+    expect(entries[0]!.answer).toBe(AUTOMATIC);
+    expect(entries[0]!.editorsAnswer).toBeUndefined();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.file).toBe('sources/answers.json');
+    expect(problems[0]!.line).toBe(4);
+    expect(problems[0]!.message).toContain('part-6:12');
+  });
+
+  it('stop the ingest when a point is credited to a source that does not answer the entry', () => {
+    const wrong = editors({ points: [{ text: 'No recurrence.', from: ['part-6', 'flashcards', '200-questions'] }] });
+    expect(() => apply([entry([flashcards, book])], [wrong])).toThrow(IngestError);
+    expect(() => apply([entry([flashcards, book])], [wrong])).toThrow(/credited to "part-6"/);
+  });
+
+  it('stop the ingest when a source that answers the entry is credited with nothing', () => {
+    const partial = editors({ points: [{ text: 'RNNs require sequential processing.', from: ['200-questions'] }] });
+    expect(() => apply([entry([flashcards, book])], [partial])).toThrow(/no point is credited to "flashcards"/);
+  });
+
+  it('render source text as text: a tag in a point is escaped, not emitted', () => {
+    const hostile = editors({ points: [{ text: 'Attention <script>alert(1)</script> relates tokens.', from: ['flashcards', '200-questions'] }] });
+    const { entries } = apply([entry([flashcards, book])], [hostile]);
+    expect(entries[0]!.answer).toContain('Attention \\<script>alert(1)\\</script> relates tokens.');
+  });
+});
+
+describe('a correction of an entry the editors answered', () => {
+  const correction: Located<Correction> = {
+    file: 'sources/corrections.json',
+    index: 0,
+    line: 7,
+    item: {
+      source: '200-questions',
+      line: 260,
+      kind: 'correction',
+      quote: 'which significantly reduces training time',
+      problem: 'A stand-in problem for the test: the claim needs qualifying.',
+      correction: 'The right statement.',
+      refs: [{ title: 'Attention Is All You Need', url: 'https://arxiv.org/abs/1706.03762' }],
+    },
+  };
+  const edit = (entries: Entry[]) => applyEditorial(entries, [correction], [], (id) => NAMES[id]!);
+
+  it('stops the ingest when the editors’ answer credits no point to a correction', () => {
+    const { entries } = apply([entry([flashcards, book])], [editors()]);
+    expect(() => edit(entries)).toThrow(/credits no point to "correction"/);
+  });
+
+  it('says beside the answer what the source got wrong, without repeating the right statement the answer holds', () => {
+    const points = [...editors().item.points, { text: 'The right statement.', from: ['correction'] }];
+    const { entries } = apply([entry([flashcards, book])], [editors({ points })]);
+    const [edited] = edit(entries);
+    expect(edited!.answer).toContain("The right statement. *(Editors' correction)*");
+    expect(edited!.notes).toHaveLength(1);
+    expect(edited!.notes[0]!.text).toContain('says “which significantly reduces training time”');
+    expect(edited!.notes[0]!.text).not.toContain('The right statement.');
+  });
+});
