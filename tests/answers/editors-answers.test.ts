@@ -3,13 +3,20 @@
  * the entry's answers are the ones it was written from, credits each point to sources that answer the entry, and
  * leaves no answering source uncredited. A correction of such an entry must reach the editors' answer.
  */
+import type { Nodes } from 'mdast';
 import { describe, expect, it } from 'vitest';
+import { plainText } from '../../scripts/lib/answer/plain.ts';
+import { parseUntrusted } from '../../scripts/lib/markdown/untrusted.ts';
+import { names, normaliseMath } from '../../scripts/lib/answer/senses.ts';
 import { applyEditorsAnswers } from '../../scripts/lib/editors-answers.ts';
-import { applyEditorial } from '../../scripts/lib/editorial.ts';
+import { applyEditorial, plain } from '../../scripts/lib/editorial.ts';
 import type { Entry } from '../../scripts/lib/entries.ts';
 import { IngestError } from '../../scripts/lib/errors.ts';
 import type { Located, Variant } from '../../scripts/lib/model.ts';
+import { readCorrections, readEditorsAnswers } from '../../scripts/lib/read-sources.ts';
 import type { Correction, EditorsAnswer } from '../../scripts/lib/schema.ts';
+import { ROOT } from '../helpers/fixtures.ts';
+import { realKnowledgeBase } from '../helpers/kb.ts';
 
 // Cut from the sources: Flashcards line 29 and the book's line 260 ask why Transformers parallelize.
 const flashcards: Variant = {
@@ -141,5 +148,60 @@ describe('a correction of an entry the editors answered', () => {
     expect(edited!.notes).toHaveLength(1);
     expect(edited!.notes[0]!.text).toContain('says “which significantly reduces training time”');
     expect(edited!.notes[0]!.text).not.toContain('The right statement.');
+  });
+});
+
+/** Each paragraph of Markdown as plain text, without its bold label ("**Usage:**"): where a capitalised word inside a sentence is a name. */
+function paragraphs(markdown: string): string[] {
+  const out: string[] = [];
+  const visit = (node: Nodes) => {
+    if (node.type === 'paragraph') {
+      const start = node.children[0]?.type === 'strong' ? 1 : 0;
+      out.push(plainText(node.children.slice(start)));
+      return;
+    }
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(parseUntrusted(markdown));
+  return out;
+}
+
+describe("the editors' answers on the site", () => {
+  const { kb, problems } = realKnowledgeBase();
+  const written = readEditorsAnswers(ROOT);
+  const edited = kb.entries.filter((e) => e.editorsAnswer);
+  /** What the editors corrected in the entry: the text (Markdown) of its sources' answers a correction quotes. */
+  const correctedIn = (entryId: string) =>
+    kb.entries
+      .find((e) => e.id === entryId)!
+      .variants.flatMap((v) => readCorrections(ROOT).flatMap(({ item }) => [item, ...(item.also ?? [])].filter((c) => c.source === v.source && (c.line === undefined || c.line === v.line)).map((c) => c.quote)));
+
+  it('all stand: each is written from the answers its entry has now', () => {
+    expect(problems.filter((p) => p.file === 'sources/answers.json')).toEqual([]);
+    expect(edited).toHaveLength(written.length);
+  });
+
+  it("keep every name, number and formula of every original, unless a correction replaced the sentence it was in", () => {
+    const missing: string[] = [];
+    for (const entry of edited) {
+      const answer = plain(entry.answer!).toLowerCase();
+      const quotes = correctedIn(entry.id);
+      const corrected = quotes.map((q) => plain(q)).join(' ').toLowerCase();
+      const correctedMath = quotes.flatMap((q) => [...q.matchAll(/\$\$?([^$]+)\$\$?/g)].map((m) => normaliseMath(m[1]!)));
+      for (const v of entry.variants.filter((x) => x.answer)) {
+        const text = plain(v.answer!);
+        const facts = [
+          ...paragraphs(v.answer!).flatMap((p) => names(p.replace(/\$[^$]*\$/g, ' '))),
+          ...[...text.replace(/\$[^$]*\$/g, ' ').matchAll(/(?<![\w.])\d+(?:\.\d+)?%?/g)].map((m) => m[0]),
+          ...[...v.answer!.matchAll(/\$\$?([^$]+)\$\$?/g)].map((m) => normaliseMath(m[1]!)),
+        ];
+        const mergedMath = [...entry.answer!.matchAll(/\$\$?([^$]+)\$\$?/g)].map((m) => normaliseMath(m[1]!));
+        for (const fact of facts) {
+          const kept = answer.includes(fact.toLowerCase()) || mergedMath.includes(fact);
+          if (!kept && !corrected.includes(fact.toLowerCase()) && !correctedMath.includes(fact)) missing.push(`${entry.id} [${v.source}:${v.line}] ${fact}`);
+        }
+      }
+    }
+    expect(missing).toEqual([]);
   });
 });
