@@ -214,4 +214,12 @@ describe("a source's citations", () => {
       /citation 1 names the question of "editors" starting "What is a question nobody asked\?", which is not in that source/,
     );
   });
+
+  it('of one source answering an entry in two wordings make one note with the works of both', () => {
+    // The editors answer "What is FlashAttention?" twice (the second: why it is faster), each citing its papers.
+    const entry = realKnowledgeBase().kb.entries.find((e) => e.id === 'what-is-flashattention')!;
+    const references = entry.notes.filter((n) => n.text.startsWith('References for'));
+    expect(references).toHaveLength(1);
+    expect(references[0]!.refs.map((r) => r.url)).toEqual(['https://arxiv.org/abs/2205.14135', 'https://arxiv.org/abs/2307.08691']);
+  });
 });

@@ -465,12 +465,24 @@ export function applyEditorial(
       notes.get(entry)!.push({ kind: 'correction', text, refs });
     }
   }
+  // One note per source of an entry: a source that answers it in two wordings cites its works once.
+  const cited = new Map<Entry, Map<string, Note>>();
   for (const where of citations) {
     const { entry, variant } = locate(entries, { ...where.item, source: where.item.source }, where, 'citation');
+    const bySource = cited.get(entry) ?? new Map<string, Note>();
+    cited.set(entry, bySource);
+    const refs = where.item.refs.map(cleanRef);
+    const note = bySource.get(variant.source);
+    if (note) {
+      note.refs.push(...refs.filter((r) => !note.refs.some((known) => known.url === r.url)));
+      continue;
+    }
     // The whole answer, or the points credited to this source when the entry merges several.
     const alone = entry.variants.every((v) => !v.answer || v.source === variant.source);
     const text = alone ? 'References for this answer:' : `References for the points from ${escapeText(sourceName(variant.source))}:`;
-    notes.get(entry)!.push({ kind: 'note', text, refs: where.item.refs.map(cleanRef) });
+    const added: Note = { kind: 'note', text, refs };
+    bySource.set(variant.source, added);
+    notes.get(entry)!.push(added);
   }
   return entries.map((entry) => ({
     ...entry,
