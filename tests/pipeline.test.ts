@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../scripts/lib/pipeline.ts';
-import { readCorrections, readCurations, readGlossary, readManifest, readSources } from '../scripts/lib/read-sources.ts';
+import { readManifest, readSources } from '../scripts/lib/read-sources.ts';
 import { KnowledgeBaseSchema } from '../scripts/lib/schema.ts';
 import { ROOT } from './helpers/fixtures.ts';
-import { realKnowledgeBase } from './helpers/kb.ts';
+import { realKnowledgeBase, siteOptions } from './helpers/kb.ts';
 
 const ARTIFACTS = [
   /How well did you know this/,
@@ -122,7 +122,7 @@ describe('the knowledge base built from the sources', () => {
   });
 
   it('gives byte-identical output for the same sources', () => {
-    const again = runPipeline(readSources(ROOT, readManifest(ROOT)), { base: '/', curations: readCurations(ROOT), corrections: readCorrections(ROOT), glossary: readGlossary(ROOT) });
+    const again = runPipeline(readSources(ROOT, readManifest(ROOT)), siteOptions());
     expect(JSON.stringify(again.kb)).toBe(JSON.stringify(kb));
     expect(again.pages).toEqual(realKnowledgeBase().pages);
   });

@@ -1,14 +1,19 @@
-import { runPipeline, type PipelineResult } from '../../scripts/lib/pipeline.ts';
+import { type PipelineOptions, runPipeline, type PipelineResult } from '../../scripts/lib/pipeline.ts';
 import { readCorrections, readCurations, readEditorsAnswers, readGlossary, readManifest, readSources } from '../../scripts/lib/read-sources.ts';
 import { ROOT } from './fixtures.ts';
 
 let cached: PipelineResult | undefined;
 
+/** The editors' files as the ingest reads them for the site. */
+export function siteOptions(): PipelineOptions {
+  return { base: '/', curations: readCurations(ROOT), corrections: readCorrections(ROOT), editorsAnswers: readEditorsAnswers(ROOT), glossary: readGlossary(ROOT) };
+}
+
 let automatic: PipelineResult | undefined;
 
 /** The pipeline run once over the real, vendored sources, with the editors' curations and corrections, as the site is built. */
 export function realKnowledgeBase(): PipelineResult {
-  cached ??= runPipeline(readSources(ROOT, readManifest(ROOT)), { base: '/', curations: readCurations(ROOT), corrections: readCorrections(ROOT), editorsAnswers: readEditorsAnswers(ROOT), glossary: readGlossary(ROOT) });
+  cached ??= runPipeline(readSources(ROOT, readManifest(ROOT)), siteOptions());
   return cached;
 }
 
