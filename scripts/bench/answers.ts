@@ -185,11 +185,12 @@ function main() {
   });
   const path = positionals[0];
   const texts = path ? [] : readSources(ROOT, readManifest(ROOT));
-  const kb: KnowledgeBase = path ? JSON.parse(readFileSync(path, 'utf8')) : runPipeline(texts, { base: '/', curations: readCurations(ROOT) }).kb;
+  const curations = path ? [] : readCurations(ROOT);
+  const kb: KnowledgeBase = path ? JSON.parse(readFileSync(path, 'utf8')) : runPipeline(texts, { base: '/', curations }).kb;
   // The site as shipped: the editors' answers where they still fit, and the corrections.
   const shipped: KnowledgeBase | null = path
     ? null
-    : runPipeline(texts, { base: '/', curations: readCurations(ROOT), corrections: readCorrections(ROOT), editorsAnswers: readEditorsAnswers(ROOT) }).kb;
+    : runPipeline(texts, { base: '/', curations, corrections: readCorrections(ROOT), editorsAnswers: readEditorsAnswers(ROOT) }).kb;
   const context = mergeContext(kb.entries.flatMap((e) => e.variants.flatMap((v) => (v.answer ? [v.answer] : []))), buildConceptIndex(VOCABULARY));
   const weight = (s: string) => {
     const p = s.replace(/^¬/, '');

@@ -15,6 +15,7 @@ import { EDITORS_CREDIT } from './editorial.ts';
 import type { Entry } from './entries.ts';
 import { IngestError } from './errors.ts';
 import { parseUntrusted, serialise } from './markdown/untrusted.ts';
+import { creditNodes } from './merge-answer.ts';
 import type { Located, Problem } from './model.ts';
 import { EDITORS_ANSWERS } from './read-sources.ts';
 import type { EditorsAnswer } from './schema.ts';
@@ -29,7 +30,7 @@ function fail(where: Located<EditorsAnswer>, message: string, fix: string): neve
 }
 
 /** The answer's Markdown: consecutive points of a section under its heading, each point a credited bullet. */
-function render(answer: EditorsAnswer, credit: (from: string[]) => string): string {
+function render(answer: EditorsAnswer, credit: (from: string[]) => PhrasingContent[]): string {
   const children: RootContent[] = [];
   let items: ListItem[] = [];
   let section: string | undefined;
@@ -45,7 +46,7 @@ function render(answer: EditorsAnswer, credit: (from: string[]) => string): stri
     }
     // Editors' Markdown is made MDX-safe the way source text is.
     const blocks = parseUntrusted(point.text).children;
-    const credited: PhrasingContent[] = [{ type: 'text', value: ' ' }, { type: 'emphasis', children: [{ type: 'text', value: `(${credit(point.from)})` }] }];
+    const credited: PhrasingContent[] = [{ type: 'text', value: ' ' }, ...credit(point.from)];
     const [only] = blocks;
     if (blocks.length === 1 && only!.type === 'paragraph') {
       items.push({ type: 'listItem', spread: false, children: [{ ...only, children: [...only.children, ...credited] } as Paragraph] });
@@ -97,9 +98,10 @@ export function applyEditorsAnswers(
     }
     const uncredited = [...sources].find((id) => !answer.points.some((p) => p.from.includes(id)));
     if (uncredited) fail(where, `no point is credited to "${uncredited}", which answers this entry`, "every source's answer must be in the editors' answer: credit the points it makes");
-    const credit = (from: string[]) =>
-      [...sourceOrder.filter((id) => from.includes(id)).map(sourceName), ...(from.includes(CORRECTION_CREDIT) ? [EDITORS_CREDIT] : [])].join(', ');
-    written.set(entry, render(answer, credit));
+    // Credited as the automatic merge credits, the editors' correction after the sources.
+    const order = [...sourceOrder, CORRECTION_CREDIT];
+    const name = (id: string) => (id === CORRECTION_CREDIT ? EDITORS_CREDIT : sourceName(id));
+    written.set(entry, render(answer, (from) => creditNodes(new Set(from), order, name)));
   }
   return { entries: entries.map((e) => (written.has(e) ? { ...e, answer: written.get(e)!, editorsAnswer: true } : e)), problems };
 }

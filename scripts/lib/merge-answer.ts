@@ -1030,7 +1030,8 @@ function sectionTitle(s: Section): string {
 
 type SourceName = (id: string) => string;
 
-function creditNodes(sources: Set<string>, order: string[], sourceName: SourceName): PhrasingContent[] {
+/** A point's credit, "*(Part 6, Flashcards)*": the sources that make it, named in `order`. */
+export function creditNodes(sources: Set<string>, order: string[], sourceName: SourceName): PhrasingContent[] {
   const names = order.filter((id) => sources.has(id)).map(sourceName);
   // Text nodes are escaped when serialised, so a source name is shown as written.
   return [{ type: 'emphasis', children: [{ type: 'text', value: `(${names.join(', ')})` }] }];

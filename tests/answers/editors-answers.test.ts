@@ -171,10 +171,11 @@ describe("the editors' answers on the site", () => {
   const written = readEditorsAnswers(ROOT);
   const edited = kb.entries.filter((e) => e.editorsAnswer);
   /** What the editors corrected in the entry: the text (Markdown) of its sources' answers a correction quotes. */
+  const corrections = readCorrections(ROOT);
   const correctedIn = (entryId: string) =>
     kb.entries
       .find((e) => e.id === entryId)!
-      .variants.flatMap((v) => readCorrections(ROOT).flatMap(({ item }) => [item, ...(item.also ?? [])].filter((c) => c.source === v.source && (c.line === undefined || c.line === v.line)).map((c) => c.quote)));
+      .variants.flatMap((v) => corrections.flatMap(({ item }) => [item, ...(item.also ?? [])].filter((c) => c.source === v.source && (c.line === undefined || c.line === v.line)).map((c) => c.quote)));
 
   it('all stand: each is written from the answers its entry has now', () => {
     expect(problems.filter((p) => p.file === 'sources/answers.json')).toEqual([]);

@@ -23,10 +23,10 @@ export function automaticKnowledgeBase(): PipelineResult {
   return automatic;
 }
 
-let unanswered: PipelineResult | undefined;
+let automaticAnswers: PipelineResult | undefined;
 
 /** As the site is built, but every entry's answer merged automatically: the editors' answers (sources/answers.json) left out. */
 export function withoutEditorsAnswers(): PipelineResult {
-  unanswered ??= runPipeline(readSources(ROOT, readManifest(ROOT)), { base: '/', curations: readCurations(ROOT), corrections: readCorrections(ROOT), glossary: readGlossary(ROOT) });
-  return unanswered;
+  automaticAnswers ??= runPipeline(readSources(ROOT, readManifest(ROOT)), { ...siteOptions(), editorsAnswers: [] });
+  return automaticAnswers;
 }
