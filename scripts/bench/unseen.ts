@@ -25,21 +25,15 @@ interface Label {
   alsoAcceptable?: string[];
 }
 const labels = JSON.parse(readFileSync(join(DIR, 'labels.json'), 'utf8')) as Record<string, Label[] | string>;
-const UNSEEN = [
-  { id: 'unseen-a', format: 'numbered-questions', title: 'Unseen source A (numbered questions)' },
-  { id: 'unseen-b', format: 'question-answer', title: 'Unseen source B (questions and answers)' },
-  { id: 'unseen-c', format: 'post', title: 'Unseen source C (post)' },
-  { id: 'unseen-d', format: 'flashcards', title: 'Unseen source D (flashcards)' },
-  { id: 'unseen-e', format: 'numbered-questions', title: 'Unseen source E (numbered questions)' },
-  { id: 'unseen-f', format: 'question-answer', title: 'Unseen source F (questions and answers)' },
-] as const;
+/** Each unseen source's layout and title (eval/unseen/sources.json). */
+const UNSEEN = Object.entries(JSON.parse(readFileSync(join(DIR, 'sources.json'), 'utf8')) as Record<string, { format: string; title: string }>).map(([id, s]) => ({ id, ...s }));
 
 const manifest = readManifest(ROOT);
 const texts = readSources(ROOT, manifest);
 // A layout that reads platform lines (a post's noise, a deck's rating widget) takes them as options: an unseen
 // source is read with those of the real source in its layout, as a manifest entry for it would say.
 const optionsOf = (format: string) => manifest.sources.find((s) => s.format === format)?.options;
-const options = { base: '/', curations: readCurations(ROOT), idMap: readIdMap(ROOT), corrections: readCorrections(ROOT), editorsAnswers: readEditorsAnswers(ROOT) };
+const options = { ...(process.env.NOJOIN ? { joinHooks: { decide: () => false } } : {}), base: '/', curations: readCurations(ROOT), idMap: readIdMap(ROOT), corrections: readCorrections(ROOT), editorsAnswers: readEditorsAnswers(ROOT) };
 const before = runPipeline(texts, options);
 
 /** The other sources' questions as a partition: for each question, the sorted questions it shares an entry with. */

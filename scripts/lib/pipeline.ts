@@ -10,6 +10,7 @@ import { buildEntries, type Entry } from './entries.ts';
 import { IngestError } from './errors.ts';
 import { buildGlossary, EMPTY_GLOSSARY, type Glossary, type GlossaryData } from './glossary.ts';
 import { buildConceptIndex } from './group/concepts.ts';
+import type { JoinHooks } from './group/answer-join.ts';
 import { type Group, groupVariants } from './group/index.ts';
 import { linkTerms } from './link-terms.ts';
 import { applyEditorial } from './editorial.ts';
@@ -55,6 +56,8 @@ export interface PipelineOptions {
   corrections?: Located<Correction>[];
   /** The editors' merged answers (sources/answers.json). */
   editorsAnswers?: Located<EditorsAnswer>[];
+  /** The fitting bench's view of the grouping's third pass (group/answer-join.ts). */
+  joinHooks?: JoinHooks;
 }
 
 export interface PipelineResult {
@@ -115,6 +118,8 @@ export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions)
     isRare: (word) => corpus.count(word) <= RARE_WORD_COUNT,
     sourceOrder,
     keptApart: apart.keptApart,
+    reviewed: (id) => texts.find((t) => t.source.id === id)?.source.groupingReviewed === true,
+    joinHooks: options.joinHooks,
     curate: (keyed) => {
       const curated = curateGroups(keyed, curations);
       curationProblems = curated.problems;

@@ -61,6 +61,13 @@ const SourceKnowledge = {
    * a question names a topic, its section decides. @example { "Transfer Learning Basics": "transfer-learning" }
    */
   sectionTopics: z.record(z.string(), z.string()).optional(),
+  /**
+   * The editors have reviewed how this source's questions are grouped, and sources/curation.json holds their
+   * decisions: the grouping's third pass (group/answer-join.ts), which joins a new source's questions to earlier
+   * entries on the evidence of their answers, leaves this source's questions where keys, attach and curation put
+   * them. A source added without review gets the third pass.
+   */
+  groupingReviewed: z.boolean().optional(),
 };
 
 export const SourceSchema = SourceDescription.extend(SourceKnowledge).superRefine((source, ctx) => {

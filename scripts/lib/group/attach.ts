@@ -55,8 +55,8 @@ export function attachGroups(
   index: ConceptIndex,
   threshold = ATTACH_THRESHOLD,
   keptApart: KeptApart = () => false,
+  reader = resemblanceReader(index),
 ): Group[] {
-  const reader = resemblanceReader(index);
   const position = new Map(sourceOrder.map((id, i) => [id, i]));
   const sourceRank = (v: Variant) => position.get(v.source) ?? sourceOrder.length;
   const founder = (g: Group) => Math.min(...g.variants.map(sourceRank));

@@ -5,10 +5,14 @@
  *    one group. Equal keys are an equivalence, so this never chains, and it runs in linear time.
  * 2. Attach (attach.ts): a group about a subject nobody asked before joins the earlier entry its questions and
  *    answers resemble most, when the resemblance is strong: the rewordings the vocabulary cannot read.
+ * 3. Join (answer-join.ts): a question a later source asks, still an entry of its own, joins the earlier entry
+ *    whose answers, read as one document, make the same points.
  */
 import type { Variant } from '../model.ts';
 import type { ConceptIndex } from './concepts.ts';
 import { ATTACH_THRESHOLD, attachGroups, type KeptApart } from './attach.ts';
+import { type JoinHooks, joinByAnswers } from './answer-join.ts';
+import { resemblanceReader } from './resemblance.ts';
 import { type Subject, subjectKey, subjectOf } from './subject.ts';
 
 export interface Group {
@@ -25,6 +29,12 @@ export interface GroupingOptions {
   sourceOrder?: readonly string[];
   /** The resemblance at which a new subject joins an entry (attach.ts); Infinity for keys only. */
   attachThreshold?: number;
+  /** Whether the third pass (answer-join.ts) runs; default true. */
+  joinByAnswers?: boolean;
+  /** Sources whose grouping the editors have reviewed (manifest `groupingReviewed`): the third pass leaves them. */
+  reviewed?: (source: string) => boolean;
+  /** The fitting bench's view of the third pass. */
+  joinHooks?: JoinHooks;
   /** The editors' `apart` curations: pairs the attach pass never joins. */
   keptApart?: KeptApart;
   /** The editors' merges and splits, applied to the keyed groups before the attach pass. */
@@ -34,7 +44,10 @@ export interface GroupingOptions {
 export function groupVariants(variants: Variant[], index: ConceptIndex, options: GroupingOptions = {}): Group[] {
   const { isRare, sourceOrder = [...new Set(variants.map((v) => v.source))], attachThreshold = ATTACH_THRESHOLD, keptApart, curate = (g) => g } = options;
   const keyed = curate(keyGroups(variants, index, isRare));
-  return Number.isFinite(attachThreshold) ? attachGroups(keyed, sourceOrder, index, attachThreshold, keptApart) : keyed;
+  if (!Number.isFinite(attachThreshold)) return keyed;
+  const reader = resemblanceReader(index);
+  const attached = attachGroups(keyed, sourceOrder, index, attachThreshold, keptApart, reader);
+  return options.joinByAnswers === false ? attached : joinByAnswers(attached, sourceOrder, reader, keptApart, options.reviewed, options.joinHooks);
 }
 
 function keyGroups(variants: Variant[], index: ConceptIndex, isRare?: (word: string) => boolean): Group[] {

@@ -22,6 +22,10 @@ interface Bags {
 export interface Resemblance {
   /** In [0, 1]: the weighted cosines of the two questions' sense vectors. */
   resemble(a: Variant, b: Variant): number;
+  /** The three cosines the resemblance weighs. */
+  cosines(a: Variant, b: Variant): { questions: number; answers: number | null; cross: number };
+  /** A variant's question and answer as unit tf-idf sense vectors. */
+  vectors(v: Variant): { question: Map<string, number>; answer: Map<string, number> };
   /** How many of the variants compared carry a sense in their question or answer. */
   documents(sense: string): number;
 }
@@ -104,16 +108,21 @@ export function resemblanceReader(index: ConceptIndex): {
       }
       return w;
     };
-    const resemble = (a: Variant, b: Variant) => {
+    const cosines = (a: Variant, b: Variant) => {
       const x = vectorsOf(a);
       const y = vectorsOf(b);
-      const questions = cosine(x.question, y.question);
-      // With one side unanswered, the questions are all there is to compare.
-      const answers = a.answer && b.answer ? cosine(x.answer, y.answer) : questions;
-      const cross = Math.max(a.answer ? cosine(y.question, x.answer) : 0, b.answer ? cosine(x.question, y.answer) : 0);
-      return WEIGHTS.questions * questions + WEIGHTS.answers * answers + WEIGHTS.cross * cross;
+      return {
+        questions: cosine(x.question, y.question),
+        answers: a.answer && b.answer ? cosine(x.answer, y.answer) : null,
+        cross: Math.max(a.answer ? cosine(y.question, x.answer) : 0, b.answer ? cosine(x.question, y.answer) : 0),
+      };
     };
-    return { resemble, documents: (sense) => documents.get(sense) ?? 0 };
+    const resemble = (a: Variant, b: Variant) => {
+      const { questions, answers, cross } = cosines(a, b);
+      // With one side unanswered, the questions are all there is to compare.
+      return WEIGHTS.questions * questions + WEIGHTS.answers * (answers ?? questions) + WEIGHTS.cross * cross;
+    };
+    return { resemble, cosines, vectors: vectorsOf, documents: (sense) => documents.get(sense) ?? 0 };
   };
   return { over, senses };
 }

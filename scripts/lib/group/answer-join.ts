@@ -1,0 +1,199 @@
+/**
+ * The third pass of grouping: a question a later source asks joins the earlier entry whose answers make the same
+ * points, when the evidence says so. An entry is one thing an interviewer asks about; two wordings belong together
+ * when a good answer to one substantially answers the other, so the answers are the evidence, read over the whole
+ * entry: its questions and all its answers as one document, not question by question.
+ *
+ * - An entry's document is the sum of its variants' question vectors and the sum of their answer vectors (unit
+ *   tf-idf sense vectors, resemblance.ts), each made unit length, weighed 0.3 and 0.7: what sources answer
+ *   counts more than how they ask. A question is read the same way from its own question and answer.
+ * - The nearest entry is found through an inverted index of the documents' senses (exact cosines, no pair of
+ *   questions compared unless they share a sense), so the pass grows with the postings, well below quadratically.
+ * - Whether the question joins it is a logistic model of four readings: the cosine to the nearest document, how
+ *   far ahead of the second nearest it is, the cosine of the answers alone, and the strongest resemblance to one
+ *   of the entry's own variants. The weights were fitted on unseen sources A-D and checked on sources held back
+ *   (`npm run bench:unseen -- --fit` refits them with each source left out in turn and prints the scores).
+ * - Sources are read in manifest order; each source is compared with the entries of the sources before it only,
+ *   frozen while it is read: its questions never chain through one another, and adding a source never regroups
+ *   the questions of the sources before it.
+ * - The editors' `apart` curations and `split` questions (settled) are never joined, and a source whose grouping
+ *   the editors have reviewed (manifest `groupingReviewed`) is left as they settled it: on the five reviewed
+ *   sources the pass would make about four wrong joins for each right one (`npm run bench:join`), since what
+ *   is left there after keys, attach and curation is mostly questions on one subject that ask different things.
+ */
+import type { Variant } from '../model.ts';
+import type { Group } from './index.ts';
+import type { KeptApart } from './attach.ts';
+import type { resemblanceReader } from './resemblance.ts';
+
+type Vector = Map<string, number>;
+type Reader = ReturnType<typeof resemblanceReader>;
+type Resemblance = ReturnType<Reader['over']>;
+
+/** How much an entry's questions and its answers weigh in its document. */
+const DOCUMENT_WEIGHTS = { question: 0.3, answer: 0.7 } as const;
+
+/** What the join decision reads about a question and its nearest entry. */
+export interface JoinFeatures {
+  /** Cosine of the question's document to the nearest entry's. */
+  nearest: number;
+  /** How far the nearest entry is ahead of the second nearest. */
+  margin: number;
+  /** Cosine of the question's answer to the entry's answers. */
+  answers: number;
+  /** The strongest resemblance (resemblance.ts) to one of the entry's variants. */
+  closestVariant: number;
+}
+
+export type JoinWeights = Record<keyof JoinFeatures | 'bias', number>;
+
+/** Logistic weights over JoinFeatures (fitted on unseen sources A-D; see the module comment). */
+export const JOIN_WEIGHTS: Readonly<JoinWeights> = { bias: -3.89, nearest: 4.58, margin: 1.98, answers: 5.52, closestVariant: 0.87 };
+
+export function joinProbability(f: JoinFeatures, w: Readonly<JoinWeights> = JOIN_WEIGHTS): number {
+  const z = w.bias + w.nearest * f.nearest + w.margin * f.margin + w.answers * f.answers + w.closestVariant * f.closestVariant;
+  return 1 / (1 + Math.exp(-z));
+}
+
+function add(into: Vector, vector: Vector, weight = 1): Vector {
+  for (const [k, x] of vector) into.set(k, (into.get(k) ?? 0) + weight * x);
+  return into;
+}
+
+function unit(vector: Vector): Vector {
+  let norm = 0;
+  for (const x of vector.values()) norm += x * x;
+  if (!norm) return vector;
+  const scale = 1 / Math.sqrt(norm);
+  return new Map([...vector].map(([k, x]) => [k, x * scale]));
+}
+
+function cosine(a: Vector, b: Vector): number {
+  const [short, long] = a.size <= b.size ? [a, b] : [b, a];
+  let dot = 0;
+  for (const [k, x] of short) dot += x * (long.get(k) ?? 0);
+  return dot;
+}
+
+interface Document {
+  questions: Vector;
+  answers: Vector;
+  both: Vector;
+}
+
+function documentOf(variants: readonly Variant[], resemblance: Resemblance): Document {
+  const questions: Vector = new Map();
+  const answers: Vector = new Map();
+  for (const v of variants) {
+    const { question, answer } = resemblance.vectors(v);
+    add(questions, question);
+    add(answers, answer);
+  }
+  const q = unit(questions);
+  const a = unit(answers);
+  return { questions: q, answers: a, both: unit(add(add(new Map(), q, DOCUMENT_WEIGHTS.question), a, DOCUMENT_WEIGHTS.answer)) };
+}
+
+/** The entries of earlier sources, indexed by sense, to find the nearest one to a question. */
+export function entryIndex(entries: readonly (readonly Variant[])[], resemblance: Resemblance) {
+  const documents = entries.map((members) => documentOf(members, resemblance));
+  const postings = new Map<string, [number, number][]>();
+  documents.forEach((d, i) => {
+    for (const [sense, x] of d.both) {
+      const list = postings.get(sense) ?? [];
+      list.push([i, x]);
+      postings.set(sense, list);
+    }
+  });
+  return {
+    /** The nearest entry to a question asked in `own` (one or more wordings), with the join features. */
+    nearest(own: readonly Variant[], allowed: (entry: number) => boolean = () => true): { entry: number; features: JoinFeatures } | null {
+      const doc = documentOf(own, resemblance);
+      const dots = new Map<number, number>();
+      for (const [sense, x] of doc.both) for (const [i, y] of postings.get(sense) ?? []) dots.set(i, (dots.get(i) ?? 0) + x * y);
+      let best = -1;
+      let bestScore = 0;
+      let second = 0;
+      // Ties go to the earlier entry: the order of entries is the order sources were read in.
+      for (const [i, s] of [...dots].sort((a, b) => a[0] - b[0])) {
+        if (!allowed(i)) continue;
+        if (s > bestScore) {
+          second = bestScore;
+          bestScore = s;
+          best = i;
+        } else if (s > second) second = s;
+      }
+      if (best < 0) return null;
+      let closestVariant = 0;
+      for (const v of own) for (const w of entries[best]!) closestVariant = Math.max(closestVariant, resemblance.resemble(v, w));
+      return {
+        entry: best,
+        features: { nearest: bestScore, margin: bestScore - second, answers: cosine(doc.answers, documents[best]!.answers), closestVariant },
+      };
+    },
+  };
+}
+
+/**
+ * Joins groups of later sources to earlier entries (see the module comment). `groups` come from the earlier passes;
+ * a group joins as a whole, and the result keeps their order.
+ */
+/** Lets the fitting bench see every decision the pass weighs, and decide differently. */
+export interface JoinHooks {
+  observe?: (question: readonly Variant[], entry: readonly Variant[], features: JoinFeatures) => void;
+  decide?: (features: JoinFeatures) => boolean;
+}
+
+/**
+ * `reviewed(source)`: whether the editors have reviewed the source's grouping (manifest `groupingReviewed`); its
+ * questions are left where the earlier passes and the curations put them.
+ */
+export function joinByAnswers(
+  groups: Group[],
+  sourceOrder: readonly string[],
+  reader: Reader,
+  keptApart: KeptApart = () => false,
+  reviewed: (source: string) => boolean = () => false,
+  hooks: JoinHooks = {},
+): Group[] {
+  const decide = hooks.decide ?? ((f: JoinFeatures) => joinProbability(f) >= 0.5);
+  const position = new Map(sourceOrder.map((id, i) => [id, i]));
+  const rank = (v: Variant) => position.get(v.source) ?? sourceOrder.length;
+  const founder = (g: Group) => Math.min(...g.variants.map(rank));
+  /** Each entry's groups; an entry is named by its first group. */
+  const entryOf = new Map<Group, Group[]>(groups.map((g) => [g, [g]]));
+  for (let step = 1; step <= sourceOrder.length; step++) {
+    if (reviewed(sourceOrder[step]!)) continue;
+    const founded = groups.filter((g) => founder(g) === step && !g.settled);
+    if (!founded.length) continue;
+    const earlier = [...new Set(groups.filter((g) => founder(g) < step).map((g) => entryOf.get(g)!))];
+    if (!earlier.length) continue;
+    const upTo = (vs: readonly Variant[]) => vs.filter((v) => rank(v) <= step);
+    const before = (vs: readonly Variant[]) => vs.filter((v) => rank(v) < step);
+    const members = earlier.map((entry) => entry.flatMap((g) => before(g.variants)));
+    const resemblance = reader.over(groups.flatMap((g) => upTo(g.variants)));
+    const index = entryIndex(members, resemblance);
+    const joins: [Group, Group[]][] = [];
+    for (const group of founded) {
+      const own = upTo(group.variants).filter((v) => rank(v) === step);
+      const found = index.nearest(own, (i) => !own.some((v) => members[i]!.some((w) => keptApart(v, w))));
+      if (!found) continue;
+      hooks.observe?.(own, members[found.entry]!, found.features);
+      if (decide(found.features)) joins.push([group, earlier[found.entry]!]);
+    }
+    // Applied after the whole source is read, so its questions are weighed against the same entries.
+    for (const [group, entry] of joins) {
+      entry.push(group);
+      entryOf.set(group, entry);
+    }
+  }
+  const emitted = new Set<Group[]>();
+  const result: Group[] = [];
+  for (const group of groups) {
+    const entry = entryOf.get(group)!;
+    if (emitted.has(entry)) continue;
+    emitted.add(entry);
+    result.push(entry.length === 1 ? entry[0]! : { key: entry.map((g) => g.key).join('|'), subject: entry[0]!.subject, variants: entry.flatMap((g) => g.variants) });
+  }
+  return result;
+}
