@@ -1,0 +1,85 @@
+/**
+ * The grouping's third pass (scripts/lib/group/answer-join.ts): a question of a source the editors have not
+ * reviewed joins the earlier entry whose answers make its points. The fixture is cut from unseen source F
+ * (eval/unseen/unseen-f.txt): three rewordings that name no concept the keys could match on, and two questions
+ * no entry answers.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { entryIndex, joinProbability } from '../../scripts/lib/group/answer-join.ts';
+import { runPipeline } from '../../scripts/lib/pipeline.ts';
+import { decodeSource, readCurations, readIdMap, readManifest, readSources } from '../../scripts/lib/read-sources.ts';
+import type { Source } from '../../scripts/lib/schema.ts';
+import { ROOT } from '../helpers/fixtures.ts';
+
+const FILE = 'tests/fixtures/answer-join/unseen-f-excerpt.txt';
+const excerpt: Source = { id: 'unseen-f-excerpt', file: FILE, format: 'question-answer', title: 'Unseen source F (excerpt)' };
+const texts = readSources(ROOT, readManifest(ROOT));
+const added = [...texts, { source: excerpt, lines: decodeSource(readFileSync(join(ROOT, FILE)), FILE) }];
+const options = { base: '/', curations: readCurations(ROOT), idMap: readIdMap(ROOT) };
+
+describe('a source nobody reviewed, read with the third pass', () => {
+  const { kb } = runPipeline(added, options);
+  const entryOf = (start: string) => kb.entries.find((e) => e.variants.some((v) => v.source === excerpt.id && v.question.startsWith(start)))!;
+  const othersIn = (start: string) => entryOf(start).variants.filter((v) => v.source !== excerpt.id).map((v) => v.question);
+
+  it('joins a rewording that names no known concept to the entry whose answers make its points', () => {
+    expect(othersIn('What does the position-wise MLP sublayer contribute')).toContain('What is the role of the feedforward network in transformers?');
+    expect(othersIn('Your GPU fits only 4 sequences per step')).toContain('What is gradient accumulation and when is it used?');
+  });
+
+  it('joins a scenario to the entry that answers what it asks', () => {
+    expect(othersIn('Your email assistant obeys instructions hidden')).toContain('How can you mitigate prompt injection in an LLM application?');
+  });
+
+  it('gives questions no entry answers entries of their own', () => {
+    expect(othersIn('How do you make an LLM return output that always parses as valid JSON')).toEqual([]);
+    expect(othersIn('How does continuous batching raise throughput')).toEqual([]);
+  });
+
+  it('never regroups the questions of the sources before it', () => {
+    const before = runPipeline(texts, options).kb;
+    const together = (k: typeof kb) =>
+      new Set(k.entries.map((e) => e.variants.filter((v) => v.source !== excerpt.id).map((v) => `${v.source}:${v.line}`).sort().join(' ')).filter(Boolean));
+    expect(together(kb)).toEqual(together(before));
+  });
+});
+
+describe('a source the editors reviewed (groupingReviewed)', () => {
+  it('keeps the grouping the earlier passes and the curations gave it', () => {
+    const shipped = runPipeline(texts, options).kb;
+    const withoutPass = runPipeline(texts, { ...options, joinHooks: { decide: () => false } }).kb;
+    expect(texts.every((t) => t.source.groupingReviewed)).toBe(true);
+    expect(shipped.entries.map((e) => e.id)).toEqual(withoutPass.entries.map((e) => e.id));
+  });
+
+  it('would be regrouped by the pass if it were not reviewed', () => {
+    const unreviewed = texts.map((t) => ({ ...t, source: { ...t.source, groupingReviewed: false } }));
+    let weighed = 0;
+    runPipeline(unreviewed, { ...options, joinHooks: { observe: () => weighed++, decide: () => false } });
+    expect(weighed).toBeGreaterThan(100);
+  });
+});
+
+describe('the join decision', () => {
+  it('rises with every reading of resemblance', () => {
+    const base = { nearest: 0.3, margin: 0.05, answers: 0.3, closestVariant: 0.3 };
+    for (const feature of Object.keys(base) as (keyof typeof base)[]) {
+      expect(joinProbability({ ...base, [feature]: base[feature] + 0.2 }), feature).toBeGreaterThan(joinProbability(base));
+    }
+  });
+
+  it('finds no entry for a question that shares no sense with any', () => {
+    const fakeResemblance = {
+      vectors: (v: { question: string }) => ({ question: new Map([[v.question, 1]]), answer: new Map<string, number>() }),
+      resemble: () => 0,
+      cosines: () => ({ questions: 0, answers: null, cross: 0 }),
+      documents: () => 0,
+    };
+    const variant = (question: string) => ({ source: 's', line: 1, question, answer: null }) as never;
+    const index = entryIndex([[variant('attention')], [variant('lora')]], fakeResemblance);
+    expect(index.nearest([variant('mamba')])).toBeNull();
+    expect(index.nearest([variant('lora')])!.entry).toBe(1);
+  });
+});
