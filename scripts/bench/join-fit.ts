@@ -13,10 +13,10 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type JoinFeatures, JOIN_WEIGHTS, type JoinWeights, joinProbability } from '../lib/group/answer-join.ts';
-import type { SourceText, Variant } from '../lib/model.ts';
+import type { Variant } from '../lib/model.ts';
 import { runPipeline } from '../lib/pipeline.ts';
-import { decodeSource, readCurations, readManifest, readSources } from '../lib/read-sources.ts';
-import { SourceSchema } from '../lib/schema.ts';
+import { readCurations, readManifest, readSources } from '../lib/read-sources.ts';
+import { readUnseenSources } from './unseen-sources.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 /** Unseen sources kept out of every fit: the measurement of text nobody tuned on. */
@@ -54,23 +54,12 @@ runPipeline(unreviewed, {
 });
 
 // The unseen sources: each added to the site as shipped, labels by the entry id a rewording belongs to.
-interface Label {
-  line: number;
-  entry: string | null;
-  alsoAcceptable?: string[];
-}
-const unseenLabels = JSON.parse(readFileSync(join(ROOT, 'eval/unseen/labels.json'), 'utf8')) as Record<string, Label[] | string>;
 const curations = readCurations(ROOT);
 const before = runPipeline(texts, { base: '/', curations });
 const current = (id: string) => before.idMap.aliases[id] ?? id;
 const entryIdOf = new Map(before.kb.entries.flatMap((e) => e.variants.map((v) => [key(v), e.id] as const)));
-const optionsOf = (format: string) => manifest.sources.find((s) => s.format === format)?.options;
-for (const [id, rows] of Object.entries(unseenLabels)) {
-  if (!Array.isArray(rows)) continue;
-  const spec = JSON.parse(readFileSync(join(ROOT, 'eval/unseen/sources.json'), 'utf8'))[id] as { format: string };
-  const file = `eval/unseen/${id}.txt`;
-  const source = SourceSchema.parse({ id, format: spec.format, title: id, options: optionsOf(spec.format), file, author: null, origin: 'Written by the team to test generalisation', licence: 'Project' });
-  const text: SourceText = { source, lines: decodeSource(readFileSync(join(ROOT, file)), file) };
+for (const { text, labels: rows } of readUnseenSources(ROOT, manifest)) {
+  const id = text.source.id;
   runPipeline([...texts, text], {
     base: '/',
     curations,

@@ -7,32 +7,17 @@
  * Prints, per source: rewordings that joined their entry, new questions that got an entry of their own, and
  * whether adding the source changed how the other sources' questions are grouped (it must not).
  */
-import { readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { SourceText } from '../lib/model.ts';
 import { runPipeline } from '../lib/pipeline.ts';
-import { decodeSource, readCorrections, readCurations, readEditorsAnswers, readIdMap, readManifest, readSources } from '../lib/read-sources.ts';
-import { SourceSchema } from '../lib/schema.ts';
+import { readCorrections, readCurations, readEditorsAnswers, readIdMap, readManifest, readSources } from '../lib/read-sources.ts';
+import { readUnseenSources } from './unseen-sources.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
-const DIR = join(ROOT, 'eval/unseen');
-
-interface Label {
-  line: number;
-  question: string;
-  entry: string | null;
-  alsoAcceptable?: string[];
-}
-const labels = JSON.parse(readFileSync(join(DIR, 'labels.json'), 'utf8')) as Record<string, Label[] | string>;
-/** Each unseen source's layout and title (eval/unseen/sources.json). */
-const UNSEEN = Object.entries(JSON.parse(readFileSync(join(DIR, 'sources.json'), 'utf8')) as Record<string, { format: string; title: string }>).map(([id, s]) => ({ id, ...s }));
 
 const manifest = readManifest(ROOT);
 const texts = readSources(ROOT, manifest);
-// A layout that reads platform lines (a post's noise, a deck's rating widget) takes them as options: an unseen
-// source is read with those of the real source in its layout, as a manifest entry for it would say.
-const optionsOf = (format: string) => manifest.sources.find((s) => s.format === format)?.options;
+// NOJOIN=1: without the grouping's third pass (group/answer-join.ts), to see what it adds.
 const options = { ...(process.env.NOJOIN ? { joinHooks: { decide: () => false } } : {}), base: '/', curations: readCurations(ROOT), idMap: readIdMap(ROOT), corrections: readCorrections(ROOT), editorsAnswers: readEditorsAnswers(ROOT) };
 const before = runPipeline(texts, options);
 
@@ -48,10 +33,8 @@ function partition(kb: typeof before.kb, keep: (source: string) => boolean): Map
 const original = partition(before.kb, () => true);
 
 console.log('bench:unseen (sources written after the grouping rules were frozen; no curation for them)');
-for (const spec of UNSEEN) {
-  const file = `eval/unseen/${spec.id}.txt`;
-  const source = SourceSchema.parse({ ...spec, options: optionsOf(spec.format), file, author: null, origin: 'Written by the team to test generalisation', licence: 'Project' });
-  const text: SourceText = { source, lines: decodeSource(readFileSync(join(ROOT, file)), file) };
+for (const { text, labels: rows } of readUnseenSources(ROOT, manifest)) {
+  const spec = text.source;
   const after = runPipeline([...texts, text], options);
   // Ids the labels name may have been retired into a merged entry since: follow the aliases.
   const current = (id: string) => after.idMap.aliases[id] ?? id;
@@ -59,7 +42,6 @@ for (const spec of UNSEEN) {
   for (const e of after.kb.entries) {
     for (const v of e.variants) if (v.source === spec.id) entryOf.set(v.line, { id: e.id, others: e.variants.filter((w) => w.source !== spec.id).length });
   }
-  const rows = labels[spec.id] as Label[];
   const rewordings = rows.filter((r) => r.entry !== null);
   const fresh = rows.filter((r) => r.entry === null);
   const joined = rewordings.filter((r) => {

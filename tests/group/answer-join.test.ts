@@ -74,7 +74,6 @@ describe('the join decision', () => {
     const fakeResemblance = {
       vectors: (v: { question: string }) => ({ question: new Map([[v.question, 1]]), answer: new Map<string, number>() }),
       resemble: () => 0,
-      cosines: () => ({ questions: 0, answers: null, cross: 0 }),
       documents: () => 0,
     };
     const variant = (question: string) => ({ source: 's', line: 1, question, answer: null }) as never;

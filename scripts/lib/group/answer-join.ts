@@ -12,7 +12,7 @@
  * - Whether the question joins it is a logistic model of four readings: the cosine to the nearest document, how
  *   far ahead of the second nearest it is, the cosine of the answers alone, and the strongest resemblance to one
  *   of the entry's own variants. The weights were fitted on unseen sources A-D and checked on sources held back
- *   (`npm run bench:unseen -- --fit` refits them with each source left out in turn and prints the scores).
+ *   (`npm run bench:join` refits them with each source left out in turn and prints the scores).
  * - Sources are read in manifest order; each source is compared with the entries of the sources before it only,
  *   frozen while it is read: its questions never chain through one another, and adding a source never regroups
  *   the questions of the sources before it.
@@ -23,10 +23,9 @@
  */
 import type { Variant } from '../model.ts';
 import type { Group } from './index.ts';
-import type { KeptApart } from './attach.ts';
-import type { resemblanceReader } from './resemblance.ts';
+import { type KeptApart, oneGroup } from './attach.ts';
+import { cosine, normalised as unit, type resemblanceReader, type Vector } from './resemblance.ts';
 
-type Vector = Map<string, number>;
 type Reader = ReturnType<typeof resemblanceReader>;
 type Resemblance = ReturnType<Reader['over']>;
 
@@ -58,21 +57,6 @@ export function joinProbability(f: JoinFeatures, w: Readonly<JoinWeights> = JOIN
 function add(into: Vector, vector: Vector, weight = 1): Vector {
   for (const [k, x] of vector) into.set(k, (into.get(k) ?? 0) + weight * x);
   return into;
-}
-
-function unit(vector: Vector): Vector {
-  let norm = 0;
-  for (const x of vector.values()) norm += x * x;
-  if (!norm) return vector;
-  const scale = 1 / Math.sqrt(norm);
-  return new Map([...vector].map(([k, x]) => [k, x * scale]));
-}
-
-function cosine(a: Vector, b: Vector): number {
-  const [short, long] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [k, x] of short) dot += x * (long.get(k) ?? 0);
-  return dot;
 }
 
 interface Document {
@@ -134,10 +118,6 @@ export function entryIndex(entries: readonly (readonly Variant[])[], resemblance
   };
 }
 
-/**
- * Joins groups of later sources to earlier entries (see the module comment). `groups` come from the earlier passes;
- * a group joins as a whole, and the result keeps their order.
- */
 /** Lets the fitting bench see every decision the pass weighs, and decide differently. */
 export interface JoinHooks {
   observe?: (question: readonly Variant[], entry: readonly Variant[], features: JoinFeatures) => void;
@@ -145,8 +125,10 @@ export interface JoinHooks {
 }
 
 /**
- * `reviewed(source)`: whether the editors have reviewed the source's grouping (manifest `groupingReviewed`); its
- * questions are left where the earlier passes and the curations put them.
+ * Joins groups of later sources to earlier entries (see the module comment). `groups` come from the earlier passes;
+ * a group joins as a whole, and the result keeps their order. `reviewed(source)`: whether the editors have reviewed
+ * the source's grouping (manifest `groupingReviewed`); its questions stay where the earlier passes and the
+ * curations put them.
  */
 export function joinByAnswers(
   groups: Group[],
@@ -159,14 +141,14 @@ export function joinByAnswers(
   const decide = hooks.decide ?? ((f: JoinFeatures) => joinProbability(f) >= 0.5);
   const position = new Map(sourceOrder.map((id, i) => [id, i]));
   const rank = (v: Variant) => position.get(v.source) ?? sourceOrder.length;
-  const founder = (g: Group) => Math.min(...g.variants.map(rank));
+  const founder = new Map(groups.map((g) => [g, Math.min(...g.variants.map(rank))]));
   /** Each entry's groups; an entry is named by its first group. */
   const entryOf = new Map<Group, Group[]>(groups.map((g) => [g, [g]]));
-  for (let step = 1; step <= sourceOrder.length; step++) {
+  for (let step = 1; step < sourceOrder.length; step++) {
     if (reviewed(sourceOrder[step]!)) continue;
-    const founded = groups.filter((g) => founder(g) === step && !g.settled);
+    const founded = groups.filter((g) => founder.get(g) === step && !g.settled);
     if (!founded.length) continue;
-    const earlier = [...new Set(groups.filter((g) => founder(g) < step).map((g) => entryOf.get(g)!))];
+    const earlier = [...new Set(groups.filter((g) => founder.get(g)! < step).map((g) => entryOf.get(g)!))];
     if (!earlier.length) continue;
     const upTo = (vs: readonly Variant[]) => vs.filter((v) => rank(v) <= step);
     const before = (vs: readonly Variant[]) => vs.filter((v) => rank(v) < step);
@@ -193,7 +175,7 @@ export function joinByAnswers(
     const entry = entryOf.get(group)!;
     if (emitted.has(entry)) continue;
     emitted.add(entry);
-    result.push(entry.length === 1 ? entry[0]! : { key: entry.map((g) => g.key).join('|'), subject: entry[0]!.subject, variants: entry.flatMap((g) => g.variants) });
+    result.push(oneGroup(entry));
   }
   return result;
 }

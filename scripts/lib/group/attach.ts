@@ -156,5 +156,10 @@ export function attachGroups(
       for (const v of own) register(entry, v);
     }
   }
-  return entries.map((e) => (e.groups.length === 1 ? e.groups[0]! : { key: e.groups.map((g) => g.key).join('|'), subject: e.groups[0]!.subject, variants: e.groups.flatMap((g) => g.variants) }));
+  return entries.map((e) => oneGroup(e.groups));
+}
+
+/** The groups a pass put in one entry, as one group: the first one's subject, every key and variant. */
+export function oneGroup(groups: readonly Group[]): Group {
+  return groups.length === 1 ? groups[0]! : { key: groups.map((g) => g.key).join('|'), subject: groups[0]!.subject, variants: groups.flatMap((g) => g.variants) };
 }

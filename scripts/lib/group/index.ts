@@ -29,8 +29,6 @@ export interface GroupingOptions {
   sourceOrder?: readonly string[];
   /** The resemblance at which a new subject joins an entry (attach.ts); Infinity for keys only. */
   attachThreshold?: number;
-  /** Whether the third pass (answer-join.ts) runs; default true. */
-  joinByAnswers?: boolean;
   /** Sources whose grouping the editors have reviewed (manifest `groupingReviewed`): the third pass leaves them. */
   reviewed?: (source: string) => boolean;
   /** The fitting bench's view of the third pass. */
@@ -47,7 +45,7 @@ export function groupVariants(variants: Variant[], index: ConceptIndex, options:
   if (!Number.isFinite(attachThreshold)) return keyed;
   const reader = resemblanceReader(index);
   const attached = attachGroups(keyed, sourceOrder, index, attachThreshold, keptApart, reader);
-  return options.joinByAnswers === false ? attached : joinByAnswers(attached, sourceOrder, reader, keptApart, options.reviewed, options.joinHooks);
+  return joinByAnswers(attached, sourceOrder, reader, keptApart, options.reviewed, options.joinHooks);
 }
 
 function keyGroups(variants: Variant[], index: ConceptIndex, isRare?: (word: string) => boolean): Group[] {

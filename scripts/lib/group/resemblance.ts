@@ -9,7 +9,7 @@ import { buildSenseModel, type SenseModel } from '../answer/senses.ts';
 import type { Variant } from '../model.ts';
 import type { ConceptIndex } from './concepts.ts';
 
-type Vector = Map<string, number>;
+export type Vector = Map<string, number>;
 
 /** What the question says weighs as much as what the answers say; the cross reading counts half as much. */
 const WEIGHTS = { questions: 0.4, answers: 0.4, cross: 0.2 } as const;
@@ -22,8 +22,6 @@ interface Bags {
 export interface Resemblance {
   /** In [0, 1]: the weighted cosines of the two questions' sense vectors. */
   resemble(a: Variant, b: Variant): number;
-  /** The three cosines the resemblance weighs. */
-  cosines(a: Variant, b: Variant): { questions: number; answers: number | null; cross: number };
   /** A variant's question and answer as unit tf-idf sense vectors. */
   vectors(v: Variant): { question: Map<string, number>; answer: Map<string, number> };
   /** How many of the variants compared carry a sense in their question or answer. */
@@ -48,7 +46,7 @@ function bagOf(senses: SenseModel, text: string): Vector {
 }
 
 /** Scales a vector to unit length, so that a cosine is a dot product. */
-function normalised(vector: Vector): Vector {
+export function normalised(vector: Vector): Vector {
   let norm = 0;
   for (const x of vector.values()) norm += x * x;
   if (!norm) return vector;
@@ -57,7 +55,7 @@ function normalised(vector: Vector): Vector {
 }
 
 /** The cosine of two unit vectors: their dot product, walking the shorter one. */
-function cosine(a: Vector, b: Vector): number {
+export function cosine(a: Vector, b: Vector): number {
   const [short, long] = a.size <= b.size ? [a, b] : [b, a];
   let dot = 0;
   for (const [k, x] of short) dot += x * (long.get(k) ?? 0);
@@ -108,21 +106,16 @@ export function resemblanceReader(index: ConceptIndex): {
       }
       return w;
     };
-    const cosines = (a: Variant, b: Variant) => {
+    const resemble = (a: Variant, b: Variant) => {
       const x = vectorsOf(a);
       const y = vectorsOf(b);
-      return {
-        questions: cosine(x.question, y.question),
-        answers: a.answer && b.answer ? cosine(x.answer, y.answer) : null,
-        cross: Math.max(a.answer ? cosine(y.question, x.answer) : 0, b.answer ? cosine(x.question, y.answer) : 0),
-      };
-    };
-    const resemble = (a: Variant, b: Variant) => {
-      const { questions, answers, cross } = cosines(a, b);
+      const questions = cosine(x.question, y.question);
       // With one side unanswered, the questions are all there is to compare.
-      return WEIGHTS.questions * questions + WEIGHTS.answers * (answers ?? questions) + WEIGHTS.cross * cross;
+      const answers = a.answer && b.answer ? cosine(x.answer, y.answer) : questions;
+      const cross = Math.max(a.answer ? cosine(y.question, x.answer) : 0, b.answer ? cosine(x.question, y.answer) : 0);
+      return WEIGHTS.questions * questions + WEIGHTS.answers * answers + WEIGHTS.cross * cross;
     };
-    return { resemble, cosines, vectors: vectorsOf, documents: (sense) => documents.get(sense) ?? 0 };
+    return { resemble, vectors: vectorsOf, documents: (sense) => documents.get(sense) ?? 0 };
   };
   return { over, senses };
 }
