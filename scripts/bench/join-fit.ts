@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { type JoinFeatures, JOIN_WEIGHTS, type JoinWeights, joinProbability } from '../lib/group/answer-join.ts';
 import type { Variant } from '../lib/model.ts';
 import { runPipeline } from '../lib/pipeline.ts';
-import { readCurations, readManifest, readSources } from '../lib/read-sources.ts';
+import { readCurations, readIdMap, readManifest, readSources } from '../lib/read-sources.ts';
 import { readUnseenSources } from './unseen-sources.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -25,6 +25,8 @@ const FEATURES: (keyof JoinFeatures)[] = ['nearest', 'margin', 'answers', 'close
 
 interface Observation {
   source: string;
+  /** For an unseen source's question: whether its label makes it a new question or a rewording. */
+  kind?: 'new' | 'rewording';
   features: JoinFeatures;
   /** Whether joining the nearest entry is right. */
   right: boolean;
@@ -55,7 +57,9 @@ runPipeline(unreviewed, {
 
 // The unseen sources: each added to the site as shipped, labels by the entry id a rewording belongs to.
 const curations = readCurations(ROOT);
-const before = runPipeline(texts, { base: '/', curations });
+// With the ids the site hands out (sources/entry-ids.json), which the labels name.
+const idMap = readIdMap(ROOT);
+const before = runPipeline(texts, { base: '/', curations, idMap });
 const current = (id: string) => before.idMap.aliases[id] ?? id;
 const entryIdOf = new Map(before.kb.entries.flatMap((e) => e.variants.map((v) => [key(v), e.id] as const)));
 for (const { text, labels: rows } of readUnseenSources(ROOT, manifest)) {
@@ -63,6 +67,7 @@ for (const { text, labels: rows } of readUnseenSources(ROOT, manifest)) {
   runPipeline([...texts, text], {
     base: '/',
     curations,
+    idMap,
     joinHooks: {
       decide: () => false,
       observe(question, entry, features) {
@@ -70,7 +75,7 @@ for (const { text, labels: rows } of readUnseenSources(ROOT, manifest)) {
         const row = rows.find((r) => r.line === question[0]!.line);
         if (!row) return;
         const wanted = row.entry === null ? [] : [row.entry, ...(row.alsoAcceptable ?? [])].map(current);
-        observations.push({ source: id, features, right: entry.some((w) => wanted.includes(entryIdOf.get(key(w)) ?? '')) });
+        observations.push({ source: id, kind: row.entry === null ? 'new' : 'rewording', features, right: entry.some((w) => wanted.includes(entryIdOf.get(key(w)) ?? '')) });
       },
     },
   });
@@ -79,10 +84,10 @@ for (const { text, labels: rows } of readUnseenSources(ROOT, manifest)) {
 type Weights = Readonly<JoinWeights>;
 /** Logistic regression by gradient descent, with a little L2 on the feature weights. */
 function fit(data: Observation[]): Weights {
-  let w = [0, 0, 0, 0, 0];
+  let w = [0, ...FEATURES.map(() => 0)];
   const x = (o: Observation) => [1, ...FEATURES.map((f) => o.features[f])];
   for (let iteration = 0; iteration < 20000; iteration++) {
-    const gradient = [0, 0, 0, 0, 0];
+    const gradient = w.map(() => 0);
     for (const o of data) {
       const xs = x(o);
       const p = 1 / (1 + Math.exp(-xs.reduce((s, xi, i) => s + xi * w[i]!, 0)));
@@ -91,7 +96,7 @@ function fit(data: Observation[]): Weights {
     w = w.map((wi, i) => wi - 0.5 * (gradient[i]! / data.length + (i ? 0.001 * wi : 0)));
   }
   const round = (n: number) => Math.round(n * 100) / 100;
-  return { bias: round(w[0]!), nearest: round(w[1]!), margin: round(w[2]!), answers: round(w[3]!), closestVariant: round(w[4]!) };
+  return Object.fromEntries([['bias', round(w[0]!)], ...FEATURES.map((f, i) => [f, round(w[i + 1]!)])]) as unknown as Weights;
 }
 
 function score(data: Observation[], weights: Weights): string {
@@ -118,5 +123,5 @@ console.log(`  the reviewed sources, which the pass leaves (fitted weights): ${s
 console.log(`  weights fitted: ${JSON.stringify(weights)}`);
 console.log('  with the weights shipped:');
 for (const s of sources) console.log(`    ${s.padEnd(20)} ${score(observations.filter((o) => o.source === s), JOIN_WEIGHTS)}`);
-if (process.argv.includes('--dump')) for (const o of observations) console.log(o.source, o.right ? 'RIGHT' : 'wrong', FEATURES.map((f) => o.features[f].toFixed(2)).join(' '));
+if (process.argv.includes('--dump')) for (const o of observations) console.log('DUMP', JSON.stringify(o));
 console.log(`  weights shipped: ${JSON.stringify(JOIN_WEIGHTS)}`);

@@ -47,7 +47,7 @@ export interface JoinFeatures {
 export type JoinWeights = Record<keyof JoinFeatures | 'bias', number>;
 
 /** Logistic weights over JoinFeatures (fitted on unseen sources A-D; see the module comment). */
-export const JOIN_WEIGHTS: Readonly<JoinWeights> = { bias: -3.89, nearest: 4.58, margin: 1.98, answers: 5.52, closestVariant: 0.87 };
+export const JOIN_WEIGHTS: Readonly<JoinWeights> = { bias: -3.7, nearest: 4.13, margin: 1.13, answers: 7.1, closestVariant: 0.73 };
 
 export function joinProbability(f: JoinFeatures, w: Readonly<JoinWeights> = JOIN_WEIGHTS): number {
   const z = w.bias + w.nearest * f.nearest + w.margin * f.margin + w.answers * f.answers + w.closestVariant * f.closestVariant;
