@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type JoinFeatures, JOIN_WEIGHTS, type JoinWeights, joinProbability } from '../lib/group/answer-join.ts';
+import { type JoinFeatures, JOIN_THRESHOLD, JOIN_WEIGHTS, type JoinWeights, joinProbability } from '../lib/group/answer-join.ts';
 import type { Variant } from '../lib/model.ts';
 import { runPipeline } from '../lib/pipeline.ts';
 import { readCurations, readIdMap, readManifest, readSources } from '../lib/read-sources.ts';
@@ -100,7 +100,7 @@ function fit(data: Observation[]): Weights {
 }
 
 function score(data: Observation[], weights: Weights): string {
-  const joins = (o: Observation) => joinProbability(o.features, weights) >= 0.5;
+  const joins = (o: Observation) => joinProbability(o.features, weights) >= JOIN_THRESHOLD;
   const right = data.filter((o) => o.right);
   const wrong = data.filter((o) => !o.right);
   const pct = (a: number, b: number) => (b ? `${a}/${b} (${((100 * a) / b).toFixed(0)}%)` : '0/0');

@@ -21,6 +21,15 @@ describe('what a question is about', () => {
     expect(key('What is the role of attention in transformer models?')).toBe(key('Can you explain the concept of attention mechanisms in transformer models?'));
   });
 
+  it('keeps a rare word in front of a known concept in the key: activation checkpointing is not saving checkpoints', () => {
+    // 200 Questions line 877 asks about checkpointing; an unseen source asked about activation checkpointing.
+    const rare = (word: string) => word === 'activation';
+    const keyWith = (question: string) => subjectKey(subjectOf(question, index, rare), question);
+    expect(keyWith('What is activation checkpointing?')).not.toBe(keyWith('What is checkpointing?'));
+    // A word common in the sources says nothing new about the concept.
+    expect(key('What is activation checkpointing?')).toBe(key('What is checkpointing?'));
+  });
+
   it('tells a question about where a field is heading from one about what it is', () => {
     // 200 Questions lines 1249 and 1070.
     expect(subjectOf('How might multimodal learning evolve in transformers?', index).kind).toBe('future');

@@ -1,7 +1,8 @@
 /**
  * A source nobody has seen, in a known layout (question-answer), written for this test: twenty questions that
- * reword existing ones and ten that were new when it was written. Four of those (mixture of experts, perplexity,
- * byte-pair encoding, temperature) have since been answered by the editors' source, so they are rewordings now.
+ * reword existing ones and ten that were new when it was written. Five of those (mixture of experts, perplexity,
+ * byte-pair encoding, temperature, FlashAttention's memory traffic) have since been answered by the editors'
+ * source, so they are rewordings now.
  * Each rewording must join its original's entry; each new question must get an entry of its own.
  */
 import { readFileSync } from 'node:fs';
@@ -38,11 +39,12 @@ const REWORDS: Record<number, [string, string]> = {
   29: ['200-questions', 'What is the exploding gradient problem?'],
   30: ['200-questions', 'What are Vision Transformers (ViT)?'],
   19: ['editors', 'What is a Mixture of Experts (MoE) model?'],
+  21: ['editors', 'What is FlashAttention?'],
   22: ['editors', 'What is perplexity, and how is it calculated?'],
   23: ['editors', 'How does byte-pair encoding (BPE) tokenisation work?'],
   24: ['editors', 'What does the temperature parameter do when sampling from an LLM?'],
 };
-const NEW = [18, 20, 21, 25, 26, 27];
+const NEW = [18, 20, 25, 26, 27];
 
 describe('a source nobody has seen, added with no other change', () => {
   const texts = [...readSources(ROOT, readManifest(ROOT)), { source: unseen, lines: decodeSource(readFileSync(join(ROOT, FILE)), FILE) }];

@@ -81,7 +81,9 @@ const HEAD_END =
 
 /**
  * The words of a question's grammatical subject that the vocabulary does not know: "speculative decoding" in
- * "How does speculative decoding speed up inference?". A subject naming a known concept yields nothing.
+ * "How does speculative decoding speed up inference?", and "activation" in "What is activation checkpointing?",
+ * where a word in front of a known concept names a narrower thing than the concept ("checkpointing" alone is
+ * saving the model's state).
  */
 export function unknownHead(question: string, index: ConceptIndex): string[] {
   let head = question.trim().replace(OPENER, '');
@@ -91,8 +93,8 @@ export function unknownHead(question: string, index: ConceptIndex): string[] {
   }
   const end = HEAD_END.exec(head);
   if (end) head = head.slice(0, end.index);
-  if (index.find(head).length > 0) return [];
-  return normaliseWords(head).filter((w) => !STOPWORDS.has(w) && !ASKING_WORDS.test(w) && w.length > 2);
+  const known = new Set(index.find(head).flatMap((id) => index.concepts.get(id)!.aliases.flatMap(normaliseWords)));
+  return normaliseWords(head).filter((w) => !known.has(w) && !STOPWORDS.has(w) && !ASKING_WORDS.test(w) && w.length > 2);
 }
 
 const STOPWORDS = new Set(
