@@ -140,7 +140,7 @@ export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions)
   // A correction says its claim in full: the points of the answer it says again go into it.
   const context = mergeContext(groups.flatMap((g) => g.variants.flatMap((v) => (v.answer ? [v.answer] : []))), index);
   // Where the editors merged an entry's answers themselves, their answer stands for the automatic merge.
-  const answered = applyEditorsAnswers(curated.entries, editorsAnswers, sourceOrder, sourceName);
+  const answered = applyEditorsAnswers(curated.entries, editorsAnswers, sourceOrder, sourceName, context);
   problems.push(...answered.problems);
   const edited = applyEditorial(answered.entries, corrections, citations, sourceName, (entry) => (point, by) => restates(context, entry.question, point, by));
   const permalinks = assignIds(edited, idMap);

@@ -1,6 +1,7 @@
 /**
- * The editors' merged answers (sources/answers.json): one stands for the automatic merge of its entry only while
- * the entry's answers are the ones it was written from, credits each point to sources that answer the entry, and
+ * The editors' merged answers (sources/answers.json): one stands for the automatic merge of its entry while the
+ * entry keeps the answers it was written from (a newcomer's further points follow it), credits each point to
+ * sources that answer the entry, and
  * leaves no answering source uncredited. A correction of such an entry must reach the editors' answer.
  */
 import type { Nodes } from 'mdast';
@@ -90,14 +91,43 @@ describe("the editors' merged answers", () => {
     expect(entries[0]!.answer).toMatch(/^\*\*The problem\*\*\n\n- RNNs process .*\n\n\*\*How it works\*\*\n\n- Self-attention relates /s);
   });
 
-  it('give way to the automatic merge, with a warning, once a new source answers the entry', () => {
-    const { entries, problems } = apply([entry([newcomer, flashcards, book])], [editors()]);
-    expect(entries[0]!.answer).toBe(AUTOMATIC);
-    expect(entries[0]!.editorsAnswer).toBeUndefined();
+  it("stay once a new source answers the entry, the newcomer's other points after them under a heading, with a warning", () => {
+    const teacherForcing = { ...newcomer, answer: 'During training, teacher forcing gives the decoder every target token at once, so all positions are predicted in one pass.' };
+    const { entries, problems } = apply([entry([teacherForcing, flashcards, book])], [editors()]);
+    expect(entries[0]!.editorsAnswer).toBe(true);
+    expect(entries[0]!.answer).toBe(
+      [
+        '- RNNs process tokens one after another: each token depends on the previous one. *(Flashcards, 200 Questions (book))*',
+        '- Self-attention relates all tokens simultaneously, so whole sequences and batches are computed in parallel on GPUs/TPUs. *(Flashcards, 200 Questions (book))*',
+        '',
+        '**Further points from Part 6, not yet reviewed by the editors**',
+        '',
+        '- During training, teacher forcing gives the decoder every target token at once, so all positions are predicted in one pass. *(Part 6)*',
+      ].join('\n'),
+    );
     expect(problems).toHaveLength(1);
     expect(problems[0]!.file).toBe('sources/answers.json');
     expect(problems[0]!.line).toBe(4);
     expect(problems[0]!.message).toContain('part-6:12');
+  });
+
+  it('credit a new source on the point of theirs it makes again, and add nothing for it', () => {
+    const restating = { ...newcomer, answer: 'Self-attention relates all tokens simultaneously, so whole sequences are computed in parallel on GPUs.' };
+    const { entries } = apply([entry([restating, flashcards, book])], [editors()]);
+    expect(entries[0]!.answer).toBe(
+      [
+        '- RNNs process tokens one after another: each token depends on the previous one. *(Flashcards, 200 Questions (book))*',
+        '- Self-attention relates all tokens simultaneously, so whole sequences and batches are computed in parallel on GPUs/TPUs. *(Part 6, Flashcards, 200 Questions (book))*',
+      ].join('\n'),
+    );
+  });
+
+  it('give way to the automatic merge, with a warning, once an answer they were written from leaves the entry', () => {
+    const { entries, problems } = apply([entry([book])], [editors()]);
+    expect(entries[0]!.answer).toBe(AUTOMATIC);
+    expect(entries[0]!.editorsAnswer).toBeUndefined();
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.message).toContain('flashcards:29');
   });
 
   it('stop the ingest when a point is credited to a source that does not answer the entry', () => {
