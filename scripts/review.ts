@@ -1,6 +1,8 @@
 /**
  * `npm run review`: the grouping decisions an editor should look at first, each with its evidence and the
- * curation line that would reverse it. Two lists, over the site as built (curations applied):
+ * curation line that would reverse it. Over the site as built (curations applied):
+ * - for a source whose grouping nobody has reviewed yet (manifest `groupingReviewed` not set), the third pass's
+ *   joins, weakest first, and the questions it left alone nearest to joining (lib/review-queue.ts);
  * - joined with weak evidence: questions in one entry whose questions and answers have least in common;
  * - kept apart with strong evidence: questions in different entries that have most in common.
  * Pairs an editor has already settled (named together in a merge or an apart, or split) are left out.
@@ -15,6 +17,7 @@ import { buildConceptIndex } from './lib/group/concepts.ts';
 import { type Evidence, evidenceOf } from './lib/group/evidence.ts';
 import type { Variant } from './lib/model.ts';
 import { runPipeline } from './lib/pipeline.ts';
+import { type JoinDecision, joinQueue, NEAR_MISS } from './lib/review-queue.ts';
 import { readCorrections, readCurations, readEditorsAnswers, readIdMap, readManifest, readSources } from './lib/read-sources.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
@@ -24,8 +27,10 @@ const MAX_POSTINGS = 30;
 const { values } = parseArgs({ options: { top: { type: 'string', default: '15' } } });
 const top = Number(values.top);
 const curations = readCurations(ROOT);
+const decisions: JoinDecision[] = [];
 const result = runPipeline(readSources(ROOT, readManifest(ROOT)), {
   base: '/',
+  joinHooks: { observe: (question, entry, features) => decisions.push({ question, entry, features }) },
   curations,
   idMap: readIdMap(ROOT),
   corrections: readCorrections(ROOT),
@@ -81,7 +86,33 @@ const show = (title: string, pairs: Pair[], line: (p: Pair) => object) => {
     console.log(`  to reverse: ${JSON.stringify({ ...line(p), reason: '…' })}`);
   }
 };
-console.log(`review: ${joined.length} joined pairs and ${apart.length} candidate pairs kept apart, not yet settled by a curation`);
+const queue = joinQueue(decisions);
+const unreviewed = [...new Set(decisions.map((d) => d.question[0]!.source))];
+console.log(
+  unreviewed.length
+    ? `review: sources not yet reviewed (${unreviewed.join(', ')}): ${queue.joined.length} questions joined by their answers, ${queue.leftAlone.length} left alone near an entry`
+    : 'review: every source is reviewed (manifest groupingReviewed): the third pass joined nothing',
+);
+const showJoins = (title: string, list: typeof queue.joined, line: (d: (typeof list)[number]) => object) => {
+  if (!list.length) return;
+  console.log(`\n${title}`);
+  for (const d of list.slice(0, top)) {
+    const [q] = d.question;
+    const f = d.features;
+    console.log(`- [${q!.source}:${q!.line}] ${q!.question}\n  nearest entry: ${d.entry[0]!.question}${d.entry.length > 1 ? ` (+${d.entry.length - 1} more)` : ''}`);
+    console.log(`  join probability ${d.probability.toFixed(2)}: entry cosine ${f.nearest.toFixed(2)}, lead ${f.margin.toFixed(2)}, answers ${f.answers.toFixed(2)}, closest wording ${f.closestVariant.toFixed(2)}`);
+    console.log(`  to reverse: ${JSON.stringify({ ...line(d), reason: '…' })}`);
+  }
+};
+showJoins(`Joined by their answers, weakest first (${Math.min(top, queue.joined.length)} of ${queue.joined.length})`, queue.joined, (d) => ({
+  action: 'apart',
+  questions: [ref(d.question[0]!), ref(d.entry[0]!)],
+}));
+showJoins(`Left alone, nearest to joining (join probability ${NEAR_MISS} or more; ${Math.min(top, queue.leftAlone.length)} of ${queue.leftAlone.length})`, queue.leftAlone, (d) => ({
+  action: 'merge',
+  questions: [ref(d.entry[0]!), ref(d.question[0]!)],
+}));
+console.log(`\nreview: ${joined.length} joined pairs and ${apart.length} candidate pairs kept apart, not yet settled by a curation`);
 show(
   `Joined with the weakest evidence (${Math.min(top, joined.length)})`,
   joined.sort((x, y) => x.evidence.score - y.evidence.score).slice(0, top),

@@ -7,7 +7,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { entryIndex, joinProbability } from '../../scripts/lib/group/answer-join.ts';
+import { entryIndex, JOIN_THRESHOLD, joinProbability } from '../../scripts/lib/group/answer-join.ts';
+import { type JoinDecision, joinQueue, NEAR_MISS } from '../../scripts/lib/review-queue.ts';
 import { runPipeline } from '../../scripts/lib/pipeline.ts';
 import { decodeSource, readCurations, readIdMap, readManifest, readSources } from '../../scripts/lib/read-sources.ts';
 import type { Source } from '../../scripts/lib/schema.ts';
@@ -43,6 +44,31 @@ describe('a source nobody reviewed, read with the third pass', () => {
     const together = (k: typeof kb) =>
       new Set(k.entries.map((e) => e.variants.filter((v) => v.source !== excerpt.id).map((v) => `${v.source}:${v.line}`).sort().join(' ')).filter(Boolean));
     expect(together(kb)).toEqual(together(before));
+  });
+});
+
+describe("the editors' review queue for a source nobody reviewed", () => {
+  const decisions: JoinDecision[] = [];
+  runPipeline(added, { ...options, joinHooks: { observe: (question, entry, features) => decisions.push({ question, entry, features }) } });
+  const queue = joinQueue(decisions);
+  const asked = (list: typeof queue.joined) => list.map((d) => d.question[0]!.question);
+
+  it("lists every join the pass made, weakest first, and the rewordings it joined are there", () => {
+    expect(queue.joined.length).toBeGreaterThan(0);
+    expect(queue.joined.every((d) => d.probability >= JOIN_THRESHOLD)).toBe(true);
+    expect(queue.joined.map((d) => d.probability)).toEqual([...queue.joined.map((d) => d.probability)].sort((a, b) => a - b));
+    expect(asked(queue.joined).some((q) => q.startsWith('What does the position-wise MLP sublayer contribute'))).toBe(true);
+  });
+
+  it('lists the questions left alone nearest to joining, strongest first, and no question in both lists', () => {
+    expect(queue.leftAlone.every((d) => d.probability < JOIN_THRESHOLD && d.probability >= NEAR_MISS)).toBe(true);
+    // Every question left alone, however far from joining: the new ones are among them.
+    const wide = joinQueue(decisions, JOIN_THRESHOLD, 0);
+    expect(wide.leftAlone.map((d) => d.probability)).toEqual([...wide.leftAlone.map((d) => d.probability)].sort((a, b) => b - a));
+    expect(asked(wide.leftAlone)).toContainEqual(expect.stringMatching(/^How do you make an LLM return output that always parses/));
+    const all = [...asked(wide.joined), ...asked(wide.leftAlone)];
+    expect(new Set(all).size).toBe(all.length);
+    expect(all).toHaveLength(decisions.length);
   });
 });
 

@@ -1,0 +1,40 @@
+/**
+ * What the grouping's third pass (group/answer-join.ts) asks an editor to settle about a source nobody has
+ * reviewed yet: every join it made, weakest first, since a wrong join puts another question's points into an
+ * entry's answer; and the questions it left alone although their nearest entry came close, strongest first,
+ * since each may be a rewording that now has an entry of its own. `npm run review` prints both before its other
+ * lists, each with the one curation line that would reverse the decision.
+ */
+import { type JoinFeatures, JOIN_THRESHOLD, joinProbability } from './group/answer-join.ts';
+import type { Variant } from './model.ts';
+
+/** One decision of the third pass, as its `observe` hook sees it. */
+export interface JoinDecision {
+  /** The question weighed (its wordings in the source being read). */
+  question: readonly Variant[];
+  /** The nearest earlier entry's questions. */
+  entry: readonly Variant[];
+  features: JoinFeatures;
+}
+
+export interface WeighedJoin extends JoinDecision {
+  probability: number;
+}
+
+export interface JoinQueue {
+  /** The joins made, weakest first. */
+  joined: WeighedJoin[];
+  /** Questions left alone whose nearest entry had at least `nearMiss` probability, strongest first. */
+  leftAlone: WeighedJoin[];
+}
+
+/** Below this, a question left alone is far enough from every entry not to need an editor's eye. */
+export const NEAR_MISS = 0.3;
+
+export function joinQueue(decisions: readonly JoinDecision[], threshold = JOIN_THRESHOLD, nearMiss = NEAR_MISS): JoinQueue {
+  const weighed = decisions.map((d) => ({ ...d, probability: joinProbability(d.features) }));
+  return {
+    joined: weighed.filter((d) => d.probability >= threshold).sort((a, b) => a.probability - b.probability),
+    leftAlone: weighed.filter((d) => d.probability < threshold && d.probability >= nearMiss).sort((a, b) => b.probability - a.probability),
+  };
+}
