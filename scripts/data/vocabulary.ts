@@ -158,7 +158,9 @@ export const VOCABULARY: ConceptDefinition[] = [
   c('batch-size', 'Batch size', 2, 'training', ['batch size']),
   c('gradient-accumulation', 'Gradient accumulation', 2, 'training', ['gradient accumulation']),
   c('distributed-training', 'Distributed training', 2, 'training', ['distributed training', 'model parallelism', 'pipeline parallelism']),
-  c('checkpointing', 'Checkpointing', 2, 'training', ['checkpointing', 'gradient checkpointing']),
+  c('checkpointing', 'Checkpointing', 2, 'training', ['checkpointing', 'model checkpoint']),
+  // Recomputing activations in the backward pass to save memory: not saving the model's state.
+  c('gradient-checkpointing', 'Gradient checkpointing', 2, 'training', ['gradient checkpointing', 'activation checkpointing', 'activation recomputation']),
   c('optimizer', 'Optimizer', 2, 'training', ['optimizer', 'adam']),
   c('label-smoothing', 'Temperature and label smoothing', 2, 'training', ['label smoothing', 'temperature'], { noGlossary: true }),
   c('early-stopping', 'Early stopping', 2, 'training', ['early stopping']),
@@ -206,7 +208,8 @@ export const VOCABULARY: ConceptDefinition[] = [
   c('lora', 'LoRA (Low-Rank Adaptation)', 2, 'peft', ['lora', 'low rank adaptation', 'lora adapter'], { subsumes: ['qlora', 'peft', 'fine-tuning', 'adapters'] }),
   c('lora-rank', 'LoRA rank', 2, 'peft', ['rank r', 'lora rank'], { subsumes: ['lora'], noGlossary: true }),
   c('adapters', 'Adapters', 2, 'peft', ['adapter', 'adapter layer', 'adapter module']),
-  c('prefix-tuning', 'Prefix and prompt tuning', 2, 'peft', ['prefix tuning', 'prompt tuning'], { noGlossary: true }),
+  c('prefix-tuning', 'Prefix tuning', 2, 'peft', ['prefix tuning'], { noGlossary: true }),
+  c('prompt-tuning', 'Prompt tuning', 2, 'peft', ['prompt tuning', 'soft prompt'], { noGlossary: true }),
 
   // Retrieval, prompting, agents
   c('rag', 'Retrieval-augmented generation (RAG)', 2, 'rag-prompting', ['rag', 'retrieval augmented generation', 'rag pipeline']),
