@@ -99,6 +99,7 @@ export function applyEditorsAnswers(
 ): { entries: Entry[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const written = new Map<Entry, string>();
+  const awaitingOf = new Map<Entry, string[]>();
   for (const where of answers) {
     const answer = where.item;
     const entry = entries.find((e) => e.variants.some((v) => matches(v, answer.question)));
@@ -139,6 +140,15 @@ export function applyEditorsAnswers(
     const names = [...new Set(newcomers.map((v) => v.source))].map(sourceName).join(', ');
     const shown = newcomers.length ? withNewcomers(answer, entry.question, newcomers, names, context) : answer;
     written.set(entry, render(shown, (from) => creditNodes(new Set(from), order, name)));
+    awaitingOf.set(entry, newcomers.map(answerKey));
   }
-  return { entries: entries.map((e) => (written.has(e) ? { ...e, answer: written.get(e)!, editorsAnswer: true } : e)), problems };
+  return {
+    entries: entries.map((e) => {
+      const answer = written.get(e);
+      if (answer === undefined) return e;
+      const awaiting = awaitingOf.get(e) ?? [];
+      return { ...e, answer, editorsAnswer: true, ...(awaiting.length ? { awaitingEditors: awaiting } : {}) };
+    }),
+    problems,
+  };
 }

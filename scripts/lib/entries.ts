@@ -27,6 +27,8 @@ export interface Entry {
   readonly answer: string | null;
   /** The answer is the editors' merge of the sources' answers (editors-answers.ts), not the automatic one. */
   readonly editorsAnswer?: boolean;
+  /** Answers that joined since the editors wrote theirs (`source:line`): their further points follow it, unreviewed. */
+  readonly awaitingEditors?: readonly string[];
   /** Manifest ids of the sources that ask it, in manifest order. */
   readonly sources: string[];
   readonly related: string[];

@@ -105,6 +105,8 @@ describe("the editors' merged answers", () => {
         '- During training, teacher forcing gives the decoder every target token at once, so all positions are predicted in one pass. *(Part 6)*',
       ].join('\n'),
     );
+    // The page says how many answers the editors have not reviewed yet.
+    expect(entries[0]!.awaitingEditors).toEqual(['part-6:12']);
     expect(problems).toHaveLength(1);
     expect(problems[0]!.file).toBe('sources/answers.json');
     expect(problems[0]!.line).toBe(4);

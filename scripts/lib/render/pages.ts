@@ -116,8 +116,9 @@ function renderNotes(notes: Note[], components: PageComponents): string[] {
 /** Who merged the answer, when the editors wrote it from the sources' answers rather than the automatic merge. */
 function renderEditorsMerge(entry: Entry, components: PageComponents): string[] {
   if (!entry.editorsAnswer) return [];
-  const answered = entry.variants.filter((v) => v.answer);
-  return [components.block('EditorsMerge', { answers: answered.length, sources: new Set(answered.map((v) => v.source)).size })];
+  const awaiting = new Set(entry.awaitingEditors ?? []);
+  const answered = entry.variants.filter((v) => v.answer && !awaiting.has(`${v.source}:${v.line}`));
+  return [components.block('EditorsMerge', { answers: answered.length, sources: new Set(answered.map((v) => v.source)).size, awaiting: awaiting.size })];
 }
 
 function renderOriginals(entry: Entry, model: SiteModel, components: PageComponents): string[] {

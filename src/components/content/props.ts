@@ -21,7 +21,7 @@ export interface ContentComponents {
   /** An entry no source answers; `sources` names the sources that list it. */
   Unanswered: { sources?: string[] };
   /** Under an answer the editors merged from the sources' answers: how many answers, from how many sources. */
-  EditorsMerge: { answers: number; sources: number };
+  EditorsMerge: { answers: number; sources: number; awaiting: number };
   /** The editors' corrections or notes on an entry (children: their Markdown). */
   EditorsNotes: { kind: 'correction' | 'note'; count: number };
   /** The other wordings of a question (children: a Markdown list). */
