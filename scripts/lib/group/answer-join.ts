@@ -47,7 +47,7 @@ export interface JoinFeatures {
 export type JoinWeights = Record<keyof JoinFeatures | 'bias', number>;
 
 /** Logistic weights over JoinFeatures (fitted on unseen sources A-D with `npm run bench:join`; see the module comment). */
-export const JOIN_WEIGHTS: Readonly<JoinWeights> = { bias: -3.78, nearest: 4.42, margin: 1.21, answers: 6.81, closestVariant: 1.5 };
+export const JOIN_WEIGHTS: Readonly<JoinWeights> = { bias: -3.85, nearest: 4.69, margin: 0.62, answers: 6.95, closestVariant: 1.19 };
 
 /**
  * A question joins when the model says a join is right with at least this probability. Above one half because
