@@ -6,7 +6,8 @@
  * - joined with weak evidence: questions in one entry whose questions and answers have least in common;
  * - kept apart with strong evidence: questions in different entries that have most in common.
  * Pairs an editor has already settled (named together in a merge or an apart, or split) are left out.
- * `--top N` sets the length of each list (default 15).
+ * `--top N` sets the length of each list (default 15). `--with FILE` adds the sources of another manifest (as
+ * the ingest's KB_EXTRA_MANIFEST does) for this run only: a source can be reviewed before it is in the manifest.
  */
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
@@ -18,17 +19,33 @@ import { type Evidence, evidenceOf } from './lib/group/evidence.ts';
 import type { Variant } from './lib/model.ts';
 import { runPipeline } from './lib/pipeline.ts';
 import { type JoinDecision, joinQueue, NEAR_MISS } from './lib/review-queue.ts';
+import { IngestError } from './lib/errors.ts';
 import { readCorrections, readCurations, readEditorsAnswers, readIdMap, readManifest, readSources } from './lib/read-sources.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 /** Concepts named by more questions than this say little about which question is asked ("attention"). */
 const MAX_POSTINGS = 30;
 
-const { values } = parseArgs({ options: { top: { type: 'string', default: '15' } } });
+const { values } = parseArgs({ options: { top: { type: 'string', default: '15' }, with: { type: 'string' } } });
 const top = Number(values.top);
+/** The manifest, with the sources of `--with` (or KB_EXTRA_MANIFEST) after its own. */
+function manifestWithCandidates() {
+  const manifest = readManifest(ROOT);
+  const extra = values.with ?? process.env.KB_EXTRA_MANIFEST;
+  if (extra) manifest.sources.push(...readManifest(ROOT, extra).sources);
+  return manifest;
+}
+let texts: ReturnType<typeof readSources>;
+try {
+  texts = readSources(ROOT, manifestWithCandidates());
+} catch (error) {
+  if (!(error instanceof IngestError)) throw error;
+  console.error(`review failed: ${error.format()}`);
+  process.exit(1);
+}
 const curations = readCurations(ROOT);
 const decisions: JoinDecision[] = [];
-const result = runPipeline(readSources(ROOT, readManifest(ROOT)), {
+const result = runPipeline(texts, {
   base: '/',
   joinHooks: { observe: (question, entry, features) => decisions.push({ question, entry, features }) },
   curations,
