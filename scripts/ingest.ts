@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { IngestError } from './lib/errors.ts';
 import { normaliseBase, runPipeline } from './lib/pipeline.ts';
-import { ID_MAP, readCorrections, readCurations, readEditorsAnswers, readGlossary, readIdMap, readManifest, readSources } from './lib/read-sources.ts';
+import { ID_MAP, readCorrections, readCurations, readEditorsAnswers, readGlossary, readIdMap, readManifestWith, readSources } from './lib/read-sources.ts';
 import { ANKI_DECK_FILE } from './lib/render/anki.ts';
 import { groupingReport } from './lib/report.ts';
 
@@ -33,9 +33,7 @@ export interface IngestOptions {
 
 export function ingest({ root, base, extraManifest, log = console.log }: IngestOptions): ReturnType<typeof runPipeline> {
   const started = performance.now();
-  const manifest = readManifest(root);
-  if (extraManifest) manifest.sources.push(...readManifest(root, extraManifest).sources);
-  const texts = readSources(root, manifest);
+  const texts = readSources(root, readManifestWith(root, extraManifest));
   const result = runPipeline(texts, {
     base: normaliseBase(base),
     curations: readCurations(root),

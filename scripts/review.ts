@@ -20,7 +20,7 @@ import type { Variant } from './lib/model.ts';
 import { runPipeline } from './lib/pipeline.ts';
 import { type JoinDecision, joinQueue, NEAR_MISS } from './lib/review-queue.ts';
 import { IngestError } from './lib/errors.ts';
-import { readCorrections, readCurations, readEditorsAnswers, readIdMap, readManifest, readSources } from './lib/read-sources.ts';
+import { readCorrections, readCurations, readEditorsAnswers, readIdMap, readManifestWith, readSources } from './lib/read-sources.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 /** Concepts named by more questions than this say little about which question is asked ("attention"). */
@@ -28,16 +28,9 @@ const MAX_POSTINGS = 30;
 
 const { values } = parseArgs({ options: { top: { type: 'string', default: '15' }, with: { type: 'string' } } });
 const top = Number(values.top);
-/** The manifest, with the sources of `--with` (or KB_EXTRA_MANIFEST) after its own. */
-function manifestWithCandidates() {
-  const manifest = readManifest(ROOT);
-  const extra = values.with ?? process.env.KB_EXTRA_MANIFEST;
-  if (extra) manifest.sources.push(...readManifest(ROOT, extra).sources);
-  return manifest;
-}
 let texts: ReturnType<typeof readSources>;
 try {
-  texts = readSources(ROOT, manifestWithCandidates());
+  texts = readSources(ROOT, readManifestWith(ROOT, values.with ?? process.env.KB_EXTRA_MANIFEST));
 } catch (error) {
   if (!(error instanceof IngestError)) throw error;
   console.error(`review failed: ${error.format()}`);

@@ -98,8 +98,8 @@ export function applyEditorsAnswers(
   context?: MergeContext,
 ): { entries: Entry[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  const written = new Map<Entry, string>();
-  const awaitingOf = new Map<Entry, string[]>();
+  /** Per entry: the editors' answer as shown, and the answers that joined since it was written. */
+  const written = new Map<Entry, { answer: string; awaiting: string[] }>();
   for (const where of answers) {
     const answer = where.item;
     const entry = entries.find((e) => e.variants.some((v) => matches(v, answer.question)));
@@ -139,15 +139,13 @@ export function applyEditorsAnswers(
     const name = (id: string) => (id === CORRECTION_CREDIT ? EDITORS_CREDIT : sourceName(id));
     const names = [...new Set(newcomers.map((v) => v.source))].map(sourceName).join(', ');
     const shown = newcomers.length ? withNewcomers(answer, entry.question, newcomers, names, context) : answer;
-    written.set(entry, render(shown, (from) => creditNodes(new Set(from), order, name)));
-    awaitingOf.set(entry, newcomers.map(answerKey));
+    written.set(entry, { answer: render(shown, (from) => creditNodes(new Set(from), order, name)), awaiting: newcomers.map(answerKey) });
   }
   return {
     entries: entries.map((e) => {
-      const answer = written.get(e);
-      if (answer === undefined) return e;
-      const awaiting = awaitingOf.get(e) ?? [];
-      return { ...e, answer, editorsAnswer: true, ...(awaiting.length ? { awaitingEditors: awaiting } : {}) };
+      const shown = written.get(e);
+      if (!shown) return e;
+      return { ...e, answer: shown.answer, editorsAnswer: true, ...(shown.awaiting.length ? { awaitingEditors: shown.awaiting } : {}) };
     }),
     problems,
   };

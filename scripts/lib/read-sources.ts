@@ -48,6 +48,13 @@ export function readManifest(root: string, file = MANIFEST): Manifest {
   return parsed.data;
 }
 
+/** The manifest with the sources of another manifest (KB_EXTRA_MANIFEST, review's --with) after its own, for one run. */
+export function readManifestWith(root: string, extra?: string): Manifest {
+  const manifest = readManifest(root);
+  if (extra) manifest.sources.push(...readManifest(root, extra).sources);
+  return manifest;
+}
+
 /** The editors' curation file; optional. */
 export function readCurations(root: string): Curation[] {
   if (!existsSync(join(root, CURATION))) return [];

@@ -166,7 +166,7 @@ export function joinByAnswers(
     const index = entryIndex(members, resemblance);
     const joins: [Group, Group[]][] = [];
     for (const group of founded) {
-      const own = upTo(group.variants).filter((v) => rank(v) === step);
+      const own = group.variants.filter((v) => rank(v) === step);
       const found = index.nearest(own, (i) => !own.some((v) => members[i]!.some((w) => keptApart(v, w))));
       if (!found) continue;
       hooks.observe?.(own, members[found.entry]!, found.features);
