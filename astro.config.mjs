@@ -2,6 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { readFileSync } from 'node:fs';
 import rehypeKatex from 'rehype-katex';
 import remarkHeadingId from 'remark-heading-id';
 import remarkMath from 'remark-math';
@@ -15,12 +16,22 @@ const site = process.env.SITE_URL || 'https://example.github.io';
 const base = process.env.BASE_PATH || '/';
 const title = 'Transformer & LLM Interview Questions';
 
+/**
+ * A merged entry's retired ids (sources/entry-ids.json `aliases`, kept by the ingest) as redirects from its old
+ * answer page to the page of the entry it merged into: a link someone sent to an old `/q/<id>/` keeps working.
+ * Old topic anchors need none: the entry's heading carries them (AliasAnchors). Astro writes a destination as
+ * given, so it carries the base.
+ */
+const { aliases } = JSON.parse(readFileSync(new URL('./sources/entry-ids.json', import.meta.url), 'utf8'));
+const redirects = Object.fromEntries(Object.entries(aliases).map(([retired, id]) => [`/q/${retired}`, `${base.replace(/\/?$/, '/')}q/${id}/`]));
+
 export default defineConfig({
   site,
   base,
   // The browser tests build a sub-path copy of the site beside the real one.
   outDir: process.env.OUT_DIR || './dist',
   trailingSlash: 'always',
+  redirects,
   markdown: {
     // Astro 7's default processor (Sätteri) runs no remark/rehype plugins: math and heading ids need unified.
     // Entry and term anchors are permalinks, not slugs of their headings (a heading can be reworded, a long

@@ -28,6 +28,9 @@ function fileFor(path: string): string | undefined {
   });
 }
 
+/** A page Astro writes for a redirect (astro.config.mjs `redirects`): no content of its own, kept out of search engines. */
+const isRedirect = (html: string) => /<meta http-equiv="refresh"/.test(html);
+
 const idsCache = new Map<string, Set<string>>();
 function idsIn(file: string): Set<string> {
   if (!idsCache.has(file)) idsCache.set(file, new Set([...readFileSync(file, 'utf8').matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]!)));
@@ -65,6 +68,7 @@ describe('the built site under a sub-path base', () => {
     const titles = new Map<string, string>();
     for (const file of htmlFiles(dist)) {
       const html = readFileSync(file, 'utf8');
+      if (isRedirect(html)) continue;
       const title = /<title>([\s\S]*?)<\/title>/.exec(html)?.[1];
       expect(title, file).toBeTruthy();
       expect(/<meta name="description" content="[^"]{20,}"/.test(html), file).toBe(true);
@@ -72,6 +76,20 @@ describe('the built site under a sub-path base', () => {
         expect(titles.get(title!), `${file} shares its title with ${titles.get(title!)}`).toBeUndefined();
         titles.set(title!, file);
       }
+    }
+  });
+
+  it('sends the old answer page of every merged entry to the page of the entry it merged into', () => {
+    // The ids the ingest retired when entries merged, in the project copy the site was built from.
+    const { aliases } = JSON.parse(readFileSync(join(dist, '..', 'sources/entry-ids.json'), 'utf8')) as { aliases: Record<string, string> };
+    const live = new Set(kb.entries.map((e) => e.id));
+    expect(Object.keys(aliases).length).toBeGreaterThan(0);
+    for (const [retired, id] of Object.entries(aliases)) {
+      expect(live.has(retired), retired).toBe(false);
+      const html = readFileSync(join(dist, 'q', retired, 'index.html'), 'utf8');
+      expect(isRedirect(html), retired).toBe(true);
+      expect(html, retired).toContain(`content="0;url=${base}q/${id}/"`);
+      expect(fileFor(`${base}q/${id}/`), id).toBeDefined();
     }
   });
 
