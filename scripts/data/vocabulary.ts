@@ -67,7 +67,7 @@ export const VOCABULARY: ConceptDefinition[] = [
   // Transformer architecture
   c('residual-connection', 'Residual connection', 2, 'transformer-architecture', ['residual connection', 'skip connection']),
   c('layer-norm', 'Layer normalization', 2, 'transformer-architecture', ['layer normalization', 'layer norm', 'layer normalisation', 'layernorm']),
-  c('feed-forward', 'Feed-forward network', 2, 'transformer-architecture', ['feed forward', 'feedforward', 'feed forward network', 'feedforward network', 'feed forward layer', 'ffn']),
+  c('feed-forward', 'Feed-forward network', 2, 'transformer-architecture', ['feed forward', 'feedforward', 'feed forward network', 'feedforward network', 'feed forward layer', 'ffn', 'mlp', 'mlp block', 'mlp layer']),
   c('transformer-block', 'Transformer block', 2, 'transformer-architecture', ['transformer block']),
   c('encoder', 'Encoder', 1, 'transformer-architecture', ['encoder']),
   c('decoder', 'Decoder', 1, 'transformer-architecture', ['decoder']),
@@ -265,7 +265,7 @@ export const VOCABULARY: ConceptDefinition[] = [
 
   // Ethics and the future
   c('ethics', 'Ethics', 2, 'ethics-future', ['ethical', 'ethical concern', 'ethical consideration'], { noGlossary: true }),
-  c('bias', 'Bias and fairness', 2, 'ethics-future', ['bias', 'fairness'], { noGlossary: true }),
+  c('bias', 'Bias and fairness', 2, 'ethics-future', ['bias', 'fairness', 'debiasing', 'debias'], { noGlossary: true }),
   c('interpretability', 'Interpretability', 2, 'ethics-future', ['interpretability', 'explainability', 'interpret']),
   c('future', 'Future directions', 2, 'ethics-future', ['future', 'outlook'], { noGlossary: true }),
   c('energy', 'Energy efficiency', 2, 'ethics-future', ['energy efficient', 'energy'], { noGlossary: true }),

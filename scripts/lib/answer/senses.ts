@@ -104,6 +104,11 @@ const EXTRA_ALIASES: [string, string][] = [
   ['cosine', 'sinusoidal'],
   ['trigonometric', 'sinusoidal'],
   ['heatmap', 'attention-visualization'],
+  // What a causal mask hides, in the words answers use for it.
+  ['future token', 'causal-attention'],
+  ['future tokens', 'causal-attention'],
+  ['later tokens', 'causal-attention'],
+  ['subsequent tokens', 'causal-attention'],
   ['non linearity', 'activation-function'],
   ['nonlinearity', 'activation-function'],
   ['heat map', 'attention-visualization'],
