@@ -5,7 +5,8 @@
  * to the entries around it. When entries merge, the ids they had become aliases of the surviving one; when an
  * entry splits, the part keeping most instances keeps the id (on a tie, the part asking the question the id was
  * named after) and the rest get new ones. Only entries that
- * match nothing get a new id (from their wording).
+ * match nothing get a new id (from their wording), unless a question of theirs once had an id of its own that
+ * retired into a merge: then they take it back.
  */
 import { z } from 'zod';
 import type { Entry } from './entries.ts';
@@ -105,10 +106,19 @@ export function assignIds(provisional: readonly Entry[], previous: IdMap): Assig
     idOf.set(claim.entry, claim.id);
     taken.add(claim.id);
   }
-  // Every id ever used stays reserved, so a new entry never takes over an old link.
+  // Every id ever used stays reserved, so a new entry never takes over an old link...
   const reserved = new Set([...Object.keys(previous.entries), ...Object.keys(previous.aliases)]);
+  // ...except that a question which leaves the entry it had merged into takes back the id named after it:
+  // the old link meant that question.
+  const retiredNamedAfter = (entry: Entry) => Object.keys(previous.aliases).find((id) => !taken.has(id) && namedAfter(entry, id) === 1);
   provisional.forEach((entry, e) => {
     if (idOf.has(e)) return;
+    const revived = retiredNamedAfter(entry);
+    if (revived) {
+      idOf.set(e, revived);
+      taken.add(revived);
+      return;
+    }
     const base = slugify(entry.question);
     let id = base;
     for (let n = 2; reserved.has(id) || taken.has(id); n++) id = `${base}-${n}`;
@@ -125,6 +135,10 @@ export function assignIds(provisional: readonly Entry[], previous: IdMap): Assig
   }
   // Follow chains (a → b, b → c) to the id in use now.
   for (const from of Object.keys(aliases)) {
+    if (taken.has(from)) {
+      delete aliases[from];
+      continue;
+    }
     const seen = new Set<string>([from]);
     let to = aliases[from]!;
     while (aliases[to] && !seen.has(to)) {
