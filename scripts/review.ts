@@ -2,7 +2,9 @@
  * `npm run review`: the grouping decisions an editor should look at first, each with its evidence and the
  * curation line that would reverse it. Over the site as built (curations applied):
  * - for a source whose grouping nobody has reviewed yet (manifest `groupingReviewed` not set), the third pass's
- *   joins, weakest first, and the questions it left alone nearest to joining (lib/review-queue.ts);
+ *   joins, weakest first, and the questions it left alone nearest to joining (lib/review-queue.ts); then its
+ *   questions the earlier passes put into other sources' entries, weakest evidence first: every automatic
+ *   decision about a new source is in front of the editor;
  * - joined with weak evidence: questions in one entry whose questions and answers have least in common;
  * - kept apart with strong evidence: questions in different entries that have most in common.
  * Pairs an editor has already settled (named together in a merge or an apart, or split) are left out.
@@ -18,7 +20,7 @@ import { buildConceptIndex } from './lib/group/concepts.ts';
 import { type Evidence, evidenceOf } from './lib/group/evidence.ts';
 import type { Variant } from './lib/model.ts';
 import { runPipeline } from './lib/pipeline.ts';
-import { type JoinDecision, joinQueue, NEAR_MISS } from './lib/review-queue.ts';
+import { earlierJoins, type JoinDecision, joinQueue, NEAR_MISS } from './lib/review-queue.ts';
 import { IngestError } from './lib/errors.ts';
 import { readCorrections, readCurations, readEditorsAnswers, readIdMap, readManifestWith, readSources } from './lib/read-sources.ts';
 
@@ -122,6 +124,19 @@ showJoins(`Left alone, nearest to joining (join probability ${NEAR_MISS} or more
   action: 'merge',
   questions: [ref(d.entry[0]!), ref(d.question[0]!)],
 }));
+// A question a merge, split or apart names has been placed by an editor; an entry the editors merged before a
+// new source's question joined it has not been read with that question.
+const placedByEditors = (v: Variant) =>
+  curations.some((c) => (c.action === 'merge' || c.action === 'apart' ? c.questions.some((q) => matches(v, q)) : c.action === 'split' && matches(v, c.question)));
+const unreviewedSources = new Set(texts.filter((t) => t.source.groupingReviewed !== true).map((t) => t.source.id));
+const earlier = earlierJoins(result.entries, (s) => unreviewedSources.has(s), new Set(queue.joined.flatMap((d) => d.question)), placedByEditors, compare);
+if (earlier.length) {
+  show(
+    `Joined by their wording or subject (keys and attach passes), weakest first (${Math.min(top, earlier.length)} of ${earlier.length})`,
+    earlier.slice(0, top).map((j) => ({ a: j.closest, b: j.question, evidence: j.evidence })),
+    (p) => ({ action: 'apart', questions: [ref(p.b), ref(p.a)] }),
+  );
+}
 console.log(`\nreview: ${joined.length} joined pairs and ${apart.length} candidate pairs kept apart, not yet settled by a curation`);
 show(
   `Joined with the weakest evidence (${Math.min(top, joined.length)})`,

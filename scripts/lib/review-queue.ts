@@ -6,6 +6,7 @@
  * lists, each with the one curation line that would reverse the decision.
  */
 import { type JoinFeatures, JOIN_THRESHOLD, joinProbability } from './group/answer-join.ts';
+import type { Evidence } from './group/evidence.ts';
 import type { Variant } from './model.ts';
 
 /** One decision of the third pass, as its `observe` hook sees it. */
@@ -37,4 +38,37 @@ export function joinQueue(decisions: readonly JoinDecision[], threshold = JOIN_T
     joined: weighed.filter((d) => d.probability >= threshold).sort((a, b) => a.probability - b.probability),
     leftAlone: weighed.filter((d) => d.probability < threshold && d.probability >= nearMiss).sort((a, b) => b.probability - a.probability),
   };
+}
+
+/** A question of an unreviewed source that the earlier passes put into an entry of other sources. */
+export interface EarlierJoin {
+  question: Variant;
+  /** The other sources' question of the entry it is most like: the one that brought it in. */
+  closest: Variant;
+  evidence: Evidence;
+}
+
+/**
+ * The other automatic decisions about a source nobody has reviewed: its questions that the keys and attach
+ * passes put into an entry of other sources (same subject and kind, or a strong resemblance), weakest evidence
+ * first. With the third pass's joins (joinQueue), every question of the source that shares an entry is listed
+ * once. `placedByEditors(v)`: a curation names the question, so an editor has placed it.
+ */
+export function earlierJoins(
+  entries: readonly { variants: readonly Variant[] }[],
+  unreviewed: (source: string) => boolean,
+  joinedByAnswers: ReadonlySet<Variant>,
+  placedByEditors: (v: Variant) => boolean,
+  compare: (a: Variant, b: Variant) => Evidence,
+): EarlierJoin[] {
+  return entries
+    .flatMap((e) =>
+      e.variants
+        .filter((v) => unreviewed(v.source) && !joinedByAnswers.has(v) && !placedByEditors(v))
+        .flatMap((question) => {
+          const weighed = e.variants.filter((w) => w.source !== question.source).map((closest) => ({ question, closest, evidence: compare(closest, question) }));
+          return weighed.length ? [weighed.reduce((best, x) => (x.evidence.score > best.evidence.score ? x : best))] : [];
+        }),
+    )
+    .sort((a, b) => a.evidence.score - b.evidence.score);
 }

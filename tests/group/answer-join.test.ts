@@ -8,7 +8,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { entryIndex, JOIN_THRESHOLD, joinProbability } from '../../scripts/lib/group/answer-join.ts';
-import { type JoinDecision, joinQueue, NEAR_MISS } from '../../scripts/lib/review-queue.ts';
+import { earlierJoins, type JoinDecision, joinQueue, NEAR_MISS } from '../../scripts/lib/review-queue.ts';
+import { evidenceOf } from '../../scripts/lib/group/evidence.ts';
+import { buildConceptIndex } from '../../scripts/lib/group/concepts.ts';
+import { VOCABULARY } from '../../scripts/data/vocabulary.ts';
 import { runPipeline } from '../../scripts/lib/pipeline.ts';
 import { decodeSource, readCurations, readIdMap, readManifest, readSources } from '../../scripts/lib/read-sources.ts';
 import type { Source } from '../../scripts/lib/schema.ts';
@@ -69,6 +72,39 @@ describe("the editors' review queue for a source nobody reviewed", () => {
     const all = [...asked(wide.joined), ...asked(wide.leftAlone)];
     expect(new Set(all).size).toBe(all.length);
     expect(all).toHaveLength(decisions.length);
+  });
+});
+
+describe("the editors' review queue: what the earlier passes joined", () => {
+  // The old unseen-source fixture: rewordings that name the concepts the keys match on.
+  const PREP = 'tests/fixtures/unseen-source/interview-prep.txt';
+  const prep: Source = { id: 'interview-prep', file: PREP, format: 'question-answer', title: 'Interview prep (test source)' };
+  const withPrep = [...texts, { source: prep, lines: decodeSource(readFileSync(join(ROOT, PREP)), PREP) }];
+  const decisions: JoinDecision[] = [];
+  const { entries } = runPipeline(withPrep, { ...options, joinHooks: { observe: (question, entry, features) => decisions.push({ question, entry, features }) } });
+  const byAnswers = new Set(joinQueue(decisions).joined.flatMap((d) => d.question));
+  const { compare } = evidenceOf(buildConceptIndex(VOCABULARY));
+  const listed = earlierJoins(entries, (s) => s === prep.id, byAnswers, () => false, compare);
+
+  it("lists, with the third pass's joins, every question of the new source that shares an entry, each once", () => {
+    const sharing = entries.flatMap((e) => e.variants.filter((v) => v.source === prep.id && e.variants.some((w) => w.source !== prep.id)));
+    const inQueue = [...byAnswers, ...listed.map((j) => j.question)];
+    expect(new Set(inQueue).size).toBe(inQueue.length);
+    expect(new Set(inQueue)).toEqual(new Set(sharing));
+    expect(listed.length).toBeGreaterThan(0);
+  });
+
+  it('names for each the question of another source it is most like, weakest evidence first', () => {
+    for (const j of listed) {
+      expect(j.closest.source).not.toBe(prep.id);
+      expect(entries.find((e) => e.variants.includes(j.question))!.variants).toContain(j.closest);
+    }
+    expect(listed.map((j) => j.evidence.score)).toEqual([...listed.map((j) => j.evidence.score)].sort((a, b) => a - b));
+  });
+
+  it('leaves out a question an editor has placed with a curation', () => {
+    const placed = listed[0]!.question;
+    expect(earlierJoins(entries, (s) => s === prep.id, byAnswers, (v) => v === placed, compare).map((j) => j.question)).not.toContain(placed);
   });
 });
 
