@@ -20,7 +20,7 @@ import { readUnseenSources } from './unseen-sources.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 /** Unseen sources kept out of every fit: the measurement of text nobody tuned on. */
-const HELD_BACK = ['unseen-e', 'unseen-f', 'unseen-g', 'unseen-h'];
+const HELD_BACK = ['unseen-e', 'unseen-f', 'unseen-g', 'unseen-h', 'unseen-i', 'unseen-j'];
 const FEATURES: (keyof JoinFeatures)[] = ['nearest', 'margin', 'answers', 'closestVariant'];
 
 interface Observation {
