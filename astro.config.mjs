@@ -2,7 +2,7 @@
 import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import rehypeKatex from 'rehype-katex';
 import remarkHeadingId from 'remark-heading-id';
 import remarkMath from 'remark-math';
@@ -17,13 +17,33 @@ const base = process.env.BASE_PATH || '/';
 const title = 'Transformer & LLM Interview Questions';
 
 /**
- * A merged entry's retired ids (sources/entry-ids.json `aliases`, kept by the ingest) as redirects from its old
- * answer page to the page of the entry it merged into: a link someone sent to an old `/q/<id>/` keeps working.
- * Old topic anchors need none: the entry's heading carries them (AliasAnchors). Astro writes a destination as
- * given, so it carries the base.
+ * A file the ingest writes into public/; before the first ingest there is nothing to build, and so nothing to
+ * redirect.
+ * @template T
+ * @param {string} file
+ * @param {T} empty
+ * @returns {T}
  */
-const { aliases } = JSON.parse(readFileSync(new URL('./sources/entry-ids.json', import.meta.url), 'utf8'));
-const redirects = Object.fromEntries(Object.entries(aliases).map(([retired, id]) => [`/q/${retired}`, `${base.replace(/\/?$/, '/')}q/${id}/`]));
+function publicJson(file, empty) {
+  const url = new URL(`./public/${file}`, import.meta.url);
+  return existsSync(url) ? JSON.parse(readFileSync(url, 'utf8')) : empty;
+}
+
+const live = new Set(publicJson('kb.json', /** @type {{ entries: { id: string }[] }} */ ({ entries: [] })).entries.map((entry) => entry.id));
+const basePath = ((trimmed) => (trimmed ? `/${trimmed}/` : '/'))(base.trim().replace(/^\/+|\/+$/g, ''));
+/**
+ * A merged entry's retired ids as redirects from its old answer page to the page of the entry it merged into:
+ * a link someone sent to an old `/q/<id>/` keeps working. The ingest writes, on every run, the live entries
+ * (public/kb.json) and where every id ever issued lives now (public/anchors.json: the surviving entry's anchor);
+ * an id that is not live is retired. Old topic anchors need no redirect: the entry's heading carries them.
+ * Astro writes a destination as given, so it carries the base, normalised as the ingest does.
+ */
+const redirects = Object.fromEntries(
+  Object.entries(publicJson('anchors.json', /** @type {Record<string, string>} */ ({}))).flatMap(([id, url]) => {
+    const survivor = url.split('#')[1] ?? '';
+    return !live.has(id) && live.has(survivor) ? [[`/q/${id}`, `${basePath}q/${survivor}/`]] : [];
+  }),
+);
 
 export default defineConfig({
   site,

@@ -124,10 +124,10 @@ showJoins(`Left alone, nearest to joining (join probability ${NEAR_MISS} or more
   action: 'merge',
   questions: [ref(d.entry[0]!), ref(d.question[0]!)],
 }));
-// A question a merge, split or apart names has been placed by an editor; an entry the editors merged before a
-// new source's question joined it has not been read with that question.
+// A question an editor split off, or merged into its entry, has been placed; one an `apart` names may still have
+// been joined to another entry, and an entry the editors merged before the question joined it was not read with it.
 const placedByEditors = (v: Variant) =>
-  curations.some((c) => (c.action === 'merge' || c.action === 'apart' ? c.questions.some((q) => matches(v, q)) : c.action === 'split' && matches(v, c.question)));
+  curations.some((c) => (c.action === 'merge' ? c.questions.some((q) => matches(v, q)) : c.action === 'split' && matches(v, c.question)));
 const unreviewedSources = new Set(texts.filter((t) => t.source.groupingReviewed !== true).map((t) => t.source.id));
 const earlier = earlierJoins(result.entries, (s) => unreviewedSources.has(s), new Set(queue.joined.flatMap((d) => d.question)), placedByEditors, compare);
 if (earlier.length) {

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SourceText } from '../scripts/lib/model.ts';
-import { EMPTY_ID_MAP } from '../scripts/lib/permalinks.ts';
+import type { Entry } from '../scripts/lib/entries.ts';
+import { assignIds, EMPTY_ID_MAP } from '../scripts/lib/permalinks.ts';
 import { runPipeline } from '../scripts/lib/pipeline.ts';
 import { decodeSource, readCurations, readIdMap, readManifest, readSources } from '../scripts/lib/read-sources.ts';
 import { ROOT } from './helpers/fixtures.ts';
@@ -93,6 +94,30 @@ describe('permalinks', () => {
     expect(formula.id).toBe('write-the-lora-weight-update-formula');
     expect(idMap.aliases['write-the-lora-weight-update-formula']).toBeUndefined();
     expect(kb.entries.find((e) => e.id === 'how-does-lora-reduce-memory-and-compute-cost')!.variants.map((v) => v.line)).toContain(559);
+  });
+
+  // Entries as assignIds sees them: only the wordings and where they come from matter.
+  const entry = (question: string, ...variants: [string, number, string][]) =>
+    ({ question, variants: variants.map(([source, line, q]) => ({ source, line, question: q })) }) as unknown as Entry;
+  const scale: [string, number, string] = ['flashcards', 417, 'How does attention scale with sequence length?'];
+  const challenges: [string, number, string] = ['part-6', 117, 'What are the challenges in applying transformers to long sequences?'];
+  const merged = {
+    entries: { 'long-sequences': ['part-6:117:what are the challenges in applying transformers to long sequences', 'flashcards:417:how does attention scale with sequence length'] },
+    aliases: { 'how-does-attention-scale-with-sequence-length': 'long-sequences' },
+  };
+
+  it('never gives a retired id to a new source\'s question that only shares its wording', () => {
+    const newcomer = entry('How does attention scale with sequence length?', ['unseen', 3, 'How does attention scale with sequence length?']);
+    const { entries, map } = assignIds([entry('Long sequences', challenges, scale), newcomer], merged);
+    expect(entries.map((e) => e.id)).toEqual(['long-sequences', 'how-does-attention-scale-with-sequence-length-2']);
+    expect(map.aliases['how-does-attention-scale-with-sequence-length']).toBe('long-sequences');
+  });
+
+  it('points a retired id at the entry its question has moved to since', () => {
+    // The question was moved out again by a later curation, into an entry that already had an id of its own.
+    const previous = { ...merged, entries: { ...merged.entries, 'attention-cost': ['flashcards:417:how does attention scale with sequence length'] } };
+    const { map } = assignIds([entry('Long sequences', challenges), entry('Attention cost', scale)], previous);
+    expect(map.aliases['how-does-attention-scale-with-sequence-length']).toBe('attention-cost');
   });
 
   it('gives a split entry\'s id to the part that asks the question the id was named after', () => {

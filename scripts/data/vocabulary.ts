@@ -67,7 +67,7 @@ export const VOCABULARY: ConceptDefinition[] = [
   // Transformer architecture
   c('residual-connection', 'Residual connection', 2, 'transformer-architecture', ['residual connection', 'skip connection']),
   c('layer-norm', 'Layer normalization', 2, 'transformer-architecture', ['layer normalization', 'layer norm', 'layer normalisation', 'layernorm']),
-  c('feed-forward', 'Feed-forward network', 2, 'transformer-architecture', ['feed forward', 'feedforward', 'feed forward network', 'feedforward network', 'feed forward layer', 'ffn', 'mlp', 'mlp block', 'mlp layer']),
+  c('feed-forward', 'Feed-forward network', 2, 'transformer-architecture', ['feed forward', 'feedforward', 'feed forward network', 'feedforward network', 'feed forward layer', 'ffn', 'mlp', 'mlp block', 'mlp layer', 'mlp sublayer']),
   c('transformer-block', 'Transformer block', 2, 'transformer-architecture', ['transformer block']),
   c('encoder', 'Encoder', 1, 'transformer-architecture', ['encoder']),
   c('decoder', 'Decoder', 1, 'transformer-architecture', ['decoder']),
@@ -190,7 +190,7 @@ export const VOCABULARY: ConceptDefinition[] = [
 
   // Fine-tuning
   c('fine-tuning', 'Fine-tuning', 1, 'fine-tuning', ['fine tuning', 'fine tune', 'fine tuned', 'finetuning', 'full fine tuning']),
-  c('classification-head', 'Classification head', 2, 'fine-tuning', ['classification head', 'text classification'], { noGlossary: true }),
+  c('classification-head', 'Classification head', 2, 'fine-tuning', ['classification head', 'mlp head', 'text classification'], { noGlossary: true }),
   c('task-heads', 'Task-specific heads', 2, 'fine-tuning', ['task specific head'], { noGlossary: true }),
   c('ner', 'Named entity recognition (NER)', 2, 'fine-tuning', ['named entity recognition', 'ner']),
   c('question-answering', 'Question answering', 2, 'fine-tuning', ['question answering'], { noGlossary: true }),

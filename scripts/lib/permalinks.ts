@@ -108,9 +108,16 @@ export function assignIds(provisional: readonly Entry[], previous: IdMap): Assig
   }
   // Every id ever used stays reserved, so a new entry never takes over an old link...
   const reserved = new Set([...Object.keys(previous.entries), ...Object.keys(previous.aliases)]);
-  // ...except that a question which leaves the entry it had merged into takes back the id named after it:
-  // the old link meant that question.
-  const retiredNamedAfter = (entry: Entry) => Object.keys(previous.aliases).find((id) => !taken.has(id) && namedAfter(entry, id) === 1);
+  // ...except that a question which leaves the entry it had merged into takes back the id named after it: the
+  // old link meant that question. Only the question itself, as recorded in that entry, not another source's
+  // question that happens to have the same wording.
+  const recordedIn = (id: string | undefined) => new Set(id ? (previous.entries[id] ?? []) : []);
+  const retiredNamedAfter = (entry: Entry) =>
+    Object.keys(previous.aliases).find((id) => {
+      if (taken.has(id)) return false;
+      const left = recordedIn(previous.aliases[id]);
+      return entry.variants.some((v) => slugify(v.question) === id && left.has(instanceKey(v)));
+    });
   provisional.forEach((entry, e) => {
     if (idOf.has(e)) return;
     const revived = retiredNamedAfter(entry);
@@ -132,6 +139,13 @@ export function assignIds(provisional: readonly Entry[], previous: IdMap): Assig
     if (taken.has(id)) continue;
     const heir = matched.findIndex((perVariant) => perVariant.some((scores) => scores.has(id)));
     if (heir !== -1) aliases[id] = idOf.get(heir)!;
+  }
+  // An id named after a question that has since moved to another entry follows the question, when the question
+  // was already on the site (a new source's question with the same wording never takes over an old link).
+  const onSite = new Set(Object.values(previous.entries).flat());
+  for (const from of Object.keys(aliases)) {
+    const holders = provisional.flatMap((entry, e) => (entry.variants.some((v) => slugify(v.question) === from && onSite.has(instanceKey(v))) ? [idOf.get(e)!] : []));
+    if (holders.length === 1) aliases[from] = holders[0]!;
   }
   // Follow chains (a → b, b → c) to the id in use now.
   for (const from of Object.keys(aliases)) {

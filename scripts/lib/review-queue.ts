@@ -1,9 +1,10 @@
 /**
- * What the grouping's third pass (group/answer-join.ts) asks an editor to settle about a source nobody has
- * reviewed yet: every join it made, weakest first, since a wrong join puts another question's points into an
- * entry's answer; and the questions it left alone although their nearest entry came close, strongest first,
- * since each may be a rewording that now has an entry of its own. `npm run review` prints both before its other
- * lists, each with the one curation line that would reverse the decision.
+ * What the grouping asks an editor to settle about a source nobody has reviewed yet. From the third pass
+ * (group/answer-join.ts): every join it made, weakest first, since a wrong join puts another question's points
+ * into an entry's answer; and the questions it left alone although their nearest entry came close, strongest
+ * first, since each may be a rewording that now has an entry of its own. From the keys and attach passes: the
+ * source's questions they put into other sources' entries (earlierJoins). `npm run review` prints these before
+ * its other lists, each with the one curation line that would reverse the decision.
  */
 import { type JoinFeatures, JOIN_THRESHOLD, joinProbability } from './group/answer-join.ts';
 import type { Evidence } from './group/evidence.ts';
@@ -43,7 +44,7 @@ export function joinQueue(decisions: readonly JoinDecision[], threshold = JOIN_T
 /** A question of an unreviewed source that the earlier passes put into an entry of other sources. */
 export interface EarlierJoin {
   question: Variant;
-  /** The other sources' question of the entry it is most like: the one that brought it in. */
+  /** The other sources' question of the entry it is most like (by the review's evidence). */
   closest: Variant;
   evidence: Evidence;
 }
@@ -51,8 +52,8 @@ export interface EarlierJoin {
 /**
  * The other automatic decisions about a source nobody has reviewed: its questions that the keys and attach
  * passes put into an entry of other sources (same subject and kind, or a strong resemblance), weakest evidence
- * first. With the third pass's joins (joinQueue), every question of the source that shares an entry is listed
- * once. `placedByEditors(v)`: a curation names the question, so an editor has placed it.
+ * first. With the third pass's joins (joinQueue), every question of the source that shares an entry with other
+ * sources is listed once. `placedByEditors(v)`: an editor has placed the question (a merge or split names it).
  */
 export function earlierJoins(
   entries: readonly { variants: readonly Variant[] }[],

@@ -104,11 +104,10 @@ const EXTRA_ALIASES: [string, string][] = [
   ['cosine', 'sinusoidal'],
   ['trigonometric', 'sinusoidal'],
   ['heatmap', 'attention-visualization'],
-  // What a causal mask hides, in the words answers use for it.
+  // What a causal mask hides, in the words answers use for it ("later" and "subsequent" tokens are as often
+  // the ones a KV cache serves).
   ['future token', 'causal-attention'],
   ['future tokens', 'causal-attention'],
-  ['later tokens', 'causal-attention'],
-  ['subsequent tokens', 'causal-attention'],
   ['non linearity', 'activation-function'],
   ['nonlinearity', 'activation-function'],
   ['heat map', 'attention-visualization'],
