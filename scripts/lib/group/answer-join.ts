@@ -47,7 +47,7 @@ export interface JoinFeatures {
 export type JoinWeights = Record<keyof JoinFeatures | 'bias', number>;
 
 /** Logistic weights over JoinFeatures (fitted on unseen sources A-D with `npm run bench:join`; see the module comment). */
-export const JOIN_WEIGHTS: Readonly<JoinWeights> = { bias: -3.81, nearest: 4.47, margin: 0.34, answers: 7.08, closestVariant: 1.3 };
+export const JOIN_WEIGHTS: Readonly<JoinWeights> = { bias: -3.98, nearest: 4.49, margin: 0.08, answers: 6.86, closestVariant: 2.08 };
 
 /**
  * A question joins when the model says a join is right with at least this probability. Above one half because
