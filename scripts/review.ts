@@ -137,10 +137,13 @@ if (earlier.length) {
     (p) => ({ action: 'apart', questions: [ref(p.b), ref(p.a)] }),
   );
 }
-console.log(`\nreview: ${joined.length} joined pairs and ${apart.length} candidate pairs kept apart, not yet settled by a curation`);
+// A new source's joins were listed above, each with its own reversing line: not again here.
+const listedAbove = new Set([...queue.joined.flatMap((d) => d.question), ...earlier.map((j) => j.question)]);
+const joinedElsewhere = joined.filter((p) => !listedAbove.has(p.a) && !listedAbove.has(p.b));
+console.log(`\nreview: ${joinedElsewhere.length} joined pairs and ${apart.length} candidate pairs kept apart, not yet settled by a curation`);
 show(
-  `Joined with the weakest evidence (${Math.min(top, joined.length)})`,
-  joined.sort((x, y) => x.evidence.score - y.evidence.score).slice(0, top),
+  `Joined with the weakest evidence (${Math.min(top, joinedElsewhere.length)})`,
+  joinedElsewhere.sort((x, y) => x.evidence.score - y.evidence.score).slice(0, top),
   (p) => ({ action: 'split', question: ref(p.b) }),
 );
 show(
