@@ -9,6 +9,7 @@ import remarkMath from 'remark-math';
 import { diagrams } from './src/integrations/diagrams.ts';
 import { previewImages } from './src/integrations/preview-images.ts';
 import { withSearchIndex } from './src/integrations/search-index.ts';
+import { normaliseBase } from './scripts/lib/pipeline.ts';
 import rehypeTermTips from './src/plugins/rehype-term-tips.ts';
 
 // GitHub Pages serves a project site under /<repository>/: the deploy workflow sets both.
@@ -30,18 +31,17 @@ function publicJson(file, empty) {
 }
 
 const live = new Set(publicJson('kb.json', /** @type {{ entries: { id: string }[] }} */ ({ entries: [] })).entries.map((entry) => entry.id));
-const basePath = ((trimmed) => (trimmed ? `/${trimmed}/` : '/'))(base.trim().replace(/^\/+|\/+$/g, ''));
 /**
  * A merged entry's retired ids as redirects from its old answer page to the page of the entry it merged into:
  * a link someone sent to an old `/q/<id>/` keeps working. The ingest writes, on every run, the live entries
  * (public/kb.json) and where every id ever issued lives now (public/anchors.json: the surviving entry's anchor);
  * an id that is not live is retired. Old topic anchors need no redirect: the entry's heading carries them.
- * Astro writes a destination as given, so it carries the base, normalised as the ingest does.
+ * Astro writes a destination as given, so it carries the base, normalised as the ingest normalises it.
  */
 const redirects = Object.fromEntries(
   Object.entries(publicJson('anchors.json', /** @type {Record<string, string>} */ ({}))).flatMap(([id, url]) => {
     const survivor = url.split('#')[1] ?? '';
-    return !live.has(id) && live.has(survivor) ? [[`/q/${id}`, `${basePath}q/${survivor}/`]] : [];
+    return !live.has(id) && live.has(survivor) ? [[`/q/${id}`, `${normaliseBase(base)}q/${survivor}/`]] : [];
   }),
 );
 

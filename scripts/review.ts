@@ -54,9 +54,8 @@ const entryOf = new Map(result.entries.flatMap((e) => e.variants.map((v) => [v, 
 // An entry an editor merged has been read as a whole; a question an editor split has been placed.
 const allVariants = result.entries.flatMap((e) => e.variants);
 const splitByEditors = new Set(allVariants.filter((v) => curations.some((c) => c.action === 'split' && matches(v, c.question))));
-const mergedByEditors = new Set(
-  result.entries.filter((e) => e.variants.some((v) => curations.some((c) => c.action === 'merge' && c.questions.some((q) => matches(v, q))))),
-);
+const namedInMerge = new Set(allVariants.filter((v) => curations.some((c) => c.action === 'merge' && c.questions.some((q) => matches(v, q)))));
+const mergedByEditors = new Set(result.entries.filter((e) => e.variants.some((v) => namedInMerge.has(v))));
 // Two questions an editor keeps apart have been read side by side.
 const { keptApart } = keptApartBy(curations, allVariants);
 const settled = (a: Variant, b: Variant) =>
@@ -99,10 +98,10 @@ const show = (title: string, pairs: Pair[], line: (p: Pair) => object) => {
   }
 };
 const queue = joinQueue(decisions);
-const unreviewed = [...new Set(decisions.map((d) => d.question[0]!.source))];
+const unreviewedSources = new Set(texts.filter((t) => t.source.groupingReviewed !== true).map((t) => t.source.id));
 console.log(
-  unreviewed.length
-    ? `review: sources not yet reviewed (${unreviewed.join(', ')}): ${queue.joined.length} questions joined by their answers, ${queue.leftAlone.length} left alone near an entry`
+  unreviewedSources.size
+    ? `review: sources not yet reviewed (${[...unreviewedSources].join(', ')}): ${queue.joined.length} questions joined by their answers, ${queue.leftAlone.length} left alone near an entry`
     : 'review: every source is reviewed (manifest groupingReviewed): the third pass joined nothing',
 );
 const showJoins = (title: string, list: typeof queue.joined, line: (d: (typeof list)[number]) => object) => {
@@ -126,9 +125,7 @@ showJoins(`Left alone, nearest to joining (join probability ${NEAR_MISS} or more
 }));
 // A question an editor split off, or merged into its entry, has been placed; one an `apart` names may still have
 // been joined to another entry, and an entry the editors merged before the question joined it was not read with it.
-const placedByEditors = (v: Variant) =>
-  curations.some((c) => (c.action === 'merge' ? c.questions.some((q) => matches(v, q)) : c.action === 'split' && matches(v, c.question)));
-const unreviewedSources = new Set(texts.filter((t) => t.source.groupingReviewed !== true).map((t) => t.source.id));
+const placedByEditors = (v: Variant) => splitByEditors.has(v) || namedInMerge.has(v);
 const earlier = earlierJoins(result.entries, (s) => unreviewedSources.has(s), new Set(queue.joined.flatMap((d) => d.question)), placedByEditors, compare);
 if (earlier.length) {
   show(

@@ -111,13 +111,10 @@ export function assignIds(provisional: readonly Entry[], previous: IdMap): Assig
   // ...except that a question which leaves the entry it had merged into takes back the id named after it: the
   // old link meant that question. Only the question itself, as recorded in that entry, not another source's
   // question that happens to have the same wording.
-  const recordedIn = (id: string | undefined) => new Set(id ? (previous.entries[id] ?? []) : []);
   const retiredNamedAfter = (entry: Entry) =>
-    Object.keys(previous.aliases).find((id) => {
-      if (taken.has(id)) return false;
-      const left = recordedIn(previous.aliases[id]);
-      return entry.variants.some((v) => slugify(v.question) === id && left.has(instanceKey(v)));
-    });
+    Object.entries(previous.aliases).find(
+      ([id, heir]) => !taken.has(id) && entry.variants.some((v) => slugify(v.question) === id && (previous.entries[heir] ?? []).includes(instanceKey(v))),
+    )?.[0];
   provisional.forEach((entry, e) => {
     if (idOf.has(e)) return;
     const revived = retiredNamedAfter(entry);
