@@ -7,7 +7,9 @@
  * unpacks to the temp directory on first use and needs no download). On macOS and Windows an installed Chrome
  * is found at its usual place; with none, the error says how to get one.
  */
-import { existsSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 // Imported up front, not when needed: the build draws its diagrams from an Astro integration, whose dynamic
 // imports go through a Vite module runner that is closed by the time the diagrams are drawn.
@@ -50,7 +52,7 @@ async function locate(): Promise<string> {
   if (playwrights && existsSync(playwrights)) return playwrights;
   if (process.platform === 'linux' && process.arch === 'x64') {
     try {
-      return await packaged.executablePath();
+      return await unpackPackagedChromium();
     } catch (error) {
       throw new Error(`${HOW_TO_GET_ONE} (@sparticuz/chromium: ${(error as Error).message})`);
     }
@@ -64,4 +66,57 @@ export async function launchChromium(): Promise<Browser> {
     // Without the background-networking flags Chromium keeps dialling Google's hosts, which a closed network refuses.
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
   });
+}
+
+/**
+ * The packaged Chromium, unpacked once however many processes ask at the same time. @sparticuz/chromium takes
+ * an existing file in the temp directory as unpacked, so a second process (the unit tests beside the site
+ * build) would launch a half-written binary, which crashes, and leave it there for every later run. Unpacking
+ * is serialised with a lock directory, and a binary is taken as whole only once it has answered `--version`.
+ */
+export async function unpackPackagedChromium(): Promise<string> {
+  const ready = join(tmpdir(), 'kb-chromium.ready');
+  const lock = join(tmpdir(), 'kb-chromium.lock');
+  if (existsSync(ready)) return packaged.executablePath();
+  await acquire(lock);
+  try {
+    if (existsSync(ready)) return packaged.executablePath();
+    const unpacked = join(tmpdir(), 'chromium');
+    if (existsSync(unpacked) && !answers(unpacked)) rmSync(unpacked, { force: true });
+    const path = await packaged.executablePath();
+    if (!answers(path)) throw new Error(`the Chromium unpacked at ${path} does not start; delete it and run again`);
+    writeFileSync(ready, path);
+    return path;
+  } finally {
+    rmdirSync(lock);
+  }
+}
+
+function answers(executable: string): boolean {
+  try {
+    execFileSync(executable, ['--version'], { stdio: 'ignore', timeout: 30_000 });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A lock older than unpacking ever takes was left by a process that died holding it. */
+const STALE_LOCK_MS = 5 * 60_000;
+
+async function acquire(lock: string): Promise<void> {
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      try {
+        if (Date.now() - statSync(lock).mtimeMs > STALE_LOCK_MS) rmdirSync(lock);
+      } catch {
+        // Released between the two calls: try again.
+      }
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
 }
