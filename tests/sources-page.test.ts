@@ -55,7 +55,7 @@ describe('the sources page', () => {
         'Author: Saman Siadati (2024)',
         'Edition: 1.1',
         'Where it comes from: Book, 10 chapters of 20 questions, glossary and references (PDF extraction)',
-        'Link: doi.org/10.5281/zenodo.15817649 (DOI 10.5281/zenodo.15817649)',
+        'Link: doi.org/10.5281/zenodo.15817649',
         'Licence: The author invites use, sharing and adaptation with citation',
       ].join('\n'),
     );

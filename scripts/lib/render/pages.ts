@@ -333,8 +333,8 @@ const referencesId = (model: SiteModel, source: string) => (model.references.len
 function sourceLinkOut(source: Source): string | undefined {
   const url = source.url ?? (source.doi ? `https://doi.org/${source.doi}` : undefined);
   if (!url) return undefined;
-  const doi = source.doi && url === `https://doi.org/${source.doi}` ? ` (DOI ${escapeText(source.doi)})` : '';
-  return `- **Link:** ${linkTo({ text: url.replace(/^https?:\/\//, ''), href: url })}${doi}`;
+  // Shown without its scheme: "doi.org/10.5281/…" already reads as a DOI.
+  return `- **Link:** ${linkTo({ text: url.replace(/^https?:\/\//, ''), href: url })}`;
 }
 
 /**
