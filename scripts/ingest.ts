@@ -14,11 +14,12 @@ import { IngestError } from './lib/errors.ts';
 import { normaliseBase, runPipeline } from './lib/pipeline.ts';
 import { ID_MAP, readCorrections, readCurations, readEditorsAnswers, readGlossary, readIdMap, readManifestWith, readSources } from './lib/read-sources.ts';
 import { ANKI_DECK_FILE } from './lib/render/anki.ts';
-import { groupingReport } from './lib/report.ts';
+import { groupingReport, sourcesReport } from './lib/report.ts';
 
 const DOCS_DIR = 'src/content/docs';
 const KB_FILE = 'public/kb.json';
 const REPORT_FILE = 'reports/grouping.md';
+const SOURCES_REPORT_FILE = 'reports/sources.md';
 const ANCHORS_FILE = 'public/anchors.json';
 const ANKI_DIR = join('public', dirname(ANKI_DECK_FILE));
 const STAGING = '.ingest-staging';
@@ -52,6 +53,7 @@ export function ingest({ root, base, extraManifest, log = console.log }: IngestO
   }
   writeFileSync(join(staging, 'kb.json'), `${JSON.stringify(result.kb, null, 2)}\n`);
   writeFileSync(join(staging, 'grouping.md'), groupingReport(result));
+  writeFileSync(join(staging, 'sources.md'), sourcesReport(result));
   writeFileSync(join(staging, 'anchors.json'), `${JSON.stringify(result.anchors)}\n`);
   writeFileSync(join(staging, 'entry-ids.json'), `${JSON.stringify(result.idMap, null, 2)}\n`);
   mkdirSync(join(staging, 'anki'));
@@ -59,6 +61,7 @@ export function ingest({ root, base, extraManifest, log = console.log }: IngestO
   swapIn(join(staging, 'docs'), join(root, DOCS_DIR), staging);
   swapIn(join(staging, 'kb.json'), join(root, KB_FILE), staging);
   swapIn(join(staging, 'grouping.md'), join(root, REPORT_FILE), staging);
+  swapIn(join(staging, 'sources.md'), join(root, SOURCES_REPORT_FILE), staging);
   swapIn(join(staging, 'anchors.json'), join(root, ANCHORS_FILE), staging);
   swapIn(join(staging, 'anki'), join(root, ANKI_DIR), staging);
   if (!extraManifest) swapIn(join(staging, 'entry-ids.json'), join(root, ID_MAP), staging);
@@ -71,7 +74,7 @@ export function ingest({ root, base, extraManifest, log = console.log }: IngestO
       `${stats.topics} topics, ${stats.terms} glossary terms, ${stats.removedLines} noise lines removed, ${problems.length} warnings, ${seconds}s`,
   );
   for (const p of problems) log(`  warning: ${p.file}:${p.line}: ${p.message}`);
-  log(`  wrote ${result.pages.length} pages to ${DOCS_DIR}/, ${KB_FILE}, and the grouping review in ${REPORT_FILE}`);
+  log(`  wrote ${result.pages.length} pages to ${DOCS_DIR}/, ${KB_FILE}, the grouping review in ${REPORT_FILE} and how each source was read in ${SOURCES_REPORT_FILE}`);
   return result;
 }
 

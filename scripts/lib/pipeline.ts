@@ -36,7 +36,7 @@ import {
   type SiteModel,
   topicUrl,
 } from './render/pages.ts';
-import type { Correction, Curation, EditorsAnswer, KnowledgeBase, PublishedSource, Source } from './schema.ts';
+import type { Correction, Curation, EditorsAnswer, KnowledgeBase, PublishedSource, Repair, Source } from './schema.ts';
 import { curateEntries, curateGroups, keptApartBy } from './curate.ts';
 import { assignIds, EMPTY_ID_MAP, type IdMap } from './permalinks.ts';
 
@@ -60,8 +60,21 @@ export interface PipelineOptions {
   joinHooks?: JoinHooks;
 }
 
+/** How one source was read, for the ingest's report (reports/sources.md); readers never see it. */
+export interface SourceReading {
+  source: Pick<Source, 'id' | 'title' | 'file' | 'format'>;
+  /** Questions its layout's parser found. */
+  questions: number;
+  /** Lines dropped as extraction noise, counted per reason (see ParseResult). */
+  removed: Record<string, number>;
+  /** The manifest's repairs of its lines, each with whether it applied. */
+  repairs: (Repair & { applied: boolean })[];
+}
+
 export interface PipelineResult {
   kb: KnowledgeBase;
+  /** How each source was read: its file, layout, noise removed and repairs. */
+  reading: SourceReading[];
   pages: Page[];
   groups: Group[];
   entries: Entry[];
@@ -160,7 +173,13 @@ export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions)
 
   const topics = TOPICS.map((t) => ({ ...t, entries: entries.filter((e) => e.topic === t.id) })).filter((t) => t.entries.length > 0);
   const sources = texts.map((t, i) => ({ ...describe(t.source), questions: parsed[i]!.questions.length }));
-  const removed = Object.fromEntries(texts.map((t, i) => [t.source.id, { ...parsed[i]!.removed, 'stray bullet or digit': cleaned[i]!.dropped }]));
+  const removed = texts.map((_, i) => ({ ...parsed[i]!.removed, 'stray bullet or digit': cleaned[i]!.dropped }));
+  const reading: SourceReading[] = texts.map(({ source }, i) => ({
+    source: { id: source.id, title: source.title, file: source.file, format: source.format },
+    questions: parsed[i]!.questions.length,
+    removed: removed[i]!,
+    repairs: (source.repairs ?? []).map((r, j) => ({ ...r, applied: repairs[i]!.applied[j]! })),
+  }));
   const model: SiteModel = {
     base,
     sources,
@@ -170,7 +189,6 @@ export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions)
     aliasesOf: permalinks.aliasesOf,
     diagrams: new Map(DIAGRAMS.map((d) => [d.id, d])),
     references: texts.map((t, i) => ({ source: t.source.id, items: parsed[i]!.references.map(sanitiseMarkdown) })).filter((r) => r.items.length),
-    removed,
   };
   const pages: Page[] = [
     renderHomePage(model),
@@ -211,12 +229,13 @@ export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions)
       entries: t.entries,
     })),
   };
-  const removedLines = Object.values(removed).reduce((n, r) => n + Object.values(r).reduce((a, b) => a + b, 0), 0);
+  const removedLines = removed.reduce((n, r) => n + Object.values(r).reduce((a, b) => a + b, 0), 0);
   // Every anchor ever handed out, current or retired, and where it lands now: for links into moved entries.
   const anchors: Record<string, string> = Object.fromEntries(entries.map((e) => [e.id, entryUrl(base, e)]));
   for (const [from, to] of Object.entries(permalinks.map.aliases)) anchors[from] = anchors[to]!;
   return {
     kb,
+    reading,
     pages,
     groups,
     entries,

@@ -1,7 +1,10 @@
 /**
- * The grouping review for editors (reports/grouping.md): every merged entry with the evidence that grouped it
- * (subject concepts and question kind), and for each entry its closest neighbours that were not merged, so
- * an editor can audit the grouping in minutes and add a curation where automation got it wrong.
+ * The ingest's reports for editors, in reports/:
+ * - grouping.md: every merged entry with the evidence that grouped it (subject concepts and question kind), and
+ *   for each entry its closest neighbours that were not merged, so an editor can audit the grouping in minutes
+ *   and add a curation where automation got it wrong;
+ * - sources.md: how each source was read (its file, its layout, the lines removed as extraction noise and the
+ *   repairs), which the sources page leaves out because it speaks to readers.
  */
 import type { PipelineResult } from './pipeline.ts';
 
@@ -37,5 +40,32 @@ export function groupingReport(result: Pick<PipelineResult, 'entries' | 'groups'
     }
     lines.push('');
   });
+  return `${lines.join('\n')}\n`;
+}
+
+export function sourcesReport(result: Pick<PipelineResult, 'reading' | 'problems'>): string {
+  const lines = [
+    '# How the sources were read',
+    '',
+    'For each source of sources/sources.json: the file read, the layout that parsed it, the questions found, the lines',
+    'dropped as extraction noise (by reason) and the repairs of its lines. Readers see none of this; the sources page',
+    'names each source, its author, origin, link and licence.',
+    '',
+  ];
+  for (const { source, questions, removed, repairs } of result.reading) {
+    const noise = Object.entries(removed).filter(([, n]) => n > 0);
+    const warnings = result.problems.filter((p) => p.file === source.file);
+    lines.push(`## ${source.title} (\`${source.id}\`)`, '');
+    lines.push(`- file: \`${source.file}\``, `- layout: ${source.format}`, `- questions found: ${questions}`);
+    if (noise.length === 0) lines.push('- removed as extraction noise: nothing');
+    else {
+      const total = noise.reduce((n, [, count]) => n + count, 0);
+      lines.push(`- removed as extraction noise: ${total} ${total === 1 ? 'line' : 'lines'}`);
+      for (const [why, n] of noise) lines.push(`  - ${why}: ${n}`);
+    }
+    for (const r of repairs) lines.push(`- repair, line ${r.line}: "${r.extracted}" → "${r.repaired}" (${r.applied ? 'applied' : 'NOT applied: the text is no longer on that line'}). ${r.reason}`);
+    if (warnings.length) lines.push(`- warnings: ${warnings.length} (listed in the ingest's summary)`);
+    lines.push('');
+  }
   return `${lines.join('\n')}\n`;
 }

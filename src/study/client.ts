@@ -6,7 +6,7 @@ import type { Grade } from 'ts-fsrs';
 import { nextCard, nextDueAfter, newLeftToday, selectDeck, type NextCard, type StudyEntry } from './deck.ts';
 import { exportProgress, followAliases, loadProgress, readProgress, saveProgress, updateProgress, type Progress } from './progress.ts';
 import { formatInterval, previewDue, rate, applyKnownMarks, RATINGS } from './schedule.ts';
-import { countStatuses, recordOf, UNREADABLE_KEY, type Selection } from './status.ts';
+import { countStatuses, describeCounts, recordOf, UNREADABLE_KEY, type Selection } from './status.ts';
 
 interface PageData {
   aliases: Record<string, string>;
@@ -88,12 +88,12 @@ export function startStudy(root: HTMLElement): void {
     for (const topic of Object.keys(data.topics)) {
       const ids = entries.filter((e) => e.topic === topic).map((e) => e.id);
       const counts = countStatuses(ids, progress.cards, now.getTime());
-      root.querySelector(`[data-counts="${topic}"]`)!.textContent = `${counts.new} new, ${counts.due} due, ${counts.learned} learned`;
+      root.querySelector(`[data-counts="${topic}"]`)!.textContent = describeCounts(counts);
     }
     const chosen = deck();
     const counts = countStatuses(chosen.map((e) => e.id), progress.cards, now.getTime());
     $('kb-study-summary').textContent =
-      `${chosen.length} cards chosen: ${counts.due} due now, ${newLeftToday(chosen, progress, now)} new still to learn today, ${counts.learned} learned.`;
+      `${chosen.length} cards chosen: ${counts.due} due now, ${newLeftToday(chosen, progress, now)} new still to learn today, ${counts.learning} in learning, ${counts.learned} learned.`;
   }
 
   function showNext(focus: boolean): void {

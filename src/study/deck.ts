@@ -3,7 +3,7 @@
  * card, what is due first, new cards up to the day's limit, and cards in learning a little early.
  */
 import type { Progress, ProgressRecord } from './progress.ts';
-import { recordOf, type StudySettings } from './status.ts';
+import { recordOf, REVIEW_STATE, type StudySettings } from './status.ts';
 
 export interface StudyEntry {
   id: string;
@@ -76,7 +76,7 @@ export function nextCard(deck: readonly StudyEntry[], progress: Progress, now: D
   const ahead = deck
     .filter((e) => {
       const r = record(e);
-      return r?.card && r.card.state !== 2 && dueOf(r) <= t + LEARN_AHEAD_MS;
+      return r?.card && r.card.state !== REVIEW_STATE && dueOf(r) <= t + LEARN_AHEAD_MS;
     })
     .sort((a, b) => dueOf(record(a)) - dueOf(record(b)))[0];
   return ahead ? { entry: ahead, reason: 'ahead' } : undefined;

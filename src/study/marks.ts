@@ -5,7 +5,7 @@
  * Kept small on purpose: no scheduler and no schema here. A mark is stored as it is and the study page turns it
  * into a review; a store this script cannot read is set aside and reset, as the study page does.
  */
-import { countStatuses, DEFAULT_SETTINGS, recordOf, statusOf, STORE_KEY, STORE_VERSION, UNREADABLE_KEY, type Mark, type StatusRecord } from './status.ts';
+import { countStatuses, DEFAULT_SETTINGS, describeCounts, recordOf, statusOf, STORE_KEY, STORE_VERSION, UNREADABLE_KEY, type Mark, type StatusRecord } from './status.ts';
 
 interface LooseProgress {
   version: number;
@@ -13,7 +13,7 @@ interface LooseProgress {
   cards: Record<string, StatusRecord & Record<string, unknown>>;
 }
 
-const STATUS_TEXT = { new: 'Not studied yet', due: 'Due for review', learned: 'Learned' } as const;
+const STATUS_TEXT = { new: 'Not studied yet', learning: 'Still learning', due: 'Due for review', learned: 'Learned' } as const;
 
 function read(): { progress: LooseProgress; reset: boolean } {
   const empty = (): LooseProgress => ({ version: STORE_VERSION, settings: { ...DEFAULT_SETTINGS }, cards: {} });
@@ -81,7 +81,7 @@ export function startMarks(doc: Document): void {
     const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
     summary.innerHTML = '';
     summary.append(
-      `${reset ? 'Your saved study progress could not be read and was reset. ' : ''}Your study progress here: ${counts.new} new, ${counts.due} due, ${counts.learned} learned. `,
+      `${reset ? 'Your saved study progress could not be read and was reset. ' : ''}Your study progress here: ${describeCounts(counts)}. `,
     );
     const link = doc.createElement('a');
     link.href = `${base}study/?topic=${encodeURIComponent(topic!)}`;

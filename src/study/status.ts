@@ -30,27 +30,38 @@ export interface Mark {
   at: string;
 }
 
+/**
+ * The FSRS state a stored card is in (ts-fsrs `State`): 0 new, 1 in its learning steps, 2 in review (it has
+ * graduated), 3 relearning after a lapse. Copied here so the topic pages need not load ts-fsrs; a unit test
+ * checks it against ts-fsrs.
+ */
+export const REVIEW_STATE = 2;
+
 /** The part of an entry's saved progress that its status depends on. */
 export interface StatusRecord {
-  card?: { due: string };
+  card?: { due: string; state?: number };
   mark?: Mark;
 }
 
-export type Status = 'new' | 'due' | 'learned';
+export type Status = 'new' | 'learning' | 'due' | 'learned';
 
 /**
- * New: never studied nor marked. Due: its review time has come, or it was marked "review later". Learned:
- * studied (or marked known) and not yet due again.
+ * New: never studied nor marked. Due: its time has come (in review or in learning), or it was marked "review
+ * later". Learning: studied but still in the learning steps (minutes apart), or relearning after a lapse: a card
+ * forgotten is not learned until it is recalled again. Learned: out of the learning steps (FSRS review state)
+ * and not due yet, or marked known (the study page turns that mark into an Easy review, which is review state).
  */
 export function statusOf(record: StatusRecord | undefined, now: number): Status {
   if (record?.mark?.kind === 'later') return 'due';
   if (record?.mark?.kind === 'known') return 'learned';
   if (!record?.card) return 'new';
-  return Date.parse(record.card.due) <= now ? 'due' : 'learned';
+  if (Date.parse(record.card.due) <= now) return 'due';
+  return record.card.state === REVIEW_STATE ? 'learned' : 'learning';
 }
 
 export interface StatusCounts {
   new: number;
+  learning: number;
   due: number;
   learned: number;
 }
@@ -60,8 +71,14 @@ export function recordOf<T>(cards: Record<string, T>, id: string): T | undefined
   return Object.hasOwn(cards, id) ? cards[id] : undefined;
 }
 
+/** The counts of the entries `ids` by status: the study page and the topic pages both count with this. */
 export function countStatuses(ids: Iterable<string>, cards: Record<string, StatusRecord>, now: number): StatusCounts {
-  const counts: StatusCounts = { new: 0, due: 0, learned: 0 };
+  const counts: StatusCounts = { new: 0, learning: 0, due: 0, learned: 0 };
   for (const id of ids) counts[statusOf(recordOf(cards, id), now)] += 1;
   return counts;
+}
+
+/** The counts as both pages write them: "12 new, 1 in learning, 2 due, 3 learned". */
+export function describeCounts(counts: StatusCounts): string {
+  return `${counts.new} new, ${counts.learning} in learning, ${counts.due} due, ${counts.learned} learned`;
 }

@@ -13,6 +13,7 @@ describe("a source's repairs", () => {
     const repaired = repairLines(lines, deck);
     expect(repaired.lines[591]).toBe('You want to support multiple domains on one LLM efficiently. How does LoRA help?');
     expect(repaired.problems).toEqual([]);
+    expect(repaired.applied).toEqual([true]);
     expect(repaired.lines.filter((l, i) => l !== lines[i])).toHaveLength(1);
   });
 
@@ -20,6 +21,7 @@ describe("a source's repairs", () => {
     const edited = lines.map((l, i) => (i === 591 ? 'You want to support multiple domains on one LLM efficiently. How does LoRA help?' : l));
     const repaired = repairLines(edited, deck);
     expect(repaired.lines).toEqual(edited);
+    expect(repaired.applied).toEqual([false]);
     expect(repaired.problems).toEqual([
       expect.objectContaining({ file: deck.file, line: 592, message: expect.stringMatching(/repair 1 of source "flashcards" .* expects "ou want" on this line/) }),
     ]);

@@ -171,7 +171,8 @@ describe('the study page', () => {
     await expect.poll(() => fresh.page.locator('#kb-study-live').innerText()).toMatch(/^Progress imported from study-export-\d+\.json: 3 cards\.$/);
     expect(await fresh.page.locator('#kb-study-summary').innerText()).toBe(before.summary);
     expect(JSON.parse((await fresh.page.evaluate(() => localStorage.getItem('kb-study')))!)).toEqual(JSON.parse(before.store!));
-    expect(await fresh.page.locator(`[data-counts="${TOPIC}"]`).innerText()).toMatch(/, 1 due, 2 learned$|, 0 due, 3 learned$/);
+    // Easy left the learning steps at once; Good and Again are still in them.
+    expect(await fresh.page.locator(`[data-counts="${TOPIC}"]`).innerText()).toMatch(/, 2 in learning, 0 due, 1 learned$/);
 
     // A file that is not progress changes nothing and says why.
     await fresh.page.setInputFiles('#kb-import', { name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": "world"}') });
@@ -211,6 +212,57 @@ describe('the study page', () => {
     expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e))).toEqual([]);
     await context.close();
   });
+
+  it('counts a card as learned only once it leaves the learning steps, the same on the study page and on its topic page', async () => {
+    const { context, page, errors } = await open('study/');
+    const entries = kb.entries.filter((e) => e.topic === TOPIC);
+    const n = entries.length;
+    const studyCounts = () => page.locator(`[data-counts="${TOPIC}"]`).innerText();
+    const studiedEntry = async (key: '1' | '3') => {
+      const id = (await page.locator('#kb-card').getAttribute('data-entry'))!;
+      await studyWithKeys(page, key);
+      return id;
+    };
+    /** The topic page's summary and the status under each entry's heading. */
+    const topicPage = async (ids: string[]) => {
+      await page.goto(env.site.url(`topics/${TOPIC}/`), { waitUntil: 'networkidle' });
+      const summary = (await page.locator('.kb-study-progress').innerText()).replace(/ Study this topic$/, '');
+      const statuses = await Promise.all(ids.map((id) => page.locator('.kb-mark').nth(entries.findIndex((e) => e.id === id)).locator('span').innerText()));
+      await page.goto(env.site.url('study/'), { waitUntil: 'networkidle' });
+      await ready(page);
+      return { summary, statuses };
+    };
+    await chooseTopicWithLimit(page, 2);
+    expect(await studyCounts()).toBe(`${n} new, 0 in learning, 0 due, 0 learned`);
+
+    // Again on a new card: back in a minute, in learning.
+    const again = await studiedEntry('1');
+    expect(await studyCounts()).toBe(`${n - 1} new, 1 in learning, 0 due, 0 learned`);
+    expect(await page.locator('#kb-study-summary').innerText()).toMatch(/, 1 in learning, 0 learned\.$/);
+    // Good once: back in ten minutes, still in learning.
+    const good = await studiedEntry('3');
+    expect(await studyCounts()).toBe(`${n - 2} new, 2 in learning, 0 due, 0 learned`);
+    expect(await topicPage([again, good])).toEqual({
+      summary: `Your study progress here: ${n - 2} new, 2 in learning, 0 due, 0 learned.`,
+      statuses: ['Still learning', 'Still learning'],
+    });
+
+    // Ten minutes later both are due; Good on each: the one rated Good before leaves the learning steps (review
+    // in days), the one rated Again moves to its second step.
+    await page.clock.fastForward(10 * MINUTE);
+    await page.reload({ waitUntil: 'networkidle' });
+    await ready(page);
+    expect(await studyCounts()).toBe(`${n - 2} new, 0 in learning, 2 due, 0 learned`);
+    expect(await studiedEntry('3')).toBe(again);
+    expect(await studiedEntry('3')).toBe(good);
+    expect(await studyCounts()).toBe(`${n - 2} new, 1 in learning, 0 due, 1 learned`);
+    expect(await topicPage([again, good])).toEqual({
+      summary: `Your study progress here: ${n - 2} new, 1 in learning, 0 due, 1 learned.`,
+      statuses: ['Still learning', 'Learned'],
+    });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });
 
 describe('study controls on topic pages', () => {
@@ -218,7 +270,7 @@ describe('study controls on topic pages', () => {
     const { context, page, errors } = await open(`topics/${TOPIC}/`);
     const entries = kb.entries.filter((e) => e.topic === TOPIC);
     const progress = page.locator('.kb-study-progress');
-    expect(await progress.innerText()).toBe(`Your study progress here: ${entries.length} new, 0 due, 0 learned. Study this topic`);
+    expect(await progress.innerText()).toBe(`Your study progress here: ${entries.length} new, 0 in learning, 0 due, 0 learned. Study this topic`);
     expect(await progress.getByRole('link').getAttribute('href')).toBe(`${base}study/?topic=${TOPIC}`);
     expect(await page.locator('.kb-mark').count()).toBe(entries.length);
 
@@ -229,13 +281,13 @@ describe('study controls on topic pages', () => {
     await marks.nth(0).getByRole('button', { name: 'Mark as known' }).focus();
     await page.keyboard.press('Enter');
     expect(await marks.nth(0).locator('span').innerText()).toBe('Learned');
-    expect(await progress.innerText()).toMatch(new RegExp(`^Your study progress here: ${entries.length - 2} new, 1 due, 1 learned\\.`));
+    expect(await progress.innerText()).toMatch(new RegExp(`^Your study progress here: ${entries.length - 2} new, 0 in learning, 1 due, 1 learned\\.`));
 
     await page.goto(env.site.url('study/'), { waitUntil: 'networkidle' });
     await ready(page);
     expect(await page.locator('#kb-card-reason').innerText()).toBe('Marked to review');
     expect(await question(page)).toBe(await page.locator(`template[data-entry="${entries[2]!.id}"]`).getAttribute('data-question'));
-    expect(await page.locator(`[data-counts="${TOPIC}"]`).innerText()).toBe(`${entries.length - 2} new, 1 due, 1 learned`);
+    expect(await page.locator(`[data-counts="${TOPIC}"]`).innerText()).toBe(`${entries.length - 2} new, 0 in learning, 1 due, 1 learned`);
 
     // Back on the topic page the known entry is still learned: the study page scheduled it.
     await page.goto(env.site.url(`topics/${TOPIC}/`), { waitUntil: 'networkidle' });

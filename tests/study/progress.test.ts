@@ -2,7 +2,7 @@ import { Rating } from 'ts-fsrs';
 import { describe, expect, it } from 'vitest';
 import { emptyProgress, exportProgress, followAliases, loadProgress, readProgress, saveProgress } from '../../src/study/progress.ts';
 import { rate } from '../../src/study/schedule.ts';
-import { countStatuses, statusOf, STORE_KEY, UNREADABLE_KEY } from '../../src/study/status.ts';
+import { STORE_KEY, UNREADABLE_KEY } from '../../src/study/status.ts';
 
 class MemoryStorage implements Storage {
   private items = new Map<string, string>();
@@ -84,17 +84,5 @@ describe('progress kept in the browser', () => {
     const newer = rate(undefined, Rating.Easy, new Date(now.getTime() + 86_400_000));
     progress.cards = { old: newer, current: older };
     expect(followAliases(progress, { old: 'current' }).cards).toEqual({ current: newer });
-  });
-});
-
-describe('the status of an entry', () => {
-  it('is new, due or learned from its card and marks', () => {
-    const t = now.getTime();
-    expect(statusOf(undefined, t)).toBe('new');
-    expect(statusOf({ card: { due: new Date(t - 1).toISOString() } }, t)).toBe('due');
-    expect(statusOf({ card: { due: new Date(t + 1).toISOString() } }, t)).toBe('learned');
-    expect(statusOf({ mark: { kind: 'later', at: now.toISOString() } }, t)).toBe('due');
-    expect(statusOf({ mark: { kind: 'known', at: now.toISOString() } }, t)).toBe('learned');
-    expect(countStatuses(['a', 'b', 'constructor'], { a: { card: { due: now.toISOString() } } }, t)).toEqual({ new: 2, due: 1, learned: 0 });
   });
 });

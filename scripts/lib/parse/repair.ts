@@ -7,9 +7,14 @@
 import type { Problem } from '../model.ts';
 import type { Repair } from '../schema.ts';
 
-export function repairLines(lines: readonly string[], source: { id: string; file: string; repairs?: Repair[] }): { lines: string[]; problems: Problem[] } {
+/** The repaired lines; `applied` says, repair by repair, whether its text was on its line. */
+export function repairLines(
+  lines: readonly string[],
+  source: { id: string; file: string; repairs?: Repair[] },
+): { lines: string[]; problems: Problem[]; applied: boolean[] } {
   const repaired = [...lines];
   const problems: Problem[] = [];
+  const applied: boolean[] = [];
   (source.repairs ?? []).forEach((repair, i) => {
     const text = repaired[repair.line - 1];
     const damaged = new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(repair.extracted)}(?![\\p{L}\\p{N}])`, 'u');
@@ -19,11 +24,13 @@ export function repairLines(lines: readonly string[], source: { id: string; file
         line: repair.line,
         message: `repair ${i + 1} of source "${source.id}" in the manifest expects "${repair.extracted}" on this line, which does not contain it: the repair was not applied`,
       });
+      applied.push(false);
       return;
     }
     repaired[repair.line - 1] = text.replace(damaged, () => repair.repaired);
+    applied.push(true);
   });
-  return { lines: repaired, problems };
+  return { lines: repaired, problems, applied };
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

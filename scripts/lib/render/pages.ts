@@ -37,7 +37,6 @@ export interface SiteModel {
   diagrams: Map<string, DiagramDefinition>;
   /** The reference lists the sources end with (MDX-safe Markdown, one item each), by source id. */
   references: { source: string; items: string[] }[];
-  removed: Record<string, Record<string, number>>;
 }
 
 /** A Markdown link whose label is text: "[CLS]" in a question stays inside the label (escapeText leaves "]" alone). */
@@ -330,27 +329,35 @@ export function renderNotFoundPage(model: SiteModel): Page {
 /** The anchor of a source's reference list: `references` while one source has one, as when the site began. */
 const referencesId = (model: SiteModel, source: string) => (model.references.length === 1 ? 'references' : `references-${source}`);
 
+/** Where a reader finds the source itself: its address in the manifest, else its DOI's. */
+function sourceLinkOut(source: Source): string | undefined {
+  const url = source.url ?? (source.doi ? `https://doi.org/${source.doi}` : undefined);
+  if (!url) return undefined;
+  // Shown without its scheme: "doi.org/10.5281/…" already reads as a DOI.
+  return `- **Link:** ${linkTo({ text: url.replace(/^https?:\/\//, ''), href: url })}`;
+}
+
+/**
+ * What a reader needs to know of each source: who wrote it, where it comes from, on what terms it is quoted,
+ * and its questions. How the ingest read it (file, layout, noise removed, repairs) is in reports/sources.md.
+ */
 export function renderSourcesPage(model: SiteModel): Page {
   const components = new PageComponents();
   const sections = model.sources.map((s) => {
     const facts = [
       s.author ? `- **Author:** ${escapeText(s.author)}${s.year ? ` (${s.year})` : ''}` : '- **Author:** not stated in the source',
       s.edition ? `- **Edition:** ${escapeText(s.edition)}` : '',
-      s.doi ? `- **DOI:** [${escapeText(s.doi)}](https://doi.org/${s.doi})` : '',
-      s.origin ? `- **Origin:** ${escapeText(s.origin)}` : '',
-      s.licence ? `- **Licence:** ${escapeText(s.licence)}` : '',
-      `- **Layout:** ${escapeText(s.format)}; file \`${s.file}\``,
-      `- **Questions:** ${s.questions}`,
+      s.origin ? `- **Where it comes from:** ${escapeText(s.origin)}` : '',
+      sourceLinkOut(s) ?? '',
+      `- **Licence:** ${s.licence ? escapeText(s.licence) : 'not stated'}`,
     ].filter(Boolean);
-    const removed = Object.entries(model.removed[s.id] ?? {}).filter(([, n]) => n > 0);
-    const noise = removed.length ? [`Removed as extraction noise: ${removed.map(([why, n]) => `${escapeText(why)} (${n} ${n === 1 ? 'line' : 'lines'})`).join('; ')}.`] : [];
     // Its questions in the order it asks them, each linking to its entry: a reader can follow one book or post.
     const asked = [...model.entries.values()]
       .flatMap((e) => e.variants.filter((v) => v.source === s.id).map((v) => ({ v, e })))
       .sort((a, b) => a.v.line - b.v.line)
       .map(({ v, e }) => `1. ${linkTo({ text: mathAsText(v.question), href: entryUrl(model.base, e) })}`);
     const questions = asked.length ? [components.block('SourceQuestions', { count: asked.length }, asked.join('\n'))] : [];
-    return [heading(s.title, s.id), facts.join('\n'), ...noise, ...questions];
+    return [heading(s.title, s.id), facts.join('\n'), ...questions];
   });
   const references = model.references.map(({ source, items }) => [
     heading(`References cited by ${sourceOf(model, source).title}`, referencesId(model, source)),
