@@ -1,5 +1,6 @@
 /**
- * The site's search records, one per question, glossary term and source, as small HTML documents for Pagefind.
+ * The site's search records, one per question and glossary term, as small HTML documents for Pagefind. Nothing
+ * else is indexed: a source, the home, study and Sources pages are not answers to a question.
  *
  * Starlight's index has one record per page and shows at most three sub-results per page, so on a topic page
  * with forty questions most would never show. Each entry is therefore its own record, at its anchor on its
@@ -8,7 +9,9 @@
  * - the heading (Pagefind weighs an h1 7×) and the other wordings it was asked in (5×);
  * - the names of the concepts it asks about, with their acronyms and synonyms from the vocabulary (4×), so that
  *   "gqa" or "layer norm" finds the question that spells them out;
- * - its answer as text (1×): math as symbols, no credit tags.
+ * - its answer as text (1×): math as symbols, no credit tags;
+ * - as the answer (1×), the short names of related concepts ("Related: GQA"), the names readers search the
+ *   concept by (number formats: "int8"), and the American spelling of its British words ("Also spelt").
  * Filters are its topic and the sources that ask it. Only content is indexed: no credit tags, no reference
  * list, no interface text.
  */
