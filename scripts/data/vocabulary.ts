@@ -9,6 +9,9 @@
  * - `subsumes`: concepts dropped when this one is present ("queries, keys and values in self-attention" is
  *   about queries, keys and values).
  * - `topic`: the topic page of the concept's family; every LoRA question lands on the LoRA page.
+ * - `searchNames`: what a reader types for the concept that the texts do not use to name it, such as the number
+ *   formats of quantization ("int8", "4-bit"). Only search reads them (a record about the concept carries them),
+ *   so they change no grouping, topic or glossary link.
  * - Glossary terms, their definitions and where they are quoted from are in sources/glossary.json.
  */
 export interface ConceptDefinition {
@@ -20,9 +23,11 @@ export interface ConceptDefinition {
   subsumes?: string[];
   /** Not a glossary term even when a definition is found (too generic to link). */
   noGlossary?: boolean;
+  /** Names readers search for it by that are not its names in the texts (number formats); search only. */
+  searchNames?: string[];
 }
 
-type Extra = Pick<ConceptDefinition, 'subsumes' | 'noGlossary'>;
+type Extra = Pick<ConceptDefinition, 'subsumes' | 'noGlossary' | 'searchNames'>;
 const c = (id: string, label: string, level: 0 | 1 | 2, topic: string | undefined, aliases: string[], extra: Extra = {}): ConceptDefinition => ({
   id,
   label,
@@ -154,7 +159,7 @@ export const VOCABULARY: ConceptDefinition[] = [
   c('lr-schedule', 'Learning-rate schedule', 2, 'training', ['learning rate scheduling', 'learning rate scheduler', 'learning rate schedule', 'lr schedule', 'lr scheduler']),
   c('warmup', 'Learning-rate warm-up', 2, 'training', ['warm up', 'warmup', 'learning rate warm up', 'lr warm up', 'lr warmup'], { subsumes: ['lr-schedule'] }),
   c('gradient-clipping', 'Gradient clipping', 2, 'training', ['gradient clipping']),
-  c('mixed-precision', 'Mixed-precision training', 2, 'training', ['mixed precision', 'mixed precision training', 'float16', 'fp16', 'bfloat16', 'bf16']),
+  c('mixed-precision', 'Mixed-precision training', 2, 'training', ['mixed precision', 'mixed precision training', 'float16', 'fp16', 'bfloat16', 'bf16'], { searchNames: ['fp32', 'float32', 'fp8', 'tf32', '16-bit', '32-bit', 'half precision'] }),
   c('batch-size', 'Batch size', 2, 'training', ['batch size']),
   c('gradient-accumulation', 'Gradient accumulation', 2, 'training', ['gradient accumulation']),
   c('distributed-training', 'Distributed training', 2, 'training', ['distributed training', 'model parallelism', 'pipeline parallelism']),
@@ -204,7 +209,7 @@ export const VOCABULARY: ConceptDefinition[] = [
 
   // Parameter-efficient fine-tuning
   c('peft', 'Parameter-efficient fine-tuning (PEFT)', 2, 'peft', ['parameter efficient', 'parameter efficient method', 'parameter efficient fine tuning', 'peft']),
-  c('qlora', 'QLoRA', 2, 'peft', ['qlora']),
+  c('qlora', 'QLoRA', 2, 'peft', ['qlora'], { searchNames: ['nf4', '4-bit'] }),
   c('lora', 'LoRA (Low-Rank Adaptation)', 2, 'peft', ['lora', 'low rank adaptation', 'lora adapter'], { subsumes: ['qlora', 'peft', 'fine-tuning', 'adapters'] }),
   c('lora-rank', 'LoRA rank', 2, 'peft', ['rank r', 'lora rank'], { subsumes: ['lora'], noGlossary: true }),
   c('adapters', 'Adapters', 2, 'peft', ['adapter', 'adapter layer', 'adapter module']),
@@ -253,7 +258,7 @@ export const VOCABULARY: ConceptDefinition[] = [
   c('pytorch-tensorflow', 'PyTorch and TensorFlow', 2, 'deployment', ['pytorch', 'tensorflow'], { noGlossary: true }),
   c('tflite', 'TensorFlow Lite', 2, 'deployment', ['tensorflow lite'], { subsumes: ['pytorch-tensorflow'], noGlossary: true }),
   c('torchscript', 'TorchScript', 2, 'deployment', ['torchscript'], { noGlossary: true }),
-  c('quantization', 'Quantization', 2, 'deployment', ['quantization', 'model quantization']),
+  c('quantization', 'Quantization', 2, 'deployment', ['quantization', 'model quantization'], { searchNames: ['int8', 'int4', 'fp8', '8-bit', '4-bit', '2-bit', 'low-bit', 'nf4', 'gptq', 'awq', 'gguf'] }),
   c('distillation', 'Knowledge distillation', 2, 'deployment', ['distillation', 'knowledge distillation', 'model distillation']),
   c('pruning', 'Pruning', 2, 'deployment', ['pruning'], { noGlossary: true }),
   c('inference', 'Inference optimization', 2, 'deployment', ['inference optimization', 'inference'], { noGlossary: true }),

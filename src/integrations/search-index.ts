@@ -1,27 +1,33 @@
 /**
  * The site's search, built once per build: the Pagefind index of search-records.ts, written when Astro has
- * finished the site (`astro:build:done`), and the query processing of src/search/query.ts handed to Starlight's
- * search dialog.
+ * finished the site (`astro:build:done`) with the index's words for the spelling, and the query processing of
+ * src/search/dialog.ts handed to Starlight's search dialog.
  *
  * Starlight runs Pagefind over the built HTML in its own `astro:build:done` hook and would write its page index
  * over this one (or this one over it, twice the work). `withSearchIndex` therefore gives Starlight's
  * integration back without that hook, and the search UI, its options (`pagefind.ranking` in the Starlight
  * config) and `data-pagefind-*` attributes stay Starlight's.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { VOCABULARY } from '../../scripts/data/vocabulary.ts';
 import { normaliseBase } from '../../scripts/lib/pipeline.ts';
 import { KnowledgeBaseSchema } from '../../scripts/lib/schema.ts';
-import { searchRecords } from './search-records.ts';
+import { formatLexicon } from '../search/spelling.ts';
+import { searchLexicon, searchRecords } from './search-records.ts';
 
+/** The index's words, beside the site's other data files; src/search/dialog.ts loads it. */
+export const SEARCH_WORDS = 'search-words.txt';
 const STARLIGHT_CONFIG = 'virtual:starlight/pagefind-config';
 const WITH_QUERY_PROCESSING = '\0kb:pagefind-config';
-const QUERY_MODULE = fileURLToPath(new URL('../search/query.ts', import.meta.url));
+const DIALOG_MODULE = fileURLToPath(new URL('../search/dialog.ts', import.meta.url));
 
-/** Writes the index of every record into `<dist>/pagefind/`. */
+/**
+ * Writes the index of every record into `<dist>/pagefind/`, and the index's words, with the number of records
+ * each is in, into `<dist>/search-words.txt` for the dialog's spelling (src/search/spelling.ts).
+ */
 export async function writeSearchIndex(dist: string, base: string): Promise<{ records: number }> {
   const kb = KnowledgeBaseSchema.parse(JSON.parse(readFileSync(`${dist}/kb.json`, 'utf8')));
   const records = searchRecords(kb, normaliseBase(base), VOCABULARY);
@@ -36,6 +42,7 @@ export async function writeSearchIndex(dist: string, base: string): Promise<{ re
     rmSync(output, { recursive: true, force: true });
     const written = await index.writeFiles({ outputPath: output });
     if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    writeFileSync(`${dist}/${SEARCH_WORDS}`, formatLexicon(searchLexicon(records)));
   } finally {
     await pagefind.close();
   }
@@ -60,8 +67,8 @@ function searchIndex(): AstroIntegration {
                 load: (id) =>
                   id === WITH_QUERY_PROCESSING
                     ? `import { pagefindUserConfig as starlight } from ${JSON.stringify(STARLIGHT_CONFIG)};
-import { searchTerm } from ${JSON.stringify(QUERY_MODULE)};
-export const pagefindUserConfig = { ...starlight, processTerm: searchTerm, debounceTimeoutMs: 150 };`
+import { processTerm } from ${JSON.stringify(DIALOG_MODULE)};
+export const pagefindUserConfig = { ...starlight, processTerm, debounceTimeoutMs: 150 };`
                     : undefined,
               },
             ],
@@ -74,7 +81,7 @@ export const pagefindUserConfig = { ...starlight, processTerm: searchTerm, debou
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
         const { records } = await writeSearchIndex(fileURLToPath(dir).replace(/\/$/, ''), base);
-        logger.info(`${records} questions, glossary terms and sources indexed in ${Math.round(performance.now() - started)} ms`);
+        logger.info(`${records} questions and glossary terms indexed in ${Math.round(performance.now() - started)} ms`);
       },
     },
   };

@@ -1,5 +1,6 @@
 /**
- * The site's search records, one per question, glossary term and source, as small HTML documents for Pagefind.
+ * The site's search records, one per question and glossary term, as small HTML documents for Pagefind. Nothing
+ * else is indexed: a source, the home, study and Sources pages are not answers to a question.
  *
  * Starlight's index has one record per page and shows at most three sub-results per page, so on a topic page
  * with forty questions most would never show. Each entry is therefore its own record, at its anchor on its
@@ -8,7 +9,9 @@
  * - the heading (Pagefind weighs an h1 7×) and the other wordings it was asked in (5×);
  * - the names of the concepts it asks about, with their acronyms and synonyms from the vocabulary (4×), so that
  *   "gqa" or "layer norm" finds the question that spells them out;
- * - its answer as text (1×): math as symbols, no credit tags.
+ * - its answer as text (1×): math as symbols, no credit tags;
+ * - as the answer (1×), the short names of related concepts ("Related: GQA"), the names readers search the
+ *   concept by (number formats: "int8"), and the American spelling of its British words ("Also spelt").
  * Filters are its topic and the sources that ask it. Only content is indexed: no credit tags, no reference
  * list, no interface text.
  */
@@ -16,6 +19,7 @@ import type { ConceptDefinition } from '../../scripts/data/vocabulary.ts';
 import { buildConceptIndex } from '../../scripts/lib/group/concepts.ts';
 import { mathInTextAsText, readableText } from '../../scripts/lib/render/readable.ts';
 import type { KnowledgeBase } from '../../scripts/lib/schema.ts';
+import { americanSpelling, lexiconOf } from '../search/spelling.ts';
 
 export interface SearchRecord {
   /** The result's URL without the site's base: Pagefind puts the base in front itself. */
@@ -55,6 +59,17 @@ function conceptNames(concept: ConceptDefinition): string[] {
 }
 
 /**
+ * A concept's short name, the one a comparison of two concepts is typed with ("mqa gqa", "bert gpt"): the
+ * acronym its label gives, or its name when that is one (BERT, T5, LoRA). Long names are in the text.
+ */
+function shortName(concept: ConceptDefinition): string | undefined {
+  const isAcronym = (name: string) => /^[A-Za-z0-9-]+$/.test(name) && (name.match(/[A-Z0-9]/g) ?? []).length >= 2;
+  const given = /\(([^)]*)\)/.exec(concept.label)?.[1];
+  const name = concept.label.replace(/\s*\([^)]*\)/g, '');
+  return given && isAcronym(given) ? given : isAcronym(name) ? name : undefined;
+}
+
+/**
  * Acronyms the questions and answers define themselves, "mixture of experts (MoE)": the phrase, in lower case,
  * and its acronym, when the acronym's letters start the phrase's words.
  */
@@ -78,6 +93,9 @@ export function definedAcronyms(texts: string[]): Map<string, string> {
   return found;
 }
 
+/** Lower-case words of a text, as the lexicon counts them: hyphenated words in their parts. */
+const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+
 export function searchRecords(kb: KnowledgeBase, base: string, vocabulary: ConceptDefinition[]): SearchRecord[] {
   const concepts = buildConceptIndex(vocabulary);
   const acronyms = definedAcronyms(kb.entries.flatMap((e) => [e.question, e.answer ?? '', ...e.variants.map((v) => v.question)]));
@@ -86,29 +104,90 @@ export function searchRecords(kb: KnowledgeBase, base: string, vocabulary: Conce
   const topicTitle = new Map(kb.topics.map((t) => [t.id, t.title]));
   const local = (url: string) => `/${url.slice(base.length)}`;
 
-  const entries = kb.entries.map((entry): SearchRecord => {
+  // British spellings read as American where the site or the vocabulary has the American word, so that
+  // "optimiser" in a text is the concept "optimizer", and a record says both (src/search/spelling.ts).
+  const known = lexiconOf([
+    ...kb.entries.flatMap((e) => wordsOf([e.question, e.answer ?? '', ...e.variants.map((v) => v.question)].join(' '))),
+    ...kb.glossary.flatMap((t) => wordsOf(`${t.term} ${t.definition}`)),
+    ...vocabulary.flatMap((c) => wordsOf(c.aliases.join(' '))),
+  ]);
+  const american = (text: string) => [...new Set(wordsOf(text).flatMap((w) => americanSpelling(w, known) ?? []))];
+  const americanText = (text: string) => text.replace(/\p{L}+/gu, (w) => americanSpelling(w.toLowerCase(), known) ?? w);
+
+  const asked = kb.entries.map((entry) => {
+    const questions = [entry.question, ...entry.variants.map((v) => v.question)].join('\n');
+    // General concepts (level 0: transformer, LLM) are in almost every question and would only add noise.
+    const named = concepts.find(americanText(questions)).filter((id) => concepts.concepts.get(id)!.level > 0);
+    const mentioned = concepts.find(americanText(entry.answer ?? '')).filter((id) => concepts.concepts.get(id)!.level === 2 && !named.includes(id));
+    return { entry, named, mentioned };
+  });
+  // Concepts that are compared with each other, typed as two short names ("mqa gqa", "roberta albert"): those
+  // of one family (the vocabulary's topic), and those an entry relates by asking about one and answering with
+  // the other ("GQA sits between multi-head and multi-query attention"). An entry about one carries the short
+  // names of the others, so that such a comparison finds the entries of both.
+  const related = new Map<string, Set<string>>();
+  const relate = (a: string, b: string) => {
+    if (a !== b && shortName(concepts.concepts.get(b)!)) related.set(a, (related.get(a) ?? new Set()).add(b));
+  };
+  const shortNamed = vocabulary.filter((c) => c.level === 2 && shortName(c));
+  for (const a of shortNamed) for (const b of shortNamed) if (a.topic === b.topic) relate(a.id, b.id);
+  for (const { named, mentioned } of asked) {
+    for (const a of named) {
+      for (const b of mentioned) {
+        relate(a, b);
+        relate(b, a);
+      }
+    }
+  }
+
+  const entries = asked.map(({ entry, named, mentioned }): SearchRecord => {
     const title = mathInTextAsText(entry.question).replace(/[.;]$/, '');
     const wordings = [...new Set(entry.variants.map((v) => mathInTextAsText(v.question)))].filter((q) => q !== mathInTextAsText(entry.question));
-    // General concepts (level 0: transformer, LLM) are in almost every question and would only add noise.
-    const named = concepts.find([entry.question, ...entry.variants.map((v) => v.question)].join('\n')).map((id) => concepts.concepts.get(id)!);
     const answer = entry.answer ? readableText(entry.answer) : 'No source answers this question yet.';
     // An acronym defined elsewhere ("mixture of experts (MoE)") finds the questions that spell its phrase out.
     const text = words([title, ...wordings, answer].join(' '));
     const spelledOut = [...acronyms].filter(([phrase]) => text.includes(` ${phrase} `)).map(([, acronym]) => acronym);
-    const names = [...named.filter((c) => c.level > 0).flatMap(conceptNames), ...spelledOut];
+    const definitions = named.map((id) => concepts.concepts.get(id)!);
+    const names = [...definitions.flatMap(conceptNames), ...spelledOut];
+    // The short names (acronyms) of what the answer mentions and of the concepts related to the entry's own,
+    // and what readers search for by other names (number formats): weighed as the answer is.
+    const relatedIds = [...new Set([...mentioned, ...named.filter((id) => shortName(concepts.concepts.get(id)!)).flatMap((id) => [...(related.get(id) ?? [])])])].filter((id) => !named.includes(id));
+    const present = new Set(wordsOf([title, ...wordings, answer, ...names].join(' ')));
+    const relatedNames = [...new Set([...definitions.flatMap((c) => c.searchNames ?? []), ...relatedIds.flatMap((id) => shortName(concepts.concepts.get(id)!) ?? [])])].filter(
+      (name) => !wordsOf(name).every((w) => present.has(w)),
+    );
+    const spelt = american([title, ...wordings, answer].join(' '));
     const topic = topicTitle.get(entry.topic)!;
-    const body = [paragraph(wordings.join(' · '), WORDING_WEIGHT), paragraph(answer), paragraph(names.length ? `Also called: ${[...new Set(names)].join(', ')}.` : '', CONCEPT_WEIGHT)];
+    const body = [
+      paragraph(wordings.join(' · '), WORDING_WEIGHT),
+      paragraph(answer),
+      paragraph(names.length ? `Also called: ${[...new Set(names)].join(', ')}.` : '', CONCEPT_WEIGHT),
+      paragraph(relatedNames.length ? `Related: ${relatedNames.join(', ')}.` : ''),
+      paragraph(spelt.length ? `Also spelt: ${spelt.join(', ')}.` : ''),
+    ];
     return { url: local(entry.url), title, html: document(title, body, { topic }, { topic: [topic], source: entry.sources.map((id) => sourceName.get(id)!) }) };
   });
   // Glossary terms are records of their own too, so one long glossary page does not outrank every question.
+  // Sources are not: a source is the site's reference, not an answer, and its page is one link away.
   const terms = kb.glossary.map((term): SearchRecord => {
     const title = `${term.term} (glossary)`;
-    return { url: local(term.url), title, html: document(title, [paragraph(readableText(term.definition))], {}, { topic: ['Glossary'] }) };
+    const definition = readableText(term.definition);
+    const spelt = american(`${term.term} ${definition}`);
+    return {
+      url: local(term.url),
+      title,
+      html: document(title, [paragraph(definition), paragraph(spelt.length ? `Also spelt: ${spelt.join(', ')}.` : '')], {}, { topic: ['Glossary'] }),
+    };
   });
-  // A source is found by its title and what it is; the book's reference list is not the site's content.
-  const sources = kb.sources.map((source): SearchRecord => {
-    const facts = [source.shortTitle, source.author, source.origin].filter((f): f is string => Boolean(f));
-    return { url: local(`${base}sources/#${source.id}`), title: source.title, html: document(source.title, [paragraph(facts.join('. '))], {}, { topic: ['Sources'] }) };
-  });
-  return [...entries, ...terms, ...sources];
+  return [...entries, ...terms];
+}
+
+/** The index's words and the number of records each is in, for the search dialog's spelling (src/search/spelling.ts). */
+export function searchLexicon(records: SearchRecord[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const record of records) {
+    const text = record.html.replace(/<[^>]*>/g, ' ').replace(/&[a-z]+;/g, ' ');
+    for (const word of new Set(wordsOf(text))) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  return counts;
 }

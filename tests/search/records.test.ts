@@ -9,8 +9,26 @@ describe('search records', () => {
   const records = searchRecords(kb, '/', VOCABULARY);
   const record = (id: string) => records.find((r) => r.url.endsWith(`#${id}`))!;
 
-  it('gives every entry, glossary term and source a record of its own', () => {
-    expect(records).toHaveLength(kb.entries.length + kb.glossary.length + kb.sources.length);
+  it('gives every entry and glossary term a record of its own, and the sources none: they are not answers', () => {
+    expect(records).toHaveLength(kb.entries.length + kb.glossary.length);
+    expect(records.filter((r) => r.url.startsWith('/sources/'))).toEqual([]);
+    expect(records.map((r) => r.title)).not.toContain("Answers by the site's editors");
+  });
+
+  it('gives the entries of two compared concepts each other\'s short name, so "mqa gqa" finds both', () => {
+    expect(record('what-is-multi-query-attention').html).toMatch(/Related: [^<]*\bGQA\b/);
+    expect(record('how-does-group-query-attention-work').html).toMatch(/\bMQA\b/);
+    expect(record('how-does-albert-achieve-parameter-efficiency').html).toMatch(/Related: [^<]*\bRoBERTa\b/);
+  });
+
+  it('finds the entries about quantization and mixed precision by the number formats readers type', () => {
+    for (const id of ['what-is-model-quantization', 'how-does-quantization-affect-transformer-performance']) expect(record(id).html).toMatch(/\bint8\b[^<]*\bint4\b/);
+    expect(record('what-is-mixed-precision-training').html).toMatch(/\bfp8\b/);
+  });
+
+  it('carries the American spelling of a British word in a text, where the site has it', () => {
+    const british = records.find((r) => /\boptimiser\b/.test(r.html))!;
+    expect(british.html).toMatch(/Also spelt: [^<]*\boptimizer\b/);
   });
 
   it('weighs the other wordings and the names of the concepts above the answer', () => {
