@@ -18,6 +18,13 @@ const env = useSite();
 const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
 const meta = (page: string, key: string) => new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)"`).exec(page)?.[1];
 
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** Text of HTML that holds no elements: Astro and MDX escape the same characters differently ("&lt;", "&#x3C;"). */
+const text = (html: string) =>
+  html.replace(/&(?:#x([0-9a-f]+)|#(\d+)|(\w+));/gi, (entity, hex: string, dec: string, name: string) =>
+    hex ? String.fromCodePoint(parseInt(hex, 16)) : dec ? String.fromCodePoint(Number(dec)) : (NAMED[name] ?? entity),
+  );
+
 /** A topic page as a reader sees it: its entries in order, each with its heading and the diagrams shown under it. */
 function topicPage(topic: string) {
   const page = html(`topics/${topic}`);
@@ -25,14 +32,14 @@ function topicPage(topic: string) {
   const headings = [...page.matchAll(/<h2 id="([^"]+)">([\s\S]*?)<\/h2>/g)].filter((m) => ids.has(m[1]!));
   return headings.map((m, i) => {
     const section = page.slice(m.index, headings[i + 1]?.index ?? page.length);
-    return { id: m[1]!, heading: m[2]!, diagrams: [...section.matchAll(/<figure class="kb-diagram[^"]*" id="([^"]+)"/g)].map((d) => d[1]!) };
+    return { id: m[1]!, heading: text(m[2]!), diagrams: [...section.matchAll(/<figure class="kb-diagram[^"]*" id="([^"]+)"/g)].map((d) => d[1]!) };
   });
 }
 
 /** A page's "Previous" and "Next" links: where each goes and the title it shows. */
 function pagination(page: string): Record<string, [string, string]> {
   const links = page.matchAll(/<a href="([^"]+)" rel="(prev|next)"[\s\S]*?<span class="link-title[^"]*">([\s\S]*?)<\/span>/g);
-  return Object.fromEntries([...links].map((m) => [m[2]!, [m[1]!, m[3]!]]));
+  return Object.fromEntries([...links].map((m) => [m[2]!, [m[1]!, text(m[3]!)]]));
 }
 
 /** The JPEG's size, from its start-of-frame marker. */
@@ -67,7 +74,7 @@ describe('links worth sharing', () => {
       // The entry's place on its topic page stays one click away: its heading's own anchor link.
       expect(await page.locator(`[id="${entry.id}"] + a.sl-anchor-link`).getAttribute('href')).toBe(`#${entry.id}`);
       await page.goto(copied, { waitUntil: 'networkidle' });
-      expect(await page.locator('h1').innerHTML()).toBe(entry.heading);
+      expect(await page.locator('h1').textContent()).toBe(entry.heading);
       await page.context().close();
     });
   }
@@ -147,7 +154,7 @@ describe('links worth sharing', () => {
     const page = await open(`q/${first!.id}/`, 360);
     await page.locator('a[rel="next"]').click();
     await page.waitForURL(`**${base}q/${second!.id}/`);
-    expect(await page.locator('h1').innerHTML()).toBe(second!.heading);
+    expect(await page.locator('h1').textContent()).toBe(second!.heading);
     await page.locator('a[rel="prev"]').click();
     await page.waitForURL(`**${base}q/${first!.id}/`);
     expect(await page.locator('a[rel="prev"]').count()).toBe(0);
