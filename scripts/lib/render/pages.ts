@@ -164,8 +164,8 @@ function placeDiagrams(topic: SiteModel['topics'][number], model: SiteModel): Ma
   return placed;
 }
 
-/** A topic's title in its link preview and on its preview image. */
-export const topicPreviewTitle = (title: string, questions: number) => `${title}: ${questions} interview questions with answers`;
+/** A topic's title in its link preview (og:title, also the preview image's alt text: src/components/Head.astro). */
+const topicPreviewTitle = (title: string, questions: number) => `${title}: ${questions} interview questions with answers`;
 
 export function renderTopicPage(topic: SiteModel['topics'][number], order: number, model: SiteModel): Page {
   const diagrams = placeDiagrams(topic, model);
