@@ -101,18 +101,6 @@ describe('pages that hold up', () => {
     }
   });
 
-  it('gives every answer page a preview image of its own, 1200 × 630, that its link preview names', () => {
-    for (const entry of kb.entries) {
-      const html = readFileSync(join(dist, 'q', entry.id, 'index.html'), 'utf8');
-      const image = /<meta property="og:image" content="([^"]+)"/.exec(html)?.[1];
-      expect(image, entry.id).toMatch(new RegExp(`/q/${entry.id}/preview\\.jpg$`));
-      const jpeg = readFileSync(join(dist, 'q', entry.id, 'preview.jpg'));
-      // The JPEG's start-of-frame marker holds its height and width.
-      const frame = jpeg.indexOf(Buffer.from([0xff, 0xc0]));
-      expect([jpeg.readUInt16BE(frame + 7), jpeg.readUInt16BE(frame + 5)], entry.id).toEqual([1200, 630]);
-    }
-  });
-
   it('shows no Markdown link as text: a question with "[CLS]" in it is still a link in Related lists', () => {
     const files = ['glossary', 'sources', ...kb.topics.map((t) => `topics/${t.id}`)];
     const raw = files.filter((f) => /\]\(\/[^)]*\)/.test(readFileSync(join(dist, f, 'index.html'), 'utf8').replace(/<[^>]+>/g, '')));

@@ -26,12 +26,19 @@ const withDiagram = new Set(
   kb.topics.filter((t) => readFileSync(join(dist, 'topics', t.id, 'index.html'), 'utf8').includes('kb-diagram')).map((t) => t.id),
 );
 
+/** An answer page with a diagram and both "Previous" and "Next" links. */
+const answerWithDiagram = kb.entries.find((e, i) => {
+  const page = readFileSync(join(dist, 'q', e.id, 'index.html'), 'utf8');
+  return page.includes('kb-diagram') && kb.entries[i - 1]?.topic === e.topic && kb.entries[i + 1]?.topic === e.topic;
+})!;
+
 const PAGE_TYPES: [string, string][] = [
   ['home', ''],
   ...kb.topics.map((t): [string, string] => [`topic ${t.id}`, `topics/${t.id}/`]),
   ['glossary', 'glossary/'],
   ['sources', 'sources/'],
   ['answer page', `q/${kb.entries[0]!.id}/`],
+  ['answer page with a diagram', `q/${answerWithDiagram.id}/`],
   ['404', 'no-such-page/'],
 ];
 
@@ -145,12 +152,13 @@ describe('every page type in the browser', () => {
     expect(failures).toEqual([]);
   });
 
-  it('writes screenshots of home, a topic, the glossary and search results, light and dark, desktop and mobile', async () => {
+  it('writes screenshots of home, a topic, the glossary, an answer page with a diagram and search results, light and dark, desktop and mobile', async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     const shots: [string, string, boolean][] = [
       ['home', '', false],
       ['topic', 'topics/positional-encoding/', false],
       ['glossary', 'glossary/', false],
+      ['answer', `q/${answerWithDiagram.id}/`, false],
       ['search', 'sources/', true],
     ];
     for (const [name, path, search] of shots) {

@@ -109,7 +109,7 @@ describe('search under a sub-path base', () => {
     await page.close();
   });
 
-  it('lands a followed link on its heading and copies that URL with the copy control', async () => {
+  it("lands a followed link on its heading, whose copy control copies the entry's answer page URL", async () => {
     const entry = kb.entries.find((e) => e.topic === 'attention' && kb.entries.indexOf(e) > 5)!;
     const page = await context.newPage();
     await page.goto(`${site.origin}${entry.url}`, { waitUntil: 'networkidle' });
@@ -119,7 +119,7 @@ describe('search under a sub-path base', () => {
     const button = page.locator(`button.kb-copy-link[data-entry="${entry.id}"]`);
     await button.focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.origin}${entry.url}`);
+    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(`${site.origin}${base}q/${entry.id}/`);
     expect(await page.locator('#kb-copy-status').textContent()).toContain('Link copied');
     await page.close();
   });

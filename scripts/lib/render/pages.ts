@@ -163,6 +163,9 @@ function placeDiagrams(topic: SiteModel['topics'][number], model: SiteModel): Ma
   return placed;
 }
 
+/** A topic's title in its link preview (og:title, also the preview image's alt text: src/components/Head.astro). */
+const topicPreviewTitle = (title: string, questions: number) => `${title}: ${questions} interview questions with answers`;
+
 export function renderTopicPage(topic: SiteModel['topics'][number], order: number, model: SiteModel): Page {
   const diagrams = placeDiagrams(topic, model);
   const components = new PageComponents();
@@ -172,6 +175,8 @@ export function renderTopicPage(topic: SiteModel['topics'][number], order: numbe
     {
       title: topic.title,
       description: topic.description,
+      // A shared topic link previews as what the page holds, not just the topic's name.
+      head: [{ tag: 'meta', attrs: { property: 'og:title', content: topicPreviewTitle(topic.title, topic.entries.length) } }],
       pagefind: false,
       sidebar: { order, badge: { text: String(topic.entries.length), variant: 'default' } },
       tableOfContents: { minHeadingLevel: 2, maxHeadingLevel: 2 },
@@ -202,19 +207,34 @@ function describe(entry: Entry): string {
   return text.length < 40 ? `${mathAsText(entry.question)} ${text}` : text;
 }
 
-/** One answer on a page of its own, the URL to share: its title and description are the question and answer. */
+/**
+ * Starlight's "Previous" and "Next" links of an answer page: the entries before and after it on its topic page,
+ * so a reader can go through a topic one answer at a time. None before the first or after the last.
+ */
+function neighbours(entry: Entry, topic: SiteModel['topics'][number], model: SiteModel) {
+  const at = topic.entries.findIndex((e) => e.id === entry.id);
+  const link = (other: Entry | undefined) => (other ? { link: answerPageUrl(model.base, other), label: mathAsText(other.question) } : false);
+  return { prev: link(topic.entries[at - 1]), next: link(topic.entries[at + 1]) };
+}
+
+/**
+ * One answer on a page of its own, the URL to share: its title and description are the question and answer,
+ * and it shows the diagram its topic page shows beside it.
+ */
 export function renderAnswerPage(entry: Entry, model: SiteModel): Page {
   const topic = model.topics.find((t) => t.id === entry.topic)!;
+  const diagram = placeDiagrams(topic, model).get(entry.id);
   const components = new PageComponents();
   return page(
     `q/${entry.id}.mdx`,
-    { title: mathAsText(entry.question), description: describe(entry), pagefind: false, tableOfContents: false },
+    { title: mathAsText(entry.question), description: describe(entry), pagefind: false, tableOfContents: false, ...neighbours(entry, topic, model) },
     components,
     [
       components.block('AskedIn', askedIn(entry, model)),
       entry.answer ? withDefinitions(entry.answer, model) : components.block('Unanswered', {}),
       ...renderEditorsMerge(entry, components),
       ...renderNotes(entry.notes, components),
+      ...(diagram ? [components.block('Diagram', { id: diagram.id, title: diagram.title })] : []),
       components.block('InTopic', { topic: { text: topic.title, href: entryUrl(model.base, entry) } }),
     ],
   );
@@ -224,6 +244,10 @@ const MOST_ASKED = 12;
 
 /** "a, b and c". */
 const listOf = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+
+/** The home page's tagline, also on its preview image (src/integrations/preview-images.ts). */
+export const homeTagline = (n: { questions: number; sources: number; entries: number; topics: number }) =>
+  `${n.questions} questions from ${n.sources} sources, deduplicated into ${n.entries} entries with one answer each, organised into ${n.topics} topics.`;
 
 export function renderHomePage(model: SiteModel): Page {
   const entries = [...model.entries.values()];
@@ -245,7 +269,7 @@ export function renderHomePage(model: SiteModel): Page {
       template: 'splash',
       pagefind: false,
       hero: {
-        tagline: `${totalVariants} questions from ${model.sources.length} sources, deduplicated into ${entries.length} entries with one answer each, organised into ${model.topics.length} topics.`,
+        tagline: homeTagline({ questions: totalVariants, sources: model.sources.length, entries: entries.length, topics: model.topics.length }),
         actions: [
           { text: 'Start with the foundations', link: topicUrl(model.base, model.topics[0]!.id), icon: 'right-arrow' },
           { text: 'Study with flashcards', link: `${model.base}study/`, variant: 'secondary' },

@@ -12,7 +12,7 @@ export interface TextLink {
 }
 
 export interface ContentComponents {
-  /** Under an entry's question: the sources that ask it, copy link, its answer page. */
+  /** Under an entry's question: the sources that ask it, copy link (to its answer page), its answer page. */
   EntryBar: { id: string; question: string; askedIn: TextLink[]; sourceCount: number; answerPage: string };
   /** "Asked in n of m sources: …", on its own (the answer page). */
   AskedIn: { askedIn: TextLink[]; sourceCount: number };
