@@ -39,14 +39,28 @@ export async function writeSearchIndex(dist: string, base: string): Promise<{ re
       if (added.errors.length) throw new Error(`Pagefind refused the record for ${record.url}: ${added.errors.join('; ')}`);
     }
     const output = `${dist}/pagefind`;
-    rmSync(output, { recursive: true, force: true });
-    const written = await index.writeFiles({ outputPath: output });
-    if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+    // Once in a busy test run Pagefind reported success and left pagefind-entry.json empty, and every search of
+    // that build failed: the index is written again when its entry file does not read back.
+    for (let attempt = 1; ; attempt++) {
+      rmSync(output, { recursive: true, force: true });
+      const written = await index.writeFiles({ outputPath: output });
+      if (written.errors.length) throw new Error(`Pagefind could not write its index: ${written.errors.join('; ')}`);
+      if (entryFileReads(output)) break;
+      if (attempt === 2) throw new Error(`Pagefind wrote ${output}/pagefind-entry.json empty or unreadable twice: rebuild the site`);
+    }
     writeFileSync(`${dist}/${SEARCH_WORDS}`, formatLexicon(searchLexicon(records)));
   } finally {
     await pagefind.close();
   }
   return { records: records.length };
+}
+
+function entryFileReads(output: string): boolean {
+  try {
+    return typeof JSON.parse(readFileSync(`${output}/pagefind-entry.json`, 'utf8')).version === 'string';
+  } catch {
+    return false;
+  }
 }
 
 function searchIndex(): AstroIntegration {
