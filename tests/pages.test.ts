@@ -36,11 +36,11 @@ describe('generated pages', () => {
 
   it('keep Markdown that needs rendering (answers, notes, wordings with math) as children, not props', () => {
     const topic = pages.find((p) => p.path === 'topics/positional-encoding.mdx')!.content;
-    // The original answer with the sinusoidal formula is display math inside an <Original>, where MDX renders it.
+    // The original answer with the sinusoidal formula is display math inside an <OriginalAnswer>, where MDX renders it.
     const tree = parseMdx(splitPage(topic).body);
     const maths: string[] = [];
     visit(tree, (node) => {
-      if (node.type === 'mdxJsxFlowElement' && node.name === 'Original') visit(node, 'math', (m) => void maths.push(m.value));
+      if (node.type === 'mdxJsxFlowElement' && node.name === 'OriginalAnswer') visit(node, 'math', (m) => void maths.push(m.value));
     });
     expect(maths).toContain('PE_{(pos,2i)}=\\sin(pos/10000^{2i/d_{model}})');
   });

@@ -23,7 +23,16 @@ export interface ContentComponents {
   /** Under an answer the editors merged from the sources' answers: how many answers, from how many sources. */
   EditorsMerge: { answers: number; sources: number; awaiting: number };
   /** The editors' corrections or notes on an entry (children: their Markdown). */
-  EditorsNotes: { kind: 'correction' | 'note'; count: number };
+  EditorsNotes: { kind: 'correction' | 'note'; count: number; id?: string };
+  /**
+   * A citation in an editors' answer: its number, the original answer it links to, the source and line it names
+   * on hover and focus (`tip`: the tooltip's id, unique on the page).
+   */
+  Cite: { n: number; href: string; source: string; tip: string };
+  /** Where an entry's answer came from, folded (children: wordings, notes, corrections, original answers). */
+  SourcesAndNotes: { sources: number; answers: number; corrections: number };
+  /** One source's answer as it gives it, the target of the citations (children: its wording, then its answer). */
+  OriginalAnswer: { id: string };
   /** The other wordings of a question (children: a Markdown list). */
   AlsoAskedAs: { editorsWording: boolean };
   /** The sources' own answers, folded (children: one `Original` each). */
@@ -66,6 +75,9 @@ export const COMPONENT_FILES: { [K in ContentComponent]: string } = {
   EditorsNotes: 'content/EditorsNotes.astro',
   AlsoAskedAs: 'content/AlsoAskedAs.astro',
   Originals: 'content/Originals.astro',
+  Cite: 'content/Cite.astro',
+  SourcesAndNotes: 'content/SourcesAndNotes.astro',
+  OriginalAnswer: 'content/OriginalAnswer.astro',
   Original: 'content/Original.astro',
   OriginalSource: 'content/OriginalSource.astro',
   RelatedEntries: 'content/RelatedEntries.astro',
