@@ -170,15 +170,24 @@ function renderEntry(entry: Entry, model: SiteModel, diagram: DiagramDefinition 
   return [
     ...(aliases.length ? [components.block('AliasAnchors', { ids: aliases })] : []),
     heading(mathAsText(entry.question), entry.id),
-    components.block('EntryBar', { id: entry.id, question: mathAsText(entry.question), ...askedIn(entry, model), answerPage: answerPageUrl(model.base, entry) }),
+    // The sources that ask it are in "Sources and notes".
+    components.block('EntryBar', { id: entry.id, question: mathAsText(entry.question), answerPage: answerPageUrl(model.base, entry) }),
     entry.answer ? renderAnswer(entry, model, components) : components.block('Unanswered', { sources: from }),
     ...(diagram ? [components.block('Diagram', { id: diagram.id, title: diagram.title })] : []),
     ...renderSourcesAndNotes(entry, model, components),
+    ...renderEntryLinks(entry, model, components),
+  ];
+}
+
+/** Related entries and glossary terms, folded under the entry. */
+function renderEntryLinks(entry: Entry, model: SiteModel, components: PageComponents): string[] {
+  const links = [
     ...(entry.related.length ? [components.block('RelatedEntries', { entries: entry.related.map((id) => entryLink(model, model.entries.get(id)!)) })] : []),
     ...(entry.terms.length
       ? [components.block('EntryTerms', { terms: entry.terms.map((id) => ({ text: model.glossary.find((t) => t.id === id)!.term, href: `${glossaryUrl(model.base)}#${id}` })) })]
       : []),
   ];
+  return links.length ? [components.block('EntryLinks', {}, links.join('\n\n'))] : [];
 }
 
 /** Each diagram beside the entry of the topic that is most asked about its concept. */

@@ -13,7 +13,9 @@ export interface TextLink {
 
 export interface ContentComponents {
   /** Under an entry's question: the sources that ask it, copy link, its answer page. */
-  EntryBar: { id: string; question: string; askedIn: TextLink[]; sourceCount: number; answerPage: string };
+  EntryBar: { id: string; question: string; askedIn?: TextLink[]; sourceCount?: number; answerPage: string };
+  /** Related entries and glossary terms of an entry, folded (children: RelatedEntries, EntryTerms). */
+  EntryLinks: Record<string, never>;
   /** "Asked in n of m sources: …", on its own (the answer page). */
   AskedIn: { askedIn: TextLink[]; sourceCount: number };
   /** Retired ids of an entry (after merges), kept as anchors so old links still land on it. */
@@ -76,6 +78,7 @@ export const COMPONENT_FILES: { [K in ContentComponent]: string } = {
   AlsoAskedAs: 'content/AlsoAskedAs.astro',
   Originals: 'content/Originals.astro',
   Cite: 'content/Cite.astro',
+  EntryLinks: 'content/EntryLinks.astro',
   SourcesAndNotes: 'content/SourcesAndNotes.astro',
   OriginalAnswer: 'content/OriginalAnswer.astro',
   Original: 'content/Original.astro',
