@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { IngestError } from './lib/errors.ts';
 import { normaliseBase, runPipeline } from './lib/pipeline.ts';
-import { ID_MAP, readCorrections, readCurations, readEditorsAnswers, readGlossary, readIdMap, readManifestWith, readSources } from './lib/read-sources.ts';
+import { ID_MAP, readEntryFiles, readGlossary, readIdMap, readManifestWith, readSources } from './lib/read-sources.ts';
 import { ANKI_DECK_FILE } from './lib/render/anki.ts';
 import { groupingReport, sourcesReport } from './lib/report.ts';
 
@@ -37,9 +37,7 @@ export function ingest({ root, base, extraManifest, log = console.log }: IngestO
   const texts = readSources(root, readManifestWith(root, extraManifest));
   const result = runPipeline(texts, {
     base: normaliseBase(base),
-    curations: readCurations(root),
-    corrections: readCorrections(root),
-    editorsAnswers: readEditorsAnswers(root),
+    entryFiles: readEntryFiles(root),
     idMap: readIdMap(root),
     glossary: readGlossary(root),
   });

@@ -1,6 +1,6 @@
 /**
  * `npm run review`: the grouping decisions an editor should look at first, each with its evidence and the
- * curation line that would reverse it. Over the site as built (curations applied):
+ * lines of an entry file (sources/entries/<id>.md) that would reverse it. Over the site as built (curations applied):
  * - for a source whose grouping nobody has reviewed yet (manifest `groupingReviewed` not set), the third pass's
  *   joins, weakest first, and the questions it left alone nearest to joining (lib/review-queue.ts); then its
  *   questions the earlier passes put into other sources' entries, weakest evidence first: every automatic
@@ -15,14 +15,15 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VOCABULARY } from './data/vocabulary.ts';
-import { keptApartBy, matches } from './lib/curate.ts';
+import { curationsOf, isNamed, keptApartBy } from './lib/curate.ts';
+import { slugify } from './lib/slug.ts';
 import { buildConceptIndex } from './lib/group/concepts.ts';
 import { type Evidence, evidenceOf } from './lib/group/evidence.ts';
 import type { Variant } from './lib/model.ts';
 import { runPipeline } from './lib/pipeline.ts';
 import { earlierJoins, type JoinDecision, joinQueue, NEAR_MISS } from './lib/review-queue.ts';
 import { IngestError } from './lib/errors.ts';
-import { readCorrections, readCurations, readEditorsAnswers, readIdMap, readManifestWith, readSources } from './lib/read-sources.ts';
+import { readEntryFiles, readIdMap, readManifestWith, readSources } from './lib/read-sources.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 /** Concepts named by more questions than this say little about which question is asked ("attention"). */
@@ -38,26 +39,25 @@ try {
   console.error(`review failed: ${error.format()}`);
   process.exit(1);
 }
-const curations = readCurations(ROOT);
+const entryFiles = readEntryFiles(ROOT);
+const curations = curationsOf(entryFiles);
 const decisions: JoinDecision[] = [];
 const result = runPipeline(texts, {
   base: '/',
   joinHooks: { observe: (question, entry, features) => decisions.push({ question, entry, features }) },
-  curations,
+  entryFiles,
   idMap: readIdMap(ROOT),
-  corrections: readCorrections(ROOT),
-  editorsAnswers: readEditorsAnswers(ROOT),
 });
 const { compare, profile } = evidenceOf(buildConceptIndex(VOCABULARY));
 
 const entryOf = new Map(result.entries.flatMap((e) => e.variants.map((v) => [v, e] as const)));
 // An entry an editor merged has been read as a whole; a question an editor split has been placed.
 const allVariants = result.entries.flatMap((e) => e.variants);
-const splitByEditors = new Set(allVariants.filter((v) => curations.some((c) => c.action === 'split' && matches(v, c.question))));
-const namedInMerge = new Set(allVariants.filter((v) => curations.some((c) => c.action === 'merge' && c.questions.some((q) => matches(v, q)))));
+const splitByEditors = new Set(allVariants.filter((v) => curations.some((c) => c.action === 'split' && isNamed(v, c.questions[0]!))));
+const namedInMerge = new Set(allVariants.filter((v) => curations.some((c) => c.action === 'merge' && c.questions.some((q) => isNamed(v, q)))));
 const mergedByEditors = new Set(result.entries.filter((e) => e.variants.some((v) => namedInMerge.has(v))));
 // Two questions an editor keeps apart have been read side by side.
-const { keptApart } = keptApartBy(curations, allVariants);
+const keptApart = keptApartBy(curations);
 const settled = (a: Variant, b: Variant) =>
   splitByEditors.has(a) || splitByEditors.has(b) || keptApart(a, b) || (entryOf.get(a) === entryOf.get(b) && mergedByEditors.has(entryOf.get(a)!));
 
@@ -87,14 +87,22 @@ for (const list of postings.values()) {
   );
 }
 
-const ref = (v: Variant) => ({ source: v.source, question: v.question.split(' ').reduce((s, w) => (s.length >= 40 ? s : s ? `${s} ${w}` : w), '') });
-const show = (title: string, pairs: Pair[], line: (p: Pair) => object) => {
+const ref = (v: Variant) => `${v.source}:${v.line}`;
+/** The lines of an entry file that reverse a decision: `key` (holds or apart) with its questions. */
+interface Reversal {
+  entry: string;
+  key: 'holds' | 'apart';
+  questions: Variant[];
+}
+const reversal = (r: Reversal) => `in sources/entries/${r.entry}.md, ${r.key}: [{ questions: [${r.questions.map(ref).join(', ')}], reason: "…" }]`;
+const idOf = (v: Variant) => entryOf.get(v)?.id ?? slugify(v.question);
+const show = (title: string, pairs: Pair[], line: (p: Pair) => Reversal) => {
   console.log(`\n${title}`);
   for (const p of pairs) {
     const e = p.evidence;
     console.log(`- [${p.a.source}:${p.a.line}] ${p.a.question}\n  [${p.b.source}:${p.b.line}] ${p.b.question}`);
     console.log(`  evidence ${e.score.toFixed(2)}: question concepts ${e.questionConcepts.toFixed(2)}, question words ${e.questionWords.toFixed(2)}, answers ${e.answerWords.toFixed(2)}`);
-    console.log(`  to reverse: ${JSON.stringify({ ...line(p), reason: '…' })}`);
+    console.log(`  to reverse: ${reversal(line(p))}`);
   }
 };
 const queue = joinQueue(decisions);
@@ -104,7 +112,7 @@ console.log(
     ? `review: sources not yet reviewed (${[...unreviewedSources].join(', ')}): ${queue.joined.length} questions joined by their answers, ${queue.leftAlone.length} left alone near an entry`
     : 'review: every source is reviewed (manifest groupingReviewed): the third pass joined nothing',
 );
-const showJoins = (title: string, list: typeof queue.joined, line: (d: (typeof list)[number]) => object) => {
+const showJoins = (title: string, list: typeof queue.joined, line: (d: (typeof list)[number]) => Reversal) => {
   if (!list.length) return;
   console.log(`\n${title}`);
   for (const d of list.slice(0, top)) {
@@ -112,16 +120,18 @@ const showJoins = (title: string, list: typeof queue.joined, line: (d: (typeof l
     const f = d.features;
     console.log(`- [${q!.source}:${q!.line}] ${q!.question}\n  nearest entry: ${d.entry[0]!.question}${d.entry.length > 1 ? ` (+${d.entry.length - 1} more)` : ''}`);
     console.log(`  join probability ${d.probability.toFixed(2)}: entry cosine ${f.nearest.toFixed(2)}, lead ${f.margin.toFixed(2)}, answers ${f.answers.toFixed(2)}, closest wording ${f.closestVariant.toFixed(2)}`);
-    console.log(`  to reverse: ${JSON.stringify({ ...line(d), reason: '…' })}`);
+    console.log(`  to reverse: ${reversal(line(d))}`);
   }
 };
 showJoins(`Joined by their answers, weakest first (${Math.min(top, queue.joined.length)} of ${queue.joined.length})`, queue.joined, (d) => ({
-  action: 'apart',
-  questions: [ref(d.question[0]!), ref(d.entry[0]!)],
+  entry: idOf(d.question[0]!),
+  key: 'apart',
+  questions: [d.question[0]!, d.entry[0]!],
 }));
 showJoins(`Left alone, nearest to joining (join probability ${NEAR_MISS} or more; ${Math.min(top, queue.leftAlone.length)} of ${queue.leftAlone.length})`, queue.leftAlone, (d) => ({
-  action: 'merge',
-  questions: [ref(d.entry[0]!), ref(d.question[0]!)],
+  entry: idOf(d.entry[0]!),
+  key: 'holds',
+  questions: [d.entry[0]!, d.question[0]!],
 }));
 // A question an editor split off, or merged into its entry, has been placed; one an `apart` names may still have
 // been joined to another entry, and an entry the editors merged before the question joined it was not read with it.
@@ -131,7 +141,7 @@ if (earlier.length) {
   show(
     `Joined by their wording or subject (keys and attach passes), weakest first (${Math.min(top, earlier.length)} of ${earlier.length})`,
     earlier.slice(0, top).map((j) => ({ a: j.closest, b: j.question, evidence: j.evidence })),
-    (p) => ({ action: 'apart', questions: [ref(p.b), ref(p.a)] }),
+    (p) => ({ entry: idOf(p.b), key: 'apart', questions: [p.b, p.a] }),
   );
 }
 // A new source's joins were listed above, each with its own reversing line: not again here.
@@ -141,10 +151,11 @@ console.log(`\nreview: ${joinedElsewhere.length} joined pairs and ${apart.length
 show(
   `Joined with the weakest evidence (${Math.min(top, joinedElsewhere.length)})`,
   joinedElsewhere.sort((x, y) => x.evidence.score - y.evidence.score).slice(0, top),
-  (p) => ({ action: 'split', question: ref(p.b) }),
+  // The question leaves for an entry of its own, which takes the id of its wording.
+  (p) => ({ entry: slugify(p.b.question), key: 'holds', questions: [p.b] }),
 );
 show(
   `Kept apart with the strongest evidence (${Math.min(top, apart.length)})`,
   apart.sort((x, y) => y.evidence.score - x.evidence.score).slice(0, top),
-  (p) => ({ action: 'merge', questions: [ref(p.a), ref(p.b)] }),
+  (p) => ({ entry: idOf(p.a), key: 'holds', questions: [p.a, p.b] }),
 );

@@ -53,9 +53,10 @@ const cases: [string, () => void, RegExp][] = [
   ['a binary source file', () => writeFileSync(join(root, 'sources/qa.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00, 0x1a, 0x0a])), /sources\/qa\.txt: the file is (?:binary|not UTF-8)/],
   ['a source that is not UTF-8', () => writeFileSync(join(root, 'sources/qa.txt'), Buffer.from('1. Question: Qu\xe9 es?\nAnswer: s\xed', 'latin1')), /sources\/qa\.txt: the file is not UTF-8 text\n {2}How to fix: convert it to UTF-8/],
   ['a manifest entry whose file is missing', () => writeManifest({ sources: [{ ...GOOD_MANIFEST.sources[0], file: 'sources/gone.txt' }] }), /sources\/sources\.json: source "qa" names the file sources\/gone\.txt, which does not exist/],
-  ['an unknown layout name', () => writeManifest({ sources: [{ ...GOOD_MANIFEST.sources[0], format: 'slides' }] }), /sources\/sources\.json: at sources\.0\.format: unknown layout "slides": use one of numbered-questions/],
+  ['an unknown layout name', () => writeManifest({ sources: [{ ...GOOD_MANIFEST.sources[0], format: 'slides' }] }), /sources\/sources\.json\n\s*6:\d+\s+error\s+sources\.0\.format: unknown layout "slides": use one of numbered-questions/],
   ['a manifest that is not valid JSON', () => writeManifest('{\n  "sources": [\n    { "id": "qa", }\n  ]\n}'), /sources\/sources\.json:3: the manifest is not valid JSON/],
-  ['options its layout does not have', () => writeManifest({ sources: [{ ...GOOD_MANIFEST.sources[0], options: { ratingWidget: ['How well?', '1'] } }] }), /sources\/sources\.json: at sources\.0\.options: Unrecognized key: "ratingWidget" \(options of the "question-answer" layout\)/],
+  ['options its layout does not have', () => writeManifest({ sources: [{ ...GOOD_MANIFEST.sources[0], options: { ratingWidget: ['How well?', '1'] } }] }), /sources\/sources\.json\n\s*\d+:\d+\s+error\s+sources\.0\.options: Unrecognized key: "ratingWidget" \(options of the "question-answer" layout\)/],
+  ['a misspelt key in the manifest', () => writeManifest({ sources: [{ ...GOOD_MANIFEST.sources[0], groupingReviwed: true }] }), /sources\/sources\.json\n\s*8:\d+\s+error\s+groupingReviwed: unknown key; did you mean groupingReviewed\?/],
   ['a section put in a topic that does not exist', () => writeManifest({ sources: [{ ...GOOD_MANIFEST.sources[0], sectionTopics: { 'Chapter One': 'cooking' } }] }), /sources\/sources\.json: source "qa" puts its section "Chapter One" in the topic "cooking", which does not exist\n {2}How to fix: use one of foundations, /],
   ['a source in which its parser finds no question', () => writeFileSync(join(root, 'sources/qa.txt'), 'Just some notes.\nNo questions here.\n'), /sources\/qa\.txt: the "question-answer" parser found no question in this file/],
 ];
@@ -69,9 +70,10 @@ describe('broken input', () => {
       const run = ingest();
       expect(run.status).toBe(1);
       expect(run.stderr).toMatch(message);
-      expect(run.stderr).toMatch(/How to fix: /);
+      // One message with its fix, or the editors' files' problems listed together, one line each.
+      expect(run.stderr).toMatch(/How to fix: |✖ \d+ errors?/);
       expect(run.stderr).not.toMatch(/^\s+at /m);
-      expect(run.stderr.trim().split('\n')).toHaveLength(3);
+      expect(run.stderr.trim().split('\n').length).toBeLessThanOrEqual(6);
       expect(outputHash()).toBe(before);
       writeFileSync(join(root, 'sources/qa.txt'), good);
       writeManifest(GOOD_MANIFEST);
@@ -89,41 +91,48 @@ describe('the command line', () => {
   });
 });
 
-describe("the editors' corrections", () => {
+describe("the editors' entry files", () => {
   it('stop the ingest, naming the file and line, when a quote is not in its answer, and leave the last good output', () => {
     const before = outputHash();
-    const corrections = {
-      corrections: [
-        {
-          source: 'qa',
-          line: 3,
-          question: 'Can you provide examples of encoder-only models',
-          quote: 'a sentence the answer does not contain',
-          problem: 'What the source gets wrong.',
-          correction: 'The right statement.',
-          refs: [{ title: 'A paper', url: 'https://example.org/paper' }],
-        },
-      ],
-    };
-    writeFileSync(join(root, 'sources/corrections.json'), JSON.stringify(corrections, null, 2));
+    const built = JSON.parse(readFileSync(join(root, 'public/kb.json'), 'utf8'));
+    const id: string = built.entries.find((e: { variants: { line: number }[] }) => e.variants.some((v) => v.line === 3)).id;
+    const file = join(root, `sources/entries/${id}.md`);
+    const text = (quote: string) => `---
+corrections:
+  - question: qa:3
+    quote: "${quote}"
+    problem: What the source gets wrong.
+    refs:
+      - title: A paper
+        url: https://example.org/paper
+answer:
+  writtenFrom: [qa:3]
+  reason: The source answers alone; the editors corrected it.
+---
+
+The right statement.[^fix]
+
+[^fix]: correction
+`;
+    mkdirSync(join(root, 'sources/entries'), { recursive: true });
+    writeFileSync(file, text('a sentence the answer does not contain'));
     try {
       const run = ingest();
       expect(run.status).toBe(1);
-      expect(run.stderr).toMatch(/sources\/corrections\.json:7: correction 1 quotes "a sentence the answer does not contain", which is not in the answer of qa:3/);
-      expect(run.stderr).toMatch(/How to fix: quote the answer word for word/);
+      expect(run.stderr).toContain(`sources/entries/${id}.md`);
+      expect(run.stderr).toMatch(/\n\s*4:1\s+error\s+the quote is not in the answer of qa:3/);
       expect(outputHash()).toBe(before);
-      corrections.corrections[0]!.quote = "Google's Neural Machine Translation (GNMT) system";
-      writeFileSync(join(root, 'sources/corrections.json'), JSON.stringify(corrections, null, 2));
+      writeFileSync(file, text("Google's Neural Machine Translation (GNMT) system"));
       const fixed = ingest();
       expect(fixed.status, fixed.stderr).toBe(0);
       const kb = JSON.parse(readFileSync(join(root, 'public/kb.json'), 'utf8'));
       const entry = kb.entries.find((e: { variants: { line: number }[] }) => e.variants.some((v) => v.line === 3));
-      expect(entry.answer).toContain("The right statement. *(Editors' correction)*");
-      expect(entry.answer).not.toContain('GNMT');
+      expect(entry.answer).toBe('The right statement.');
+      expect(entry.credits).toEqual([{ point: 'The right statement.', answers: [], correction: true }]);
       expect(entry.variants[0].answer).toContain('GNMT');
       expect(entry.notes[0]).toMatchObject({ kind: 'correction', refs: [{ title: 'A paper', url: 'https://example.org/paper' }] });
     } finally {
-      rmSync(join(root, 'sources/corrections.json'), { force: true });
+      rmSync(join(root, 'sources/entries'), { recursive: true, force: true });
     }
   });
 });

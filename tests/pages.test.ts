@@ -36,11 +36,11 @@ describe('generated pages', () => {
 
   it('keep Markdown that needs rendering (answers, notes, wordings with math) as children, not props', () => {
     const topic = pages.find((p) => p.path === 'topics/positional-encoding.mdx')!.content;
-    // The original answer with the sinusoidal formula is display math inside an <Original>, where MDX renders it.
+    // The original answer with the sinusoidal formula is display math inside an <OriginalAnswer>, where MDX renders it.
     const tree = parseMdx(splitPage(topic).body);
     const maths: string[] = [];
     visit(tree, (node) => {
-      if (node.type === 'mdxJsxFlowElement' && node.name === 'Original') visit(node, 'math', (m) => void maths.push(m.value));
+      if (node.type === 'mdxJsxFlowElement' && node.name === 'OriginalAnswer') visit(node, 'math', (m) => void maths.push(m.value));
     });
     expect(maths).toContain('PE_{(pos,2i)}=\\sin(pos/10000^{2i/d_{model}})');
   });
@@ -73,7 +73,11 @@ describe('pages from a source of hostile snippets', () => {
     visit(parseMdx(splitPage(topic.content).body), 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => void (node.name === 'EntryBar' && bars.push(node)));
     const questions = bars.map((bar) => bar.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'question')!.value);
     expect(questions).toContainEqual({ type: 'mdxJsxAttributeValueExpression', value: JSON.stringify('What does {props.secret} evaluate to in <Component prop={1} />?'), data: expect.anything() });
-    const askedIn = bars[0]!.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'askedIn')!.value;
+    // The sources that ask an entry: on its answer page, where the topic page has them under "Sources and notes".
+    const answerPage = pages.find((p) => p.path.startsWith('q/'))!;
+    const asked: MdxJsxFlowElement[] = [];
+    visit(parseMdx(splitPage(answerPage.content).body), 'mdxJsxFlowElement', (node: MdxJsxFlowElement) => void (node.name === 'AskedIn' && asked.push(node)));
+    const askedIn = asked[0]!.attributes.find((a) => a.type === 'mdxJsxAttribute' && a.name === 'askedIn')!.value;
     expect(JSON.parse((askedIn as { value: string }).value)).toEqual([{ text: 'yes: {x} </p><script>', href: '/sources/#hostile' }]);
   });
 

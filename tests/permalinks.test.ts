@@ -5,11 +5,12 @@ import type { SourceText } from '../scripts/lib/model.ts';
 import type { Entry } from '../scripts/lib/entries.ts';
 import { assignIds, EMPTY_ID_MAP } from '../scripts/lib/permalinks.ts';
 import { runPipeline } from '../scripts/lib/pipeline.ts';
-import { decodeSource, readCurations, readIdMap, readManifest, readSources } from '../scripts/lib/read-sources.ts';
+import { decodeSource, readIdMap, readManifest, readSources } from '../scripts/lib/read-sources.ts';
+import { decisions, groupingDecisions } from './helpers/entry-files.ts';
 import { ROOT } from './helpers/fixtures.ts';
 
 const texts = readSources(ROOT, readManifest(ROOT));
-const curations = readCurations(ROOT);
+const entryFiles = groupingDecisions();
 const FILE = 'tests/fixtures/unseen-source/interview-prep.txt';
 const unseen: SourceText = {
   source: { id: 'interview-prep', file: FILE, format: 'question-answer', title: 'Interview prep (test source)' },
@@ -19,11 +20,11 @@ const urlByInstance = (kb: ReturnType<typeof runPipeline>['kb']) =>
   new Map(kb.entries.flatMap((e) => e.variants.map((v) => [`${v.source}:${v.line}`, e.url] as const)));
 
 describe('permalinks', () => {
-  const first = runPipeline(texts, { base: '/', curations, idMap: EMPTY_ID_MAP });
+  const first = runPipeline(texts, { base: '/', entryFiles, idMap: EMPTY_ID_MAP });
   const before = urlByInstance(first.kb);
 
   it('keeps every entry URL when a source is added', () => {
-    const after = urlByInstance(runPipeline([...texts, unseen], { base: '/', curations, idMap: first.idMap }).kb);
+    const after = urlByInstance(runPipeline([...texts, unseen], { base: '/', entryFiles, idMap: first.idMap }).kb);
     const moved = [...before].filter(([instance, url]) => after.get(instance) !== url);
     expect(moved).toEqual([]);
   });
@@ -31,7 +32,7 @@ describe('permalinks', () => {
   // Grouping reads sources in manifest order, so reordering may regroup a few questions; every entry whose
   // questions are the same keeps its URL.
   it('keeps the URL of every entry whose questions are unchanged when the sources are reordered', () => {
-    const reordered = runPipeline([...texts].reverse(), { base: '/', curations, idMap: first.idMap }).kb;
+    const reordered = runPipeline([...texts].reverse(), { base: '/', entryFiles, idMap: first.idMap }).kb;
     const members = (kb: typeof reordered) => new Map(kb.entries.flatMap((e) => e.variants.map((v) => [`${v.source}:${v.line}`, e.variants.map((w) => `${w.source}:${w.line}`).sort().join(' ')] as const)));
     const was = members(first.kb);
     const now = members(reordered);
@@ -45,7 +46,7 @@ describe('permalinks', () => {
     const corrected = texts.map((t) =>
       t.source.id === 'llm-qa' ? { ...t, lines: t.lines.map((l) => l.replace('how BERT is bi-directional?', 'How is BERT bidirectional?')) } : t,
     );
-    const { kb } = runPipeline(corrected, { base: '/', curations, idMap: first.idMap });
+    const { kb } = runPipeline(corrected, { base: '/', entryFiles, idMap: first.idMap });
     const line = first.kb.entries.flatMap((e) => e.variants).find((v) => v.question === 'How BERT is bi-directional?')!.line;
     expect(urlByInstance(kb).get(`llm-qa:${line}`)).toBe(before.get(`llm-qa:${line}`));
   });
@@ -53,7 +54,7 @@ describe('permalinks', () => {
   it('keeps the id when an entry is renamed', () => {
     const renamed = runPipeline(texts, {
       base: '/',
-      curations: [...curations, { action: 'wording', reason: 'test: a clearer heading', question: { source: 'llm-qa', question: 'What is BERT?' } }],
+      entryFiles: [...entryFiles, decisions(first.kb.entries.find((e) => e.variants.some((v) => v.source === 'llm-qa' && v.question === 'What is BERT?'))!.id, { heading: { question: `llm-qa:${first.kb.entries.flatMap((e) => e.variants).find((v) => v.source === 'llm-qa' && v.question === 'What is BERT?')!.line}`, reason: 'test: a clearer heading' } })],
       idMap: first.idMap,
     });
     const entry = renamed.kb.entries.find((e) => e.question === 'What is BERT?')!;
@@ -65,7 +66,7 @@ describe('permalinks', () => {
     const separate = runPipeline(texts, { base: '/', idMap: EMPTY_ID_MAP });
     const idOf = (kb: typeof separate.kb, start: string) => kb.entries.find((e) => e.variants.some((v) => v.question.startsWith(start)))!.id;
     const oldId = idOf(separate.kb, 'Why were Transformers introduced?');
-    const merged = runPipeline(texts, { base: '/', curations, idMap: separate.idMap });
+    const merged = runPipeline(texts, { base: '/', entryFiles, idMap: separate.idMap });
     const survivor = idOf(merged.kb, 'Why were Transformers introduced?');
     expect(survivor).not.toBe(oldId);
     expect(merged.idMap.aliases[oldId]).toBe(survivor);
@@ -88,7 +89,7 @@ describe('permalinks', () => {
       },
       aliases: { 'write-the-lora-weight-update-formula': 'how-does-lora-reduce-memory-and-compute-cost' },
     };
-    const { kb, idMap } = runPipeline(texts, { base: '/', curations, idMap: merged });
+    const { kb, idMap } = runPipeline(texts, { base: '/', entryFiles, idMap: merged });
     const formula = kb.entries.find((e) => e.variants.some((v) => v.source === 'flashcards' && v.line === 568))!;
     expect(formula.variants).toHaveLength(1);
     expect(formula.id).toBe('write-the-lora-weight-update-formula');
@@ -127,7 +128,7 @@ describe('permalinks', () => {
       entries: { 'what-is-lora-and-qlora': ['flashcards:565:why is lora effective for llm fine tuning', 'llm-interview-post:59:what is lora and qlora'] },
       aliases: {},
     };
-    const { kb } = runPipeline(texts, { base: '/', curations, idMap: together });
+    const { kb } = runPipeline(texts, { base: '/', entryFiles, idMap: together });
     const holder = kb.entries.find((e) => e.id === 'what-is-lora-and-qlora')!;
     const held = holder.variants.map((v) => `${v.source}:${v.line}`);
     expect(held).toContain('llm-interview-post:59');
@@ -136,7 +137,7 @@ describe('permalinks', () => {
 
   it('changes nothing in the committed id map when the sources have not changed', () => {
     const committed = readIdMap(ROOT);
-    const again = runPipeline(texts, { base: '/', curations, idMap: committed });
+    const again = runPipeline(texts, { base: '/', entryFiles, idMap: committed });
     expect(again.idMap).toEqual(committed);
   });
 });

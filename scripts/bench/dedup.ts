@@ -14,7 +14,7 @@ import { buildConceptIndex } from '../lib/group/concepts.ts';
 import { groupVariants } from '../lib/group/index.ts';
 import type { Variant } from '../lib/model.ts';
 import { runPipeline } from '../lib/pipeline.ts';
-import { readCurations, readManifest, readSources } from '../lib/read-sources.ts';
+import { readEntryFiles, readManifest, readSources } from '../lib/read-sources.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 const SCALE = 20;
@@ -47,7 +47,7 @@ function synthetic(variants: Variant[]): Variant[] {
 const texts = readSources(ROOT, readManifest(ROOT));
 const labels = JSON.parse(readFileSync(join(ROOT, 'eval/duplicates-dev.json'), 'utf8'));
 const automatic = runPipeline(texts, { base: '/' });
-const curated = runPipeline(texts, { base: '/', curations: readCurations(ROOT) });
+const curated = runPipeline(texts, { base: '/', entryFiles: readEntryFiles(ROOT) });
 const scoresAuto = pairwiseScores(automatic.kb, labels);
 const scoresCurated = pairwiseScores(curated.kb, labels);
 // All 353 questions labelled into entries by two editors (eval/entries-labelled.json). The grouping has no

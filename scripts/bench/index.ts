@@ -17,7 +17,7 @@ import { findChromium } from '../../tests/helpers/browser.ts';
 import { serveDist } from '../../tests/helpers/serve.ts';
 import type { SourceText } from '../lib/model.ts';
 import { runPipeline } from '../lib/pipeline.ts';
-import { readCurations, readIdMap, readManifest, readSources } from '../lib/read-sources.ts';
+import { readEntryFiles, readIdMap, readManifest, readSources } from '../lib/read-sources.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 const DIST = join(ROOT, 'dist');
@@ -30,7 +30,7 @@ function median(times: number[]): number {
 }
 
 function timeIngest(texts: SourceText[], runs: number): number {
-  const options = { base: '/', curations: readCurations(ROOT), idMap: readIdMap(ROOT) };
+  const options = { base: '/', entryFiles: readEntryFiles(ROOT), idMap: readIdMap(ROOT) };
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const started = performance.now();

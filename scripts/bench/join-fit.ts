@@ -15,7 +15,7 @@ import { fileURLToPath } from 'node:url';
 import { type JoinFeatures, JOIN_THRESHOLD, JOIN_WEIGHTS, type JoinWeights, joinProbability } from '../lib/group/answer-join.ts';
 import type { Variant } from '../lib/model.ts';
 import { runPipeline } from '../lib/pipeline.ts';
-import { readCurations, readIdMap, readManifest, readSources } from '../lib/read-sources.ts';
+import { readEntryFiles, readIdMap, readManifest, readSources } from '../lib/read-sources.ts';
 import { readUnseenSources } from './unseen-sources.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -56,17 +56,17 @@ runPipeline(unreviewed, {
 });
 
 // The unseen sources: each added to the site as shipped, labels by the entry id a rewording belongs to.
-const curations = readCurations(ROOT);
+const entryFiles = readEntryFiles(ROOT);
 // With the ids the site hands out (sources/entry-ids.json), which the labels name.
 const idMap = readIdMap(ROOT);
-const before = runPipeline(texts, { base: '/', curations, idMap });
+const before = runPipeline(texts, { base: '/', entryFiles, idMap });
 const current = (id: string) => before.idMap.aliases[id] ?? id;
 const entryIdOf = new Map(before.kb.entries.flatMap((e) => e.variants.map((v) => [key(v), e.id] as const)));
 for (const { text, labels: rows } of readUnseenSources(ROOT, manifest)) {
   const id = text.source.id;
   runPipeline([...texts, text], {
     base: '/',
-    curations,
+    entryFiles,
     idMap,
     joinHooks: {
       decide: () => false,

@@ -10,7 +10,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { runPipeline } from '../lib/pipeline.ts';
-import { readCorrections, readCurations, readEditorsAnswers, readIdMap, readManifest, readSources } from '../lib/read-sources.ts';
+import { readEntryFiles, readIdMap, readManifest, readSources } from '../lib/read-sources.ts';
 import { readUnseenSources } from './unseen-sources.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -18,7 +18,7 @@ const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 const manifest = readManifest(ROOT);
 const texts = readSources(ROOT, manifest);
 // NOJOIN=1: without the grouping's third pass (group/answer-join.ts), to see what it adds.
-const options = { ...(process.env.NOJOIN ? { joinHooks: { decide: () => false } } : {}), base: '/', curations: readCurations(ROOT), idMap: readIdMap(ROOT), corrections: readCorrections(ROOT), editorsAnswers: readEditorsAnswers(ROOT) };
+const options = { ...(process.env.NOJOIN ? { joinHooks: { decide: () => false } } : {}), base: '/', entryFiles: readEntryFiles(ROOT), idMap: readIdMap(ROOT) };
 const before = runPipeline(texts, options);
 
 /** The other sources' questions as a partition: for each question, the sorted questions it shares an entry with. */

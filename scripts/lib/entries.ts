@@ -1,7 +1,6 @@
 /** Turns groups of variants into entries: a canonical wording, a stable-looking id, a topic and an answer. */
 import type { Group } from './group/index.ts';
 import type { ConceptIndex } from './group/concepts.ts';
-import { mergeAnswer, mergeContext } from './merge-answer.ts';
 import type { Variant } from './model.ts';
 import type { Note } from './schema.ts';
 import { slugify } from './slug.ts';
@@ -23,11 +22,14 @@ export interface Entry {
   /** The concepts the question is about, and every concept its wordings and answers mention. */
   readonly subject: string[];
   readonly mentions: string[];
-  /** The merged answer (merge-answer.ts): Markdown, or null when no source answers. */
+  /**
+   * The answer (Markdown): the one source's answer, or the editors' answer with its citations as GFM footnotes
+   * (editorial.ts), followed by any answers the editors have not reviewed yet; null when no source answers.
+   */
   readonly answer: string | null;
-  /** The answer is the editors' merge of the sources' answers (editors-answers.ts), not the automatic one. */
+  /** The answer is the editors', written from two or more answers (sources/entries/<id>.md). */
   readonly editorsAnswer?: boolean;
-  /** Answers that joined since the editors wrote theirs (`source:line`): their further points follow it, unreviewed. */
+  /** Answers of the entry the editors have not reviewed yet (`source:line`): shown verbatim under the answer. */
   readonly awaitingEditors?: readonly string[];
   /** Manifest ids of the sources that ask it, in manifest order. */
   readonly sources: string[];
@@ -70,11 +72,9 @@ export function buildEntries(
   groups: Group[],
   sourceOrder: string[],
   index: ConceptIndex,
-  sourceName: (id: string) => string,
   sectionTopic: (variant: Variant) => string | undefined,
 ): Entry[] {
   const rank = (v: Variant) => sourceOrder.indexOf(v.source) * 1e6 + v.line;
-  const context = mergeContext(groups.flatMap((g) => g.variants.flatMap((v) => (v.answer ? [v.answer] : []))), index);
   return groups
     .map((group) => ({ group, variants: [...group.variants].sort((a, b) => rank(a) - rank(b)) }))
     .sort((a, b) => rank(a.variants[0]!) - rank(b.variants[0]!))
@@ -90,7 +90,8 @@ export function buildEntries(
         variants,
         subject: group.subject.concepts,
         mentions,
-        answer: mergeAnswer(variants, sourceName, context),
+        // The first answer in source order; the editorial stage puts the others, or the editors' answer, with it.
+        answer: variants.find((v) => v.answer)?.answer ?? null,
         sources: sourceOrder.filter((id) => variants.some((v) => v.source === id)),
         related: [],
         terms: [],

@@ -51,6 +51,7 @@ const GlossaryItemSchema = z
 
 export const GlossaryDataSchema = z
   .object({
+    $schema: z.string().optional(),
     $comment: z.string().optional(),
     terms: z.array(GlossaryItemSchema),
     /** Phrases that name something else, never linked in part ("local attention"). */

@@ -14,8 +14,9 @@ import type { JoinHooks } from './group/answer-join.ts';
 import { type Group, groupVariants } from './group/index.ts';
 import { linkTerms } from './link-terms.ts';
 import { applyEditorial } from './editorial.ts';
-import { applyEditorsAnswers } from './editors-answers.ts';
-import { mergeContext, restates } from './merge-answer.ts';
+import type { EntryFile } from './entry-files.ts';
+import { stopOnErrors } from './check.ts';
+import { stripCitations, creditsOf } from './citations.ts';
 import type { Located, ParseResult, Problem, SourceText, Variant } from './model.ts';
 import { parseSource } from './parse/index.ts';
 import { repairLines } from './parse/repair.ts';
@@ -36,8 +37,8 @@ import {
   type SiteModel,
   topicUrl,
 } from './render/pages.ts';
-import type { Correction, Curation, EditorsAnswer, KnowledgeBase, PublishedSource, Repair, Source } from './schema.ts';
-import { curateEntries, curateGroups, keptApartBy } from './curate.ts';
+import type { KnowledgeBase, PublishedSource, Repair, Source } from './schema.ts';
+import { checkNames, curateEntries, curateGroups, curationsOf, keptApartBy } from './curate.ts';
 import { assignIds, EMPTY_ID_MAP, type IdMap } from './permalinks.ts';
 
 /** A word seen at most this often in all sources is rare (see group/subject.ts). */
@@ -46,16 +47,12 @@ const RARE_WORD_COUNT = 2;
 export interface PipelineOptions {
   /** Site base path, with leading and trailing slash. */
   base: string;
-  /** Editors' decisions (sources/curation.json); none gives the automatic grouping alone. */
-  curations?: Curation[];
+  /** The editors' files (sources/entries/<id>.md): decisions and answers; none gives the automatic grouping alone. */
+  entryFiles?: EntryFile[];
   /** The committed id map (sources/entry-ids.json) that keeps anchors stable; none starts afresh. */
   idMap?: IdMap;
   /** The glossary's terms beyond the sources' own glossaries (sources/glossary.json); none gives those alone. */
   glossary?: GlossaryData;
-  /** The editors' corrections of the sources (sources/corrections.json). */
-  corrections?: Located<Correction>[];
-  /** The editors' merged answers (sources/answers.json). */
-  editorsAnswers?: Located<EditorsAnswer>[];
   /** The fitting bench's view of the grouping's third pass (group/answer-join.ts). */
   joinHooks?: JoinHooks;
 }
@@ -95,7 +92,7 @@ export function normaliseBase(base: string | undefined): string {
 }
 
 export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions): PipelineResult {
-  const { base, curations = [], idMap = EMPTY_ID_MAP, glossary: glossaryData = EMPTY_GLOSSARY, corrections = [], editorsAnswers = [] } = options;
+  const { base, entryFiles = [], idMap = EMPTY_ID_MAP, glossary: glossaryData = EMPTY_GLOSSARY } = options;
   const index = buildConceptIndex(VOCABULARY);
   checkSectionTopics(sourceTexts.map((t) => t.source));
 
@@ -124,40 +121,31 @@ export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions)
   // Rare: at most twice in all the sources' text (a question and its answer). Grouping compares sources, so it counts over all of them.
   const corpus = buildLexicon(texts.map((t) => t.lines.join('\n')));
   const sourceOrder = texts.map((t) => t.source.id);
-  const apart = keptApartBy(curations, variants);
-  problems.push(...apart.problems);
-  let curationProblems: Problem[] = [];
+  // Every question an editors' file names is checked once, here; the decisions then apply without looking back.
+  checkNames(entryFiles, variants);
+  stopOnErrors(entryFiles.map((f) => f.vfile));
+  const curations = curationsOf(entryFiles);
   const groups = groupVariants(variants, index, {
     isRare: (word) => corpus.count(word) <= RARE_WORD_COUNT,
     sourceOrder,
-    keptApart: apart.keptApart,
+    keptApart: keptApartBy(curations),
     reviewed: (id) => texts.find((t) => t.source.id === id)?.source.groupingReviewed === true,
     joinHooks: options.joinHooks,
-    curate: (keyed) => {
-      const curated = curateGroups(keyed, curations);
-      curationProblems = curated.problems;
-      return curated.groups;
-    },
+    curate: (keyed) => curateGroups(keyed, curations),
   });
-  problems.push(...curationProblems);
   const sourceName = (id: string) => {
     const source = texts.find((t) => t.source.id === id)!.source;
     return source.shortTitle ?? source.title;
   };
   const sectionTopic = (v: Variant) => (v.section ? texts.find((t) => t.source.id === v.source)!.source.sectionTopics?.[v.section] : undefined);
-  const built = buildEntries(groups, sourceOrder, index, sourceName, sectionTopic);
-  const curated = curateEntries(built, curations, TOPICS.map((t) => t.id));
-  problems.push(...curated.problems);
-  // After merging: the editors' corrections replace wrong points of the merged answers, and add their notes.
+  const built = buildEntries(groups, sourceOrder, index, sectionTopic);
+  const permalinks = assignIds(built, idMap);
+  // The editors' decisions on each entry, by its permanent id: heading and topic, then answer and notes.
+  const curated = curateEntries(permalinks.entries, entryFiles, TOPICS.map((t) => t.id));
   const citations = texts.flatMap((t) => (t.citations ?? []).map((c) => ({ ...c, item: { ...c.item, source: t.source.id } })));
-  // A correction says its claim in full: the points of the answer it says again go into it.
-  const context = mergeContext(groups.flatMap((g) => g.variants.flatMap((v) => (v.answer ? [v.answer] : []))), index);
-  // Where the editors merged an entry's answers themselves, their answer stands for the automatic merge.
-  const answered = applyEditorsAnswers(curated.entries, editorsAnswers, sourceOrder, sourceName, context);
-  problems.push(...answered.problems);
-  const edited = applyEditorial(answered.entries, corrections, citations, sourceName, (entry) => (point, by) => restates(context, entry.question, point, by));
-  const permalinks = assignIds(edited, idMap);
-  const identified = permalinks.entries;
+  const edited = applyEditorial(curated, entryFiles, citations, sourceName);
+  problems.push(...edited.problems);
+  const identified = edited.entries;
 
   const glossary = buildGlossary({ sourceTerms: parsed.flatMap((p) => p.terms), entries: identified, index, data: glossaryData, texts, lexiconOf: (source) => lexicons.get(source)! });
   problems.push(...glossary.problems);
@@ -208,7 +196,8 @@ export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions)
         question: e.question,
         topic: e.topic,
         url: entryUrl(base, e),
-        answer: e.answer,
+        answer: e.answer && stripCitations(e.answer),
+        credits: creditsOf(e.answer),
         sources: e.sources,
         variants: e.variants.map((v) => ({ source: v.source, line: v.line, question: v.question, answer: v.answer })),
         related: e.related,

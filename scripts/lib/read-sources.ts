@@ -1,30 +1,18 @@
 /** Reads and checks the manifest and the source files: the only file reads of the ingest. */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { IngestError } from './errors.ts';
 import { EMPTY_GLOSSARY, type GlossaryData, GlossaryDataSchema } from './glossary.ts';
 import type { Located, SourceText } from './model.ts';
 import { EMPTY_ID_MAP, type IdMap, IdMapSchema } from './permalinks.ts';
-import {
-  type Citation,
-  CitationsSchema,
-  type Correction,
-  CorrectionsSchema,
-  type Curation,
-  CurationSchema,
-  type EditorsAnswer,
-  EditorsAnswersSchema,
-  type Manifest,
-  ManifestSchema,
-  type Source,
-} from './schema.ts';
+import { type Citation, CitationsSchema, type Manifest, ManifestSchema, type Source } from './schema.ts';
+import { ENTRIES_DIR, type EntryFile, parseEntryFile } from './entry-files.ts';
+import { check, readPositioned, stopOnErrors, VFile } from './check.ts';
+import type { z } from 'zod';
 
 export const MANIFEST = 'sources/sources.json';
-export const CURATION = 'sources/curation.json';
-export const CORRECTIONS = 'sources/corrections.json';
 export const ID_MAP = 'sources/entry-ids.json';
 export const GLOSSARY = 'sources/glossary.json';
-export const EDITORS_ANSWERS = 'sources/answers.json';
 
 function readJson(root: string, file: string, what: string): unknown {
   try {
@@ -41,11 +29,19 @@ function firstIssue(error: { issues: { path: PropertyKey[]; message: string }[] 
   return `${issue.path.length ? `at ${issue.path.map(String).join('.')}: ` : ''}${issue.message}`;
 }
 
+/** A JSON file the editors write, checked strictly against its schema: every problem at its line, reported together. */
+function readChecked<S extends z.ZodType>(root: string, file: string, what: string, schema: S): z.infer<S> {
+  const text = (readJson(root, file, what), readFileSync(join(root, file), 'utf8'));
+  const vfile = new VFile({ path: file, value: text });
+  const read = readPositioned(text, vfile);
+  const data = read && check(schema, read, vfile);
+  stopOnErrors([vfile]);
+  return data as z.infer<S>;
+}
+
 export function readManifest(root: string, file = MANIFEST): Manifest {
   if (!existsSync(join(root, file))) throw new IngestError(file, 'the manifest is missing', 'create it: see "Adding a source" in README.md');
-  const parsed = ManifestSchema.safeParse(readJson(root, file, 'manifest'));
-  if (!parsed.success) throw new IngestError(file, firstIssue(parsed.error), 'each source needs "id", "file", "format" and "title"; see README.md');
-  return parsed.data;
+  return readChecked(root, file, 'manifest', ManifestSchema);
 }
 
 /** The manifest with the sources of another manifest (KB_EXTRA_MANIFEST, review's --with) after its own, for one run. */
@@ -55,20 +51,23 @@ export function readManifestWith(root: string, extra?: string): Manifest {
   return manifest;
 }
 
-/** The editors' curation file; optional. */
-export function readCurations(root: string): Curation[] {
-  if (!existsSync(join(root, CURATION))) return [];
-  const parsed = CurationSchema.safeParse(readJson(root, CURATION, 'curation file'));
-  if (!parsed.success) throw new IngestError(CURATION, firstIssue(parsed.error), 'see "Curation" in README.md for the four actions and their fields');
-  return parsed.data.curations;
+/** The editors' entry files (sources/entries/*.md), in name order; every problem in them is reported together. */
+export function readEntryFiles(root: string): EntryFile[] {
+  const dir = join(root, ENTRIES_DIR);
+  if (!existsSync(dir)) return [];
+  const vfiles = readdirSync(dir)
+    .filter((name) => name.endsWith('.md'))
+    .sort()
+    .map((name) => new VFile({ path: `${ENTRIES_DIR}/${name}`, value: readFileSync(join(dir, name), 'utf8') }));
+  const files = vfiles.flatMap((vfile) => parseEntryFile(vfile) ?? []);
+  stopOnErrors(vfiles);
+  return files;
 }
 
 /** The glossary's own terms and the sources' lines that define them; optional. */
 export function readGlossary(root: string): GlossaryData {
   if (!existsSync(join(root, GLOSSARY))) return EMPTY_GLOSSARY;
-  const parsed = GlossaryDataSchema.safeParse(readJson(root, GLOSSARY, 'glossary file'));
-  if (!parsed.success) throw new IngestError(GLOSSARY, firstIssue(parsed.error), 'each term needs "id", and "term" with "definedIn" {source, line} or "definition" with "references"; see README.md, "Glossary"');
-  return parsed.data;
+  return readChecked(root, GLOSSARY, 'glossary file', GlossaryDataSchema);
 }
 
 /** The line of a JSON file on which `needle` (a string value, as JSON writes it) first occurs after `from`. */
@@ -89,26 +88,6 @@ function located<T>(root: string, file: string, items: T[], key: (item: T) => st
   });
 }
 
-/** The editors' corrections of the sources; optional. */
-export function readCorrections(root: string): Located<Correction>[] {
-  if (!existsSync(join(root, CORRECTIONS))) return [];
-  const parsed = CorrectionsSchema.safeParse(readJson(root, CORRECTIONS, 'corrections file'));
-  if (!parsed.success) {
-    throw new IngestError(CORRECTIONS, firstIssue(parsed.error), 'each correction needs "source", "line" and/or "question", "quote", "problem", "correction" and "refs"; see README.md, "Corrections and notes"');
-  }
-  return located(root, CORRECTIONS, parsed.data.corrections, (c) => c.quote);
-}
-
-/** The editors' merged answers; optional. */
-export function readEditorsAnswers(root: string): Located<EditorsAnswer>[] {
-  if (!existsSync(join(root, EDITORS_ANSWERS))) return [];
-  const parsed = EditorsAnswersSchema.safeParse(readJson(root, EDITORS_ANSWERS, "editors' answers file"));
-  if (!parsed.success) {
-    throw new IngestError(EDITORS_ANSWERS, firstIssue(parsed.error), 'each answer needs "question" {source, question}, "writtenFrom" [{source, line}], "reason" and "points" [{text, from}]; see README.md, "Editors\' answers"');
-  }
-  return located(root, EDITORS_ANSWERS, parsed.data.answers, (a) => a.question.question);
-}
-
 /** A source's citations file (manifest `citations`): the references each of its answers draws on. */
 function readCitations(root: string, source: Source): Located<Citation>[] | undefined {
   const file = source.citations;
@@ -116,9 +95,7 @@ function readCitations(root: string, source: Source): Located<Citation>[] | unde
   if (!existsSync(join(root, file))) {
     throw new IngestError(MANIFEST, `source "${source.id}" names the citations file ${file}, which does not exist`, `add the file or remove "citations" from the source's entry`);
   }
-  const parsed = CitationsSchema.safeParse(readJson(root, file, 'citations file'));
-  if (!parsed.success) throw new IngestError(file, firstIssue(parsed.error), 'each citation names a question ("question" and/or "line") and its "refs" ([{ "title", "url" }])');
-  return located(root, file, parsed.data.citations, (c) => c.question);
+  return located(root, file, readChecked(root, file, 'citations file', CitationsSchema).citations, (c) => c.question);
 }
 
 /** Decodes a source file, refusing what is not UTF-8 text; strips a byte-order mark. */

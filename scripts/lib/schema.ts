@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { LAYOUT_NAMES, layoutNamed } from './parse/index.ts';
 
 /** A repair of one line the extraction damaged, applied before the source is parsed. */
-const RepairSchema = z.object({
+const RepairSchema = z.strictObject({
   /** The line of the source file. */
   line: z.number().int().positive(),
   /** The damaged text, as it stands on that line. @example "ou want" */
@@ -18,7 +18,7 @@ const RepairSchema = z.object({
 export type Repair = z.infer<typeof RepairSchema>;
 
 /** What a source is: published in kb.json and on the sources page. */
-const SourceDescription = z.object({
+const SourceDescription = z.strictObject({
   /** Stable id used in `kb.json` variants and in URLs. @example "flashcards" */
   id: z
     .string()
@@ -78,7 +78,8 @@ export const SourceSchema = SourceDescription.extend(SourceKnowledge).superRefin
   }
 });
 
-export const ManifestSchema = z.object({
+export const ManifestSchema = z.strictObject({
+  $schema: z.string().optional(),
   $comment: z.string().optional(),
   sources: z
     .array(SourceSchema)
@@ -94,140 +95,79 @@ export type PublishedSource = z.infer<typeof SourceDescription>;
 export type Manifest = z.infer<typeof ManifestSchema>;
 export type { Layout } from './parse/index.ts';
 
-/** A question named by its source and the start of its cleaned wording (robust to line moves). */
-const QuestionRefSchema = z.object({
-  source: z.string(),
-  question: z.string().min(8, 'quote at least the first few words of the question'),
-});
-
-const reason = z.string().min(10, 'say in a sentence why this decision is right');
-
-export const CurationSchema = z.object({
-  $comment: z.string().optional(),
-  curations: z
-    .array(
-      z.discriminatedUnion('action', [
-        /** These questions ask the same thing: one entry. */
-        z.object({ action: z.literal('merge'), questions: z.array(QuestionRefSchema).min(2), reason }),
-        /** This question asks something else than the entry it was grouped into: its own entry. */
-        z.object({ action: z.literal('split'), question: QuestionRefSchema, reason }),
-        /**
-         * These questions resemble each other but need different answers: the attach pass of grouping never puts
-         * them in one entry (questions with equal keys still share one; split those).
-         */
-        z.object({ action: z.literal('apart'), questions: z.array(QuestionRefSchema).length(2), reason }),
-        /**
-         * This wording is the clearest: the entry's heading. With `text`, the editors word the heading themselves
-         * (a full question, credited as the editors' wording); the sources' wordings stay listed as variants.
-         */
-        z.object({
-          action: z.literal('wording'),
-          question: QuestionRefSchema,
-          text: z.string().trim().regex(/\?$/, 'a heading is a question: end "text" with "?"').optional(),
-          reason,
-        }),
-        /** The entry of this question belongs on this topic page. */
-        z.object({ action: z.literal('topic'), question: QuestionRefSchema, topic: z.string(), reason }),
-      ]),
-    ),
-});
-
-export type Curation = z.infer<typeof CurationSchema>['curations'][number];
-
-/**
- * The editors' merged answers (sources/answers.json): for an entry whose sources answer it several times, one
- * answer written by the editors from those answers — each point once, in the order a reader expects, credited to
- * the sources that make it. It stands only while the entry's answers are the ones it was written from.
- */
-export const EditorsAnswersSchema = z.object({
-  $comment: z.string().optional(),
-  answers: z.array(
-    z.object({
-      /** The entry's permalink, for the editors reading the file; the entry is found by `question`. */
-      entry: z.string().optional(),
-      /** Any one question of the entry. */
-      question: QuestionRefSchema,
-      /** Every answer of the entry it was written from, by source and line. */
-      writtenFrom: z.array(z.object({ source: z.string(), line: z.number().int().positive() })).min(2, 'an editors\' answer merges two or more answers'),
-      reason,
-      points: z
-        .array(
-          z.object({
-            /** Markdown: a paragraph (shown as a bullet), or a table or display formula (shown on its own). */
-            text: z.string().trim().min(3),
-            /** Source ids of the answers that make the point; `correction` where it states an editors' correction. */
-            from: z.array(z.string()).min(1, 'credit the point to the sources that make it'),
-            /** A heading over consecutive points that answer the same part of the question (long answers only). */
-            section: z.string().trim().min(3).optional(),
-          }),
-        )
-        .min(1),
-    }),
-  ),
-});
-export type EditorsAnswer = z.infer<typeof EditorsAnswersSchema>['answers'][number];
-
 /** A work an editorial note cites. */
-export const RefSchema = z.object({
+export const RefSchema = z.strictObject({
   title: z.string().min(1),
   url: z.string().regex(/^https?:\/\/\S+$/, 'a reference needs an http(s) "url"'),
 });
 export type Ref = z.infer<typeof RefSchema>;
 
-/**
- * A question of a source, named by its line, the start of its wording, or both (then both must match, so a
- * source edited under a correction is noticed).
- */
-const NamedQuestion = {
-  source: z.string(),
-  /** Line of the question in the source file. */
-  line: z.number().int().positive().optional(),
-  /** The start of the question's cleaned wording. */
-  question: z.string().min(8, 'quote at least the first few words of the question').optional(),
-};
-const namesQuestion = (c: { line?: number; question?: string }) => c.line !== undefined || c.question !== undefined;
-const NAME_QUESTION = { message: 'name the question by its "line", the start of its wording ("question"), or both' };
+/** A question of a source named by the source's id and the question's line: "part-6:20". */
+export const QuestionName = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]*:[1-9]\d*$/, 'name a question by its source id and line, e.g. "part-6:20"');
+
+const reason = z.string().min(10, 'say in a sentence why this decision is right');
+const quote = z.string().min(4, 'quote the answer word for word');
 
 /**
- * The editors' corrections (sources/corrections.json): a verbatim quote from a source's answer that is wrong or
- * misleading, why, and the right statement. A `correction` replaces the quoted point in the entry's answer;
- * a `note` (something true when written but now out of date, or incomplete) is shown beside it.
+ * The frontmatter of an entry file (sources/entries/<id>.md): everything the editors decide about the entry
+ * whose permanent id names the file. The body, when there is one, is the editors' answer.
  */
-export const CorrectionsSchema = z.object({
-  $comment: z.string().optional(),
-  corrections: z.array(
-    z
-      .object({
-        ...NamedQuestion,
-        kind: z.enum(['correction', 'note']).default('correction'),
-        /** Verbatim from the question's answer (Markdown or its plain text); the ingest fails if it is not there. */
-        quote: z.string().min(4),
-        /** What is wrong with the quote (Markdown): shown beside the answer. Required for a correction. */
-        problem: z.string().min(10).optional(),
-        /** The right statement (Markdown): replaces the quoted point in the answer; for a note, the note itself. */
-        correction: z.string().min(10),
+export const EntryFileSchema = z.strictObject({
+  /** The heading: the wording of one of its questions, or the editors' own `text` (a full question). */
+  heading: z
+    .strictObject({
+      question: QuestionName.optional(),
+      text: z.string().trim().regex(/\?$/, 'a heading is a question: end "text" with "?"').optional(),
+      reason,
+    })
+    .refine((h) => (h.question === undefined) !== (h.text === undefined), { message: 'give the heading either "question" (a wording of the entry) or "text" (the editors\' own), not both' })
+    .optional(),
+  /** The topic page the entry belongs on (scripts/data/topics.ts). */
+  topic: z.strictObject({ id: z.string().min(1), reason }).optional(),
+  /**
+   * Questions the editors moved into this entry: the entries holding them become one (several questions), or a
+   * question leaves the entry the grouping put it in for an entry of its own (one question).
+   */
+  holds: z.array(z.strictObject({ questions: z.array(QuestionName).min(1), reason })).optional(),
+  /** Pairs of questions the grouping's attach pass must never put in one entry (the first is in this entry). */
+  apart: z.array(z.strictObject({ questions: z.tuple([QuestionName, QuestionName]), reason })).optional(),
+  /** The body is the editors' answer, written from these answers of the entry. */
+  answer: z.strictObject({ writtenFrom: z.array(QuestionName).min(1), reason }).optional(),
+  /** What a source's answer gets wrong: the quote, why, the references; the answer (body) states it right. */
+  corrections: z
+    .array(
+      z.strictObject({
+        question: QuestionName,
+        quote,
+        problem: z.string().min(10, 'say what is wrong with the quote'),
         refs: z.array(RefSchema).min(1, 'cite at least one reference'),
-        /**
-         * The same wrong claim made again in other answers of the entry (another source, or another wording of
-         * the same source): one note and one replacement say it once, for every place it is made.
-         */
-        also: z
-          .array(z.object({ ...NamedQuestion, quote: z.string().min(4) }).refine(namesQuestion, NAME_QUESTION))
-          .optional(),
-      })
-      .refine(namesQuestion, NAME_QUESTION)
-      .refine((c) => c.kind === 'note' || c.problem !== undefined, { message: 'a correction says what is wrong in "problem"' }),
-  ),
+        /** The same wrong claim made again in other answers of the entry. */
+        also: z.array(z.strictObject({ question: QuestionName, quote })).optional(),
+      }),
+    )
+    .optional(),
+  /** Something true when written but out of date, or incomplete: shown beside the answer. */
+  notes: z.array(z.strictObject({ question: QuestionName, quote, note: z.string().min(10), refs: z.array(RefSchema).min(1, 'cite at least one reference') })).optional(),
 });
-export type Correction = z.infer<typeof CorrectionsSchema>['corrections'][number];
+export type EntryFileData = z.infer<typeof EntryFileSchema>;
 
-/** A source's citations file (manifest `citations`): the references each of its answers draws on. */
-export const CitationsSchema = z.object({
+/**
+ * A source's citations file (manifest `citations`): the references each of its answers draws on. A question is
+ * named by its line, the start of its wording, or both (then both must match, so an edited source is noticed).
+ */
+export const CitationsSchema = z.strictObject({
+  $schema: z.string().optional(),
   $comment: z.string().optional(),
   citations: z.array(
     z
-      .object({ line: NamedQuestion.line, question: NamedQuestion.question, refs: z.array(RefSchema).min(1) })
-      .refine(namesQuestion, NAME_QUESTION),
+      .strictObject({
+        line: z.number().int().positive().optional(),
+        question: z.string().min(8, 'quote at least the first few words of the question').optional(),
+        refs: z.array(RefSchema).min(1, 'cite at least one reference'),
+      })
+      .refine((c) => c.line !== undefined || c.question !== undefined, { message: 'name the question by its "line", the start of its wording ("question"), or both' }),
   ),
 });
 export type Citation = z.infer<typeof CitationsSchema>['citations'][number];
@@ -235,7 +175,6 @@ export type Citation = z.infer<typeof CitationsSchema>['citations'][number];
 /** An editorial note on an entry in kb.json: a correction of a source, or a note (such as an answer's references). */
 const NoteSchema = z.object({ kind: z.enum(['correction', 'note']), text: z.string().min(1), refs: z.array(RefSchema) });
 export type Note = z.infer<typeof NoteSchema>;
-export type QuestionRef = z.infer<typeof QuestionRefSchema>;
 
 const VariantSchema = z.object({
   source: z.string(),
@@ -245,7 +184,7 @@ const VariantSchema = z.object({
 });
 
 export const KnowledgeBaseSchema = z.object({
-  sources: z.array(SourceDescription.extend({ questions: z.number().int() })),
+  sources: z.array(z.object({ ...SourceDescription.shape, questions: z.number().int() })),
   topics: z.array(
     z.object({ id: z.string(), title: z.string(), url: z.string(), description: z.string(), entries: z.number().int() }),
   ),
@@ -255,7 +194,12 @@ export const KnowledgeBaseSchema = z.object({
       question: z.string(),
       topic: z.string(),
       url: z.string(),
+      /** The answer as a reader reads it (Markdown); its citations are in `credits`. */
       answer: z.string().nullable(),
+      /** Which answers make which point of an editors' answer (`correction`: the point states an editors' correction). */
+      credits: z.array(
+        z.object({ point: z.string(), answers: z.array(z.object({ source: z.string(), line: z.number().int().positive() })), correction: z.boolean() }),
+      ),
       sources: z.array(z.string()),
       variants: z.array(VariantSchema).min(1),
       related: z.array(z.string()),
@@ -264,7 +208,7 @@ export const KnowledgeBaseSchema = z.object({
       notes: z.array(NoteSchema),
       /** The heading is the editors' wording (the sources' wordings are the variants). */
       editorsWording: z.boolean(),
-      /** The answer is the editors' merge of the originals (sources/answers.json), not the automatic one. */
+      /** The answer is the editors', written from two or more answers (sources/entries/<id>.md). */
       editorsAnswer: z.boolean(),
     }),
   ),

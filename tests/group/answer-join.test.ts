@@ -13,7 +13,7 @@ import { evidenceOf } from '../../scripts/lib/group/evidence.ts';
 import { buildConceptIndex } from '../../scripts/lib/group/concepts.ts';
 import { VOCABULARY } from '../../scripts/data/vocabulary.ts';
 import { runPipeline } from '../../scripts/lib/pipeline.ts';
-import { decodeSource, readCurations, readIdMap, readManifest, readSources } from '../../scripts/lib/read-sources.ts';
+import { decodeSource, readEntryFiles, readIdMap, readManifest, readSources } from '../../scripts/lib/read-sources.ts';
 import type { Source } from '../../scripts/lib/schema.ts';
 import { ROOT } from '../helpers/fixtures.ts';
 
@@ -21,7 +21,7 @@ const FILE = 'tests/fixtures/answer-join/unseen-f-excerpt.txt';
 const excerpt: Source = { id: 'unseen-f-excerpt', file: FILE, format: 'question-answer', title: 'Unseen source F (excerpt)' };
 const texts = readSources(ROOT, readManifest(ROOT));
 const added = [...texts, { source: excerpt, lines: decodeSource(readFileSync(join(ROOT, FILE)), FILE) }];
-const options = { base: '/', curations: readCurations(ROOT), idMap: readIdMap(ROOT) };
+const options = { base: '/', entryFiles: readEntryFiles(ROOT), idMap: readIdMap(ROOT) };
 
 describe('a source nobody reviewed, read with the third pass', () => {
   const { kb } = runPipeline(added, options);

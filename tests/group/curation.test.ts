@@ -1,59 +1,59 @@
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../scripts/lib/pipeline.ts';
 import { readManifest, readSources } from '../../scripts/lib/read-sources.ts';
-import { type Curation, CurationSchema } from '../../scripts/lib/schema.ts';
+import type { EntryFile } from '../../scripts/lib/entry-files.ts';
+import { EntryFileSchema } from '../../scripts/lib/schema.ts';
+import { decisions } from '../helpers/entry-files.ts';
 import { ROOT } from '../helpers/fixtures.ts';
 
 const texts = readSources(ROOT, readManifest(ROOT));
-const run = (curations: Curation[]) => runPipeline(texts, { base: '/', curations });
-const entryOf = (kb: ReturnType<typeof run>['kb'], source: string, start: string) =>
-  kb.entries.find((e) => e.variants.some((v) => v.source === source && v.question.startsWith(start)))!;
+const automatic = runPipeline(texts, { base: '/' });
+const run = (entryFiles: EntryFile[]) => runPipeline(texts, { base: '/', entryFiles, idMap: automatic.idMap });
+const entryOf = (kb: ReturnType<typeof run>['kb'], name: string) => kb.entries.find((e) => e.variants.some((v) => `${v.source}:${v.line}` === name))!;
 
-describe('curation', () => {
-  it('merges the questions a merge names into one entry', () => {
-    const { kb } = run([
-      { action: 'merge', reason: 'test: same question', questions: [{ source: 'flashcards', question: 'Why were Transformers introduced?' }, { source: 'part-6', question: 'What issues in RNNs are addressed' }] },
-    ]);
-    expect(entryOf(kb, 'flashcards', 'Why were Transformers introduced?').id).toBe(entryOf(kb, 'part-6', 'What issues in RNNs').id);
+describe("the editors' grouping decisions in entry files", () => {
+  it('put the questions a "holds" names into one entry', () => {
+    expect(entryOf(automatic.kb, 'flashcards:8').id).not.toBe(entryOf(automatic.kb, 'part-6:92').id);
+    const id = entryOf(automatic.kb, 'flashcards:8').id;
+    const { kb } = run([decisions(id, { holds: [{ questions: ['flashcards:8', 'part-6:92'], reason: 'test: the same question' }] })]);
+    expect(entryOf(kb, 'flashcards:8').id).toBe(entryOf(kb, 'part-6:92').id);
   });
 
-  it('splits a question out of its entry', () => {
-    const before = run([]).kb;
-    expect(entryOf(before, 'llm-qa', 'What is BERT?').variants.length).toBeGreaterThan(1);
-    const { kb } = run([{ action: 'split', reason: 'test: asks something else', question: { source: 'llm-qa', question: 'What is BERT?' } }]);
-    expect(entryOf(kb, 'llm-qa', 'What is BERT?').variants).toHaveLength(1);
+  it('take a question out of its entry when "holds" names it alone', () => {
+    expect(entryOf(automatic.kb, 'llm-qa:87').variants.length).toBeGreaterThan(1);
+    const { kb } = run([decisions('what-is-bert', { holds: [{ questions: ['llm-qa:87'], reason: 'test: asks something else' }] })]);
+    expect(entryOf(kb, 'llm-qa:87').variants).toHaveLength(1);
   });
 
-  it('sets the heading wording and the topic of an entry', () => {
-    const { kb } = run([
-      { action: 'wording', reason: 'test: clearest wording', question: { source: 'llm-qa', question: 'What is BERT?' } },
-      { action: 'topic', reason: 'test: belongs elsewhere', question: { source: 'llm-qa', question: 'What is BERT?' }, topic: 'language-models' },
-    ]);
-    const entry = entryOf(kb, 'llm-qa', 'What is BERT?');
+  it('set the heading and the topic of the entry the file is named after', () => {
+    const id = entryOf(automatic.kb, 'llm-qa:87').id;
+    const { kb } = run([decisions(id, { heading: { question: 'llm-qa:87', reason: 'test: clearest wording' }, topic: { id: 'language-models', reason: 'test: belongs elsewhere' } })]);
+    const entry = entryOf(kb, 'llm-qa:87');
     expect(entry.question).toBe('What is BERT?');
     expect(entry.topic).toBe('language-models');
   });
 
-  it('reports a curation that names no question instead of failing', () => {
-    const { problems } = run([{ action: 'split', reason: 'test: nothing matches', question: { source: 'llm-qa', question: 'A question nobody asked' } }]);
-    expect(problems).toEqual([{ file: 'sources/curation.json', line: 1, message: expect.stringContaining('which no question starts with') }]);
-  });
-
-  it('sets a heading worded by the editors, keeping every source wording as a variant', () => {
-    const before = entryOf(run([]).kb, 'llm-qa', 'How BERT is bi-directional?');
-    const { kb } = run([{ action: 'wording', reason: 'test: the source wording is ungrammatical', question: { source: 'llm-qa', question: 'How BERT is bi-directional?' }, text: 'How is BERT bidirectional?' }]);
-    const entry = entryOf(kb, 'llm-qa', 'How BERT is bi-directional?');
+  it("set a heading worded by the editors, keeping every source wording as a variant", () => {
+    const before = entryOf(automatic.kb, 'llm-qa:91');
+    const { kb } = run([decisions(before.id, { heading: { text: 'How is BERT bidirectional?', reason: 'test: the source wording is ungrammatical' } })]);
+    const entry = entryOf(kb, 'llm-qa:91');
     expect(entry.question).toBe('How is BERT bidirectional?');
     expect(entry.editorsWording).toBe(true);
     expect(entry.variants.map((v) => v.question)).toEqual(before.variants.map((v) => v.question));
   });
 
-  it('takes any number of curations, each with a reason, and a heading text only if it is a question', () => {
-    const split = { action: 'split', reason: 'a sentence of reason', question: { source: 'x', question: 'What is a thing?' } };
-    expect(CurationSchema.safeParse({ curations: Array.from({ length: 40 }, () => split) }).success).toBe(true);
-    expect(CurationSchema.safeParse({ curations: [{ ...split, reason: '' }] }).success).toBe(false);
-    const wording = { action: 'wording', reason: 'a sentence of reason', question: { source: 'x', question: 'What is a thing?' } };
-    expect(CurationSchema.safeParse({ curations: [{ ...wording, text: 'What is a thing, exactly?' }] }).success).toBe(true);
-    expect(CurationSchema.safeParse({ curations: [{ ...wording, text: 'A thing.' }] }).success).toBe(false);
+  it('stop the ingest, naming the file and line, when a question name matches no question', () => {
+    expect(() => run([decisions('what-is-bert', { holds: [{ questions: ['llm-qa:86'], reason: 'test: nothing starts there' }] })])).toThrow(
+      expect.objectContaining({ message: expect.stringContaining("1 problem in the editors' files") }),
+    );
+  });
+
+  it('take a reason for every decision, and a heading text only if it is a question', () => {
+    const reason = 'a sentence of reason';
+    expect(EntryFileSchema.safeParse({ holds: Array.from({ length: 40 }, () => ({ questions: ['x:1'], reason })) }).success).toBe(true);
+    expect(EntryFileSchema.safeParse({ holds: [{ questions: ['x:1'], reason: '' }] }).success).toBe(false);
+    expect(EntryFileSchema.safeParse({ heading: { text: 'What is a thing, exactly?', reason } }).success).toBe(true);
+    expect(EntryFileSchema.safeParse({ heading: { text: 'A thing.', reason } }).success).toBe(false);
+    expect(EntryFileSchema.safeParse({ holds: [{ questions: ['What is a thing?'], reason }] }).success).toBe(false);
   });
 });

@@ -1,12 +1,12 @@
 import { type PipelineOptions, runPipeline, type PipelineResult } from '../../scripts/lib/pipeline.ts';
-import { readCorrections, readCurations, readEditorsAnswers, readGlossary, readManifest, readSources } from '../../scripts/lib/read-sources.ts';
+import { readEntryFiles, readGlossary, readIdMap, readManifest, readSources } from '../../scripts/lib/read-sources.ts';
 import { ROOT } from './fixtures.ts';
 
 let cached: PipelineResult | undefined;
 
 /** The editors' files as the ingest reads them for the site. */
 export function siteOptions(): PipelineOptions {
-  return { base: '/', curations: readCurations(ROOT), corrections: readCorrections(ROOT), editorsAnswers: readEditorsAnswers(ROOT), glossary: readGlossary(ROOT) };
+  return { base: '/', entryFiles: readEntryFiles(ROOT), idMap: readIdMap(ROOT), glossary: readGlossary(ROOT) };
 }
 
 let automatic: PipelineResult | undefined;
@@ -23,10 +23,3 @@ export function automaticKnowledgeBase(): PipelineResult {
   return automatic;
 }
 
-let automaticAnswers: PipelineResult | undefined;
-
-/** As the site is built, but every entry's answer merged automatically: the editors' answers (sources/answers.json) left out. */
-export function withoutEditorsAnswers(): PipelineResult {
-  automaticAnswers ??= runPipeline(readSources(ROOT, readManifest(ROOT)), { ...siteOptions(), editorsAnswers: [] });
-  return automaticAnswers;
-}

@@ -3,12 +3,12 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SourceText } from '../../scripts/lib/model.ts';
 import { runPipeline } from '../../scripts/lib/pipeline.ts';
-import { decodeSource, readCorrections, readCurations, readGlossary, readIdMap, readManifest, readSources } from '../../scripts/lib/read-sources.ts';
+import { decodeSource, readEntryFiles, readGlossary, readIdMap, readManifest, readSources } from '../../scripts/lib/read-sources.ts';
 import { readAnkiFile } from '../helpers/anki-import.ts';
 import { ROOT } from '../helpers/fixtures.ts';
 
 const texts = readSources(ROOT, readManifest(ROOT));
-const options = { base: '/', curations: readCurations(ROOT), corrections: readCorrections(ROOT), glossary: readGlossary(ROOT) };
+const options = { base: '/', entryFiles: readEntryFiles(ROOT), idMap: readIdMap(ROOT), glossary: readGlossary(ROOT) };
 const extra = (id: string, file: string, title: string): SourceText => ({
   source: { id, file, format: 'question-answer', title },
   lines: decodeSource(readFileSync(join(ROOT, file)), file),

@@ -4,8 +4,8 @@
  * The grouping itself decides by subject key; this evidence ranks the decisions an editor should check
  * (npm run review): pairs joined with little in common, and pairs kept apart that have much in common.
  */
-import { STOPWORDS } from '../answer/senses.ts';
-import { stem } from '../answer/stem.ts';
+import { STOPWORDS } from './senses.ts';
+import { stem } from './stem.ts';
 import type { Variant } from '../model.ts';
 import { type ConceptIndex, dropSubsumed, normaliseWords } from './concepts.ts';
 

@@ -5,7 +5,7 @@
  * with answer, and the question of one with the answer of the other ("How do you train a small student to
  * imitate a large teacher?" is answered with "knowledge distillation", the other question's subject).
  */
-import { buildSenseModel, type SenseModel } from '../answer/senses.ts';
+import { buildSenseModel, type SenseModel } from './senses.ts';
 import type { Variant } from '../model.ts';
 import type { ConceptIndex } from './concepts.ts';
 

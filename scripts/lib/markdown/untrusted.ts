@@ -6,11 +6,13 @@
  */
 import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFootnoteFromMarkdown, gfmFootnoteToMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmTableFromMarkdown, gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { mathFromMarkdown, mathToMarkdown } from 'mdast-util-math';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
 import { toString } from 'mdast-util-to-string';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { math } from 'micromark-extension-math';
 
@@ -19,8 +21,9 @@ const SAFE_URL = /^(?:https?:\/\/|\/|#)/i;
 /** Parses source text as Markdown and makes it inert (see the module comment). */
 export function parseUntrusted(markdown: string): Root {
   const tree = fromMarkdown(markdown, {
-    extensions: [gfmTable(), math()],
-    mdastExtensions: [gfmTableFromMarkdown(), mathFromMarkdown()],
+    // Footnotes are how the editors' answers cite the original answers (editorial.ts).
+    extensions: [gfmTable(), math(), gfmFootnote()],
+    mdastExtensions: [gfmTableFromMarkdown(), mathFromMarkdown(), gfmFootnoteFromMarkdown()],
   });
   neutralise(tree);
   return tree;
@@ -90,7 +93,7 @@ const serialiseOptions: ToMarkdownOptions = {
   fences: true,
   listItemIndent: 'one',
   rule: '-',
-  extensions: [gfmTableToMarkdown(), mathToMarkdown(), mdxToMarkdown()],
+  extensions: [gfmTableToMarkdown(), mathToMarkdown(), gfmFootnoteToMarkdown(), mdxToMarkdown()],
   unsafe: [
     // A lone closing brace is as unsafe as an opening one for MDX.
     { character: '}', inConstruct: ['phrasing'] },

@@ -18,6 +18,7 @@ import { visit } from 'unist-util-visit';
 import { stringify } from 'yaml';
 import { escapeText, parseInline, parseUntrusted, serialise } from '../markdown/untrusted.ts';
 import { PageComponents } from './components.ts';
+import { replaceCitations, stripCitations } from '../citations.ts';
 import { mathInTextAsText, readableText } from './readable.ts';
 
 export interface Page {
@@ -100,7 +101,7 @@ function noteBlocks(note: Note): RootContent[] {
 }
 
 /** The editors' corrections and notes on an entry, with the works they cite: one aside for each kind. */
-function renderNotes(notes: Note[], components: PageComponents): string[] {
+function renderNotes(notes: Note[], components: PageComponents, correctionsId: string): string[] {
   return (['correction', 'note'] as const).flatMap((kind) => {
     const ofKind = notes.filter((n) => n.kind === kind);
     if (!ofKind.length) return [];
@@ -108,48 +109,84 @@ function renderNotes(notes: Note[], components: PageComponents): string[] {
       ofKind.length === 1
         ? noteBlocks(ofKind[0]!)
         : [{ type: 'list', ordered: false, spread: true, children: ofKind.map((n): ListItem => ({ type: 'listItem', spread: true, children: noteBlocks(n) as ListItem['children'] })) }];
-    return [components.block('EditorsNotes', { kind, count: ofKind.length }, serialise({ type: 'root', children }))];
+    return [components.block('EditorsNotes', { kind, count: ofKind.length, ...(kind === 'correction' ? { id: correctionsId } : {}) }, serialise({ type: 'root', children }))];
   });
 }
 
-/** Who merged the answer, when the editors wrote it from the sources' answers rather than the automatic merge. */
-function renderEditorsMerge(entry: Entry, components: PageComponents): string[] {
-  if (!entry.editorsAnswer) return [];
+/** The anchor of an original answer on the page, which the answer's citations link to. */
+const originalId = (entry: Entry, v: { source: string; line: number }) => `${entry.id}--${v.source}-${v.line}`;
+
+/**
+ * Where the answer came from, in one disclosure under it: the sources that ask it and its other wordings, who
+ * wrote the answer, what a source got wrong, the editors' notes and the original answers.
+ */
+function renderSourcesAndNotes(entry: Entry, model: SiteModel, components: PageComponents): string[] {
+  const answered = entry.variants.filter((v) => v.answer);
   const awaiting = new Set(entry.awaitingEditors ?? []);
-  const answered = entry.variants.filter((v) => v.answer && !awaiting.has(`${v.source}:${v.line}`));
-  return [components.block('EditorsMerge', { answers: answered.length, sources: new Set(answered.map((v) => v.source)).size, awaiting: awaiting.size })];
+  const reviewed = answered.filter((v) => !awaiting.has(`${v.source}:${v.line}`));
+  const others = entry.variants.filter((v) => v.question !== entry.question);
+  const asked = entry.sources.map((id) => linkTo(sourceLink(model, sourceOf(model, id))));
+  const parts = [
+    `**Asked in** ${asked.join(', ')}${entry.editorsWording ? '; the heading is worded by the editors.' : '.'}`,
+    ...(others.length ? [components.block('AlsoAskedAs', { editorsWording: entry.editorsWording === true }, others.map((v) => `- ${inline(v.question)} (${escapeText(sourceName(sourceOf(model, v.source)))}, line ${v.line})`).join('\n'))] : []),
+    ...(entry.editorsAnswer
+      ? [components.block('EditorsMerge', { answers: reviewed.length, sources: new Set(reviewed.map((v) => v.source)).size, awaiting: awaiting.size })]
+      : []),
+    ...renderNotes(entry.notes, components, `${entry.id}--corrections`),
+    ...answered.map((v) =>
+      components.block('OriginalAnswer', { id: originalId(entry, v) }, `${components.inline('OriginalSource', { source: sourceName(sourceOf(model, v.source)), line: v.line })} *${inline(v.question)}*\n\n${v.answer}`),
+    ),
+  ];
+  const corrections = entry.notes.filter((n) => n.kind === 'correction').length;
+  return [components.block('SourcesAndNotes', { sources: entry.sources.length, answers: answered.length, corrections }, parts.join('\n\n'))];
 }
 
-function renderOriginals(entry: Entry, model: SiteModel, components: PageComponents): string[] {
-  const answered = entry.variants.filter((v) => v.answer);
-  if (!answered.length) return [];
-  const originals = answered.map((v) =>
-    components.block('Original', {}, `${components.inline('OriginalSource', { source: sourceName(sourceOf(model, v.source)), line: v.line })} *${inline(v.question)}*\n\n${v.answer}`),
+/**
+ * The answer as the page shows it: its citations as superscripts linking to the original answers (numbered in
+ * the order they first appear), its glossary links with their definitions.
+ */
+function renderAnswer(entry: Entry, model: SiteModel, components: PageComponents): string {
+  const numbers = new Map<string, number>();
+  const cites: string[] = [];
+  const tree = replaceCitations(parseUntrusted(withDefinitions(entry.answer!, model)), (cited) =>
+    cited.map((c): PhrasingContent => {
+      const target = c.correction ? 'corrections' : `${c.answers[0]!.source}-${c.answers[0]!.line}`;
+      const n = numbers.get(target) ?? numbers.set(target, numbers.size + 1).get(target)!;
+      const lines = c.answers.map((a) => a.line);
+      const source = c.correction
+        ? "Editors' correction"
+        : `${sourceName(sourceOf(model, c.answers[0]!.source))}, ${lines.length === 1 ? `line ${lines[0]}` : `lines ${listOf(lines.map(String))}`}`;
+      cites.push(components.inline('Cite', { n, href: `#${entry.id}--${target}`, source, tip: `${entry.id}--cite-${cites.length + 1}` }));
+      return { type: 'text', value: `\uE000${cites.length - 1}\uE001` };
+    }),
   );
-  return [components.block('Originals', { answers: answered.length, sources: new Set(answered.map((v) => v.source)).size }, originals.join('\n\n'))];
+  return serialise(tree).replace(/\uE000(\d+)\uE001/g, (_, i: string) => cites[Number(i)]!);
 }
 
 function renderEntry(entry: Entry, model: SiteModel, diagram: DiagramDefinition | undefined, components: PageComponents): string[] {
   const aliases = model.aliasesOf.get(entry.id) ?? [];
-  const others = entry.variants.filter((v) => v.question !== entry.question);
   const from = entry.sources.map((id) => sourceName(sourceOf(model, id)));
   return [
     ...(aliases.length ? [components.block('AliasAnchors', { ids: aliases })] : []),
     heading(mathAsText(entry.question), entry.id),
-    components.block('EntryBar', { id: entry.id, question: mathAsText(entry.question), ...askedIn(entry, model), answerPage: answerPageUrl(model.base, entry) }),
-    entry.answer ? withDefinitions(entry.answer, model) : components.block('Unanswered', { sources: from }),
-    ...renderEditorsMerge(entry, components),
-    ...renderNotes(entry.notes, components),
+    // The sources that ask it are in "Sources and notes".
+    components.block('EntryBar', { id: entry.id, question: mathAsText(entry.question), answerPage: answerPageUrl(model.base, entry) }),
+    entry.answer ? renderAnswer(entry, model, components) : components.block('Unanswered', { sources: from }),
     ...(diagram ? [components.block('Diagram', { id: diagram.id, title: diagram.title })] : []),
-    ...(others.length
-      ? [components.block('AlsoAskedAs', { editorsWording: entry.editorsWording === true }, others.map((v) => `- ${inline(v.question)} (${escapeText(sourceName(sourceOf(model, v.source)))})`).join('\n'))]
-      : []),
-    ...renderOriginals(entry, model, components),
+    ...renderSourcesAndNotes(entry, model, components),
+    ...renderEntryLinks(entry, model, components),
+  ];
+}
+
+/** Related entries and glossary terms, folded under the entry. */
+function renderEntryLinks(entry: Entry, model: SiteModel, components: PageComponents): string[] {
+  const links = [
     ...(entry.related.length ? [components.block('RelatedEntries', { entries: entry.related.map((id) => entryLink(model, model.entries.get(id)!)) })] : []),
     ...(entry.terms.length
       ? [components.block('EntryTerms', { terms: entry.terms.map((id) => ({ text: model.glossary.find((t) => t.id === id)!.term, href: `${glossaryUrl(model.base)}#${id}` })) })]
       : []),
   ];
+  return links.length ? [components.block('EntryLinks', {}, links.join('\n\n'))] : [];
 }
 
 /** Each diagram beside the entry of the topic that is most asked about its concept. */
@@ -203,7 +240,7 @@ export function excerpt(markdown: string | null, length = DESCRIPTION_LENGTH): s
 
 /** A link preview's text: the answer's start, with its question when the answer alone says little ("W=W₀+ΔW, ΔW=AB."). */
 function describe(entry: Entry): string {
-  const text = excerpt(entry.answer);
+  const text = excerpt(entry.answer && stripCitations(entry.answer));
   return text.length < 40 ? `${mathAsText(entry.question)} ${text}` : text;
 }
 
@@ -231,10 +268,9 @@ export function renderAnswerPage(entry: Entry, model: SiteModel): Page {
     components,
     [
       components.block('AskedIn', askedIn(entry, model)),
-      entry.answer ? withDefinitions(entry.answer, model) : components.block('Unanswered', {}),
-      ...renderEditorsMerge(entry, components),
-      ...renderNotes(entry.notes, components),
+      entry.answer ? renderAnswer(entry, model, components) : components.block('Unanswered', {}),
       ...(diagram ? [components.block('Diagram', { id: diagram.id, title: diagram.title })] : []),
+      ...renderSourcesAndNotes(entry, model, components),
       components.block('InTopic', { topic: { text: topic.title, href: entryUrl(model.base, entry) } }),
     ],
   );

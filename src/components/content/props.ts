@@ -13,7 +13,9 @@ export interface TextLink {
 
 export interface ContentComponents {
   /** Under an entry's question: the sources that ask it, copy link (to its answer page), its answer page. */
-  EntryBar: { id: string; question: string; askedIn: TextLink[]; sourceCount: number; answerPage: string };
+  EntryBar: { id: string; question: string; askedIn?: TextLink[]; sourceCount?: number; answerPage: string };
+  /** Related entries and glossary terms of an entry, folded (children: RelatedEntries, EntryTerms). */
+  EntryLinks: Record<string, never>;
   /** "Asked in n of m sources: …", on its own (the answer page). */
   AskedIn: { askedIn: TextLink[]; sourceCount: number };
   /** Retired ids of an entry (after merges), kept as anchors so old links still land on it. */
@@ -23,7 +25,16 @@ export interface ContentComponents {
   /** Under an answer the editors merged from the sources' answers: how many answers, from how many sources. */
   EditorsMerge: { answers: number; sources: number; awaiting: number };
   /** The editors' corrections or notes on an entry (children: their Markdown). */
-  EditorsNotes: { kind: 'correction' | 'note'; count: number };
+  EditorsNotes: { kind: 'correction' | 'note'; count: number; id?: string };
+  /**
+   * A citation in an editors' answer: its number, the original answer it links to, the source and line it names
+   * on hover and focus (`tip`: the tooltip's id, unique on the page).
+   */
+  Cite: { n: number; href: string; source: string; tip: string };
+  /** Where an entry's answer came from, folded (children: wordings, notes, corrections, original answers). */
+  SourcesAndNotes: { sources: number; answers: number; corrections: number };
+  /** One source's answer as it gives it, the target of the citations (children: its wording, then its answer). */
+  OriginalAnswer: { id: string };
   /** The other wordings of a question (children: a Markdown list). */
   AlsoAskedAs: { editorsWording: boolean };
   /** The sources' own answers, folded (children: one `Original` each). */
@@ -66,6 +77,10 @@ export const COMPONENT_FILES: { [K in ContentComponent]: string } = {
   EditorsNotes: 'content/EditorsNotes.astro',
   AlsoAskedAs: 'content/AlsoAskedAs.astro',
   Originals: 'content/Originals.astro',
+  Cite: 'content/Cite.astro',
+  EntryLinks: 'content/EntryLinks.astro',
+  SourcesAndNotes: 'content/SourcesAndNotes.astro',
+  OriginalAnswer: 'content/OriginalAnswer.astro',
   Original: 'content/Original.astro',
   OriginalSource: 'content/OriginalSource.astro',
   RelatedEntries: 'content/RelatedEntries.astro',

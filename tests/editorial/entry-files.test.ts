@@ -1,0 +1,131 @@
+/**
+ * The editors' entry files (sources/entries/<id>.md): decisions in the frontmatter, the answer in the body with
+ * GFM footnotes citing the original answers; every problem reported at its line, all of them together.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { EditorialErrors } from '../../scripts/lib/check.ts';
+import { runPipeline } from '../../scripts/lib/pipeline.ts';
+import { readEntryFiles } from '../../scripts/lib/read-sources.ts';
+import { readManifest, readSources } from '../../scripts/lib/read-sources.ts';
+import { entryFile } from '../helpers/entry-files.ts';
+import { ROOT } from '../helpers/fixtures.ts';
+import { realKnowledgeBase, siteOptions } from '../helpers/kb.ts';
+
+const BERT = 'what-is-bert-and-what-makes-it-unique-among-transformer-models';
+const bertText = readFileSync(join(ROOT, `sources/entries/${BERT}.md`), 'utf8');
+const errorsOf = (vfile: { messages: { fatal?: boolean | null; line?: number | null; reason: string }[] }) =>
+  vfile.messages.filter((m) => m.fatal).map((m) => `${m.line}: ${m.reason}`);
+
+describe('an entry file', () => {
+  it('gives its decisions in the frontmatter and the answer in the body, citations as footnotes', () => {
+    const { file, vfile } = entryFile(BERT, bertText);
+    expect(errorsOf(vfile)).toEqual([]);
+    expect(file!.data.answer!.writtenFrom).toEqual(['part-6:104', 'llm-qa:87', '200-questions:298']);
+    expect(file!.answer).toMatch(/^- BERT \(Bidirectional Encoder Representations from Transformers\)/);
+    expect(file!.citations.map((c) => [c.label, c.answers.map((a) => `${a.source}:${a.line}`)])).toEqual([
+      ['part-6', ['part-6:104']],
+      ['llm-qa', ['llm-qa:87']],
+      ['200-questions', ['200-questions:298']],
+    ]);
+  });
+
+  it('names a misspelt key with its line and the key it was meant to be', () => {
+    const { vfile } = entryFile(BERT, bertText.replace('  writtenFrom:', '  writenFrom:'));
+    expect(errorsOf(vfile)).toContain('3: writenFrom: unknown key; did you mean writtenFrom?');
+    expect(vfile.path).toBe(`sources/entries/${BERT}.md`);
+  });
+
+  it('reports every problem of the file together', () => {
+    const text = bertText.replace('  reason:', '  reasons:').replace('    - llm-qa:87', '    - LLM Q&A line 87').replace('[^llm-qa]: llm-qa:87', '[^llm-qa]: line 87');
+    const { vfile } = entryFile(BERT, text);
+    const errors = errorsOf(vfile);
+    expect(errors).toContain('7: reasons: unknown key; did you mean reason?');
+    expect(errors).toContain('5: answer.writtenFrom.1: name a question by its source id and line, e.g. "part-6:20"');
+  });
+
+  it('refuses a citation with no definition, and a definition that names no answer', () => {
+    const missing = entryFile(BERT, bertText.replace('[^200-questions]: 200-questions:298', '')).vfile;
+    expect(errorsOf(missing)[0]).toMatch(/^\d+: \[\^200-questions\] cites nothing: add its definition/);
+    const bad = entryFile(BERT, bertText.replace('[^llm-qa]: llm-qa:87', '[^llm-qa]: LLM Q&A')).vfile;
+    expect(errorsOf(bad)).toEqual([expect.stringMatching(/^16: \[\^llm-qa\] cites "LLM Q&A": a citation names answers by source and line/)]);
+  });
+});
+
+describe('the entry files of the site', () => {
+  const { kb, problems } = realKnowledgeBase();
+
+  it('leave no credit parenthesis in any answer: the credits are data', () => {
+    expect(kb.entries.filter((e) => /\*\([^)]*\)\*/.test(e.answer ?? '')).map((e) => e.id)).toEqual([]);
+    const bert = kb.entries.find((e) => e.id === BERT)!;
+    expect(bert.credits[0]).toEqual({
+      point: expect.stringMatching(/^BERT \(Bidirectional Encoder Representations from Transformers\), introduced by Google in 2018/),
+      answers: [{ source: 'part-6', line: 104 }, { source: 'llm-qa', line: 87 }, { source: '200-questions', line: 298 }],
+      correction: false,
+    });
+  });
+
+  it("cite, in each editors' answer, every answer it was written from", () => {
+    for (const file of readEntryFiles(ROOT).filter((f) => f.data.answer && f.data.answer.writtenFrom.length > 1)) {
+      const entry = kb.entries.find((e) => e.id === file.id)!;
+      const cited = new Set(entry.credits.flatMap((c) => c.answers.map((a) => `${a.source}:${a.line}`)));
+      expect([...cited].sort(), file.id).toEqual([...file.data.answer!.writtenFrom].sort());
+    }
+  });
+
+  it('keep one answer per entry, the editors\' where two or more answers need one', () => {
+    expect(problems).toEqual([]);
+    const several = kb.entries.filter((e) => e.variants.filter((v) => v.answer).length > 1);
+    expect(several.filter((e) => !e.editorsAnswer).map((e) => e.id)).toEqual([]);
+    const one = kb.entries.find((e) => e.variants.length === 1 && e.notes.length === 0 && e.variants[0]!.answer)!;
+    expect(one.answer).toBe(one.variants[0]!.answer!.replace(/\]\(\/glossary\/#[^)]+\)/g, ']').length ? one.answer : null);
+  });
+});
+
+describe('a new source joining an entry the editors answered', () => {
+  const texts = readSources(ROOT, readManifest(ROOT));
+  const added = { source: { id: 'new-notes', file: 'sources/new-notes.txt', format: 'question-answer' as const, title: 'New notes', shortTitle: 'New notes' }, lines: ['1. Question: What is BERT?', '', 'Answer: BERT is an encoder-only Transformer pretrained with masked language modelling.'] };
+  const result = runPipeline([...texts, added], siteOptions());
+  const entry = result.kb.entries.find((e) => e.id === BERT)!;
+
+  it("shows its answer verbatim under the editors' answer, as not yet reviewed", () => {
+    expect(entry.variants.map((v) => v.source)).toContain('new-notes');
+    expect(entry.answer).toContain('**Also answered by New notes, not yet reviewed by the editors:**\n\nBERT is an encoder-only Transformer pretrained with masked language modelling.');
+    expect(entry.answer!.indexOf('Also answered by')).toBeGreaterThan(entry.answer!.indexOf('Bidirectional context'));
+  });
+
+  it('lists the entry as waiting for the editors', () => {
+    expect(result.problems).toEqual([
+      { file: `sources/entries/${BERT}.md`, line: 9, message: expect.stringContaining('new-notes:1 waits for the editors') },
+    ]);
+  });
+});
+
+describe('a file that comes loose from its entry', () => {
+  const texts = readSources(ROOT, readManifest(ROOT));
+  const withFile = (id: string, text: string) => {
+    const files = readEntryFiles(ROOT).filter((f) => f.id !== id);
+    const { file } = entryFile(id, text);
+    return () => runPipeline(texts, { ...siteOptions(), entryFiles: [...files, file!] });
+  };
+  const report = (run: () => unknown) => {
+    try {
+      run();
+    } catch (error) {
+      if (error instanceof EditorialErrors) return error.format();
+      throw error;
+    }
+    return '';
+  };
+
+  it('stops the ingest naming the file and line of a question name that matches nothing', () => {
+    expect(report(withFile(BERT, bertText.replace('    - llm-qa:87', '    - llm-qa:88')))).toMatch(/sources\/entries\/what-is-bert-[\w-]+\.md\n\s*5:1\s+error\s+llm-qa:88 names no question/);
+  });
+
+  it('stops the ingest when a quoted claim is not in the answer it names', () => {
+    const id = 'sparse-vs-dense-loss-functions-in-language-models';
+    const text = readFileSync(join(ROOT, `sources/entries/${id}.md`), 'utf8').replace('quote: "**Dense Loss (Mean Squared Error):**"', 'quote: "Dense loss is always better"');
+    expect(report(withFile(id, text))).toMatch(/11:1\s+error\s+the quote is not in the answer of part-6:240/);
+  });
+});

@@ -1,0 +1,22 @@
+import { VFile } from 'vfile';
+import type { EntryFile } from '../../scripts/lib/entry-files.ts';
+import { parseEntryFile } from '../../scripts/lib/entry-files.ts';
+import { readEntryFiles } from '../../scripts/lib/read-sources.ts';
+import type { EntryFileData } from '../../scripts/lib/schema.ts';
+import { ROOT } from './fixtures.ts';
+
+/** An entry file as the ingest reads it from sources/entries/<id>.md, written out as its text. */
+export function entryFile(id: string, text: string): { file: EntryFile | undefined; vfile: VFile } {
+  const vfile = new VFile({ path: `sources/entries/${id}.md`, value: text });
+  return { file: parseEntryFile(vfile), vfile };
+}
+
+/** A file holding only decisions, for tests that change one decision. */
+export function decisions(id: string, data: EntryFileData): EntryFile {
+  return { id, vfile: new VFile({ path: `sources/entries/${id}.md` }), data, lineOf: () => 1, answerLine: 1, citations: [] };
+}
+
+/** The grouping decisions of the real entry files (holds, apart) alone: for runs with another id map. */
+export function groupingDecisions(): EntryFile[] {
+  return readEntryFiles(ROOT).flatMap((f) => (f.data.holds || f.data.apart ? [decisions(f.id, { holds: f.data.holds, apart: f.data.apart })] : []));
+}
