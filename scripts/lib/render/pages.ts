@@ -130,14 +130,14 @@ function renderOriginals(entry: Entry, model: SiteModel, components: PageCompone
   return [components.block('Originals', { answers: answered.length, sources: new Set(answered.map((v) => v.source)).size }, originals.join('\n\n'))];
 }
 
-function renderEntry(entry: Entry, model: SiteModel, diagram: DiagramDefinition | undefined, components: PageComponents): string[] {
+function renderEntry(entry: Entry, next: Entry | undefined, model: SiteModel, diagram: DiagramDefinition | undefined, components: PageComponents): string[] {
   const aliases = model.aliasesOf.get(entry.id) ?? [];
   const others = entry.variants.filter((v) => v.question !== entry.question);
   const from = entry.sources.map((id) => sourceName(sourceOf(model, id)));
   return [
     ...(aliases.length ? [components.block('AliasAnchors', { ids: aliases })] : []),
     heading(mathAsText(entry.question), entry.id),
-    components.block('EntryBar', { id: entry.id, question: mathAsText(entry.question), ...askedIn(entry, model), answerPage: answerPageUrl(model.base, entry) }),
+    components.block('EntryBar', { id: entry.id, question: mathAsText(entry.question), ...askedIn(entry, model), answerPage: answerPageUrl(model.base, entry), ...(next ? { next: next.id } : {}) }),
     entry.answer ? withDefinitions(entry.answer, model) : components.block('Unanswered', { sources: from }),
     ...renderEditorsMerge(entry, components),
     ...renderNotes(entry.notes, components),
@@ -181,7 +181,7 @@ export function renderTopicPage(topic: SiteModel['topics'][number], order: numbe
     [
       escapeText(topic.description),
       components.block('TopicStats', { questions: topic.entries.length, asked }),
-      ...topic.entries.flatMap((e) => renderEntry(e, model, diagrams.get(e.id), components)),
+      ...topic.entries.flatMap((e, i) => renderEntry(e, topic.entries[i + 1], model, diagrams.get(e.id), components)),
     ],
   );
 }
@@ -243,7 +243,9 @@ export function renderHomePage(model: SiteModel): Page {
     {
       title: 'Transformer & LLM Interview Questions',
       description: `${entries.length} interview questions on Transformers, LLMs, transfer learning and fine-tuning, merged from ${model.sources.length} sources into one answer each.`,
-      template: 'splash',
+      // Not Starlight's splash template: a splash page has no sidebar, and so on a phone no menu button, which
+      // is where the topics and the theme switch are.
+      tableOfContents: false,
       pagefind: false,
       hero: {
         tagline: `${totalVariants} questions from ${model.sources.length} sources, deduplicated into ${entries.length} entries with one answer each, organised into ${model.topics.length} topics.`,

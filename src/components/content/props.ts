@@ -12,8 +12,11 @@ export interface TextLink {
 }
 
 export interface ContentComponents {
-  /** Under an entry's question: the sources that ask it, copy link, its answer page. */
-  EntryBar: { id: string; question: string; askedIn: TextLink[]; sourceCount: number; answerPage: string };
+  /**
+   * Under an entry's question: the sources that ask it, copy link, its answer page; `next`, the id of the entry
+   * after it on the page, for a keyboard user's "Skip to the next question".
+   */
+  EntryBar: { id: string; question: string; askedIn: TextLink[]; sourceCount: number; answerPage: string; next?: string };
   /** "Asked in n of m sources: …", on its own (the answer page). */
   AskedIn: { askedIn: TextLink[]; sourceCount: number };
   /** Retired ids of an entry (after merges), kept as anchors so old links still land on it. */
