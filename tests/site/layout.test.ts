@@ -174,7 +174,7 @@ describe('wide blocks', () => {
           // Hide the content but not the block's own background, so only the cue differs between its edges.
           await page.addStyleTag({ content: '.kb-cue-probe * { visibility: hidden !important; }' });
           // Blocks inside the originals count too: open every <details> of the content.
-          await page.evaluate(() => document.querySelectorAll('.sl-markdown-content details').forEach((details) => (details.open = true)));
+          await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('.sl-markdown-content details').forEach((details) => (details.open = true)));
           // Expressive Code marks its code blocks after an idle moment.
           await page.waitForTimeout(600);
           const count = await page.evaluate(() => {
