@@ -8,6 +8,7 @@ import remarkHeadingId from 'remark-heading-id';
 import remarkMath from 'remark-math';
 import { diagrams } from './src/integrations/diagrams.ts';
 import { previewImages } from './src/integrations/preview-images.ts';
+import { redirectPages } from './src/integrations/redirect-pages.ts';
 import { withSearchIndex } from './src/integrations/search-index.ts';
 import { normaliseBase } from './scripts/lib/pipeline.ts';
 import rehypeTermTips from './src/plugins/rehype-term-tips.ts';
@@ -69,6 +70,7 @@ export default defineConfig({
   integrations: [
     diagrams(),
     previewImages(title),
+    redirectPages(),
     ...withSearchIndex(
       starlight({
         title,
@@ -76,7 +78,11 @@ export default defineConfig({
         lastUpdated: false,
         pagination: true,
         customCss: ['katex/dist/katex.min.css', './src/styles/custom.css'],
-        components: { Head: './src/components/Head.astro', MarkdownContent: './src/components/MarkdownContent.astro' },
+        components: {
+          Head: './src/components/Head.astro',
+          MarkdownContent: './src/components/MarkdownContent.astro',
+          SkipLink: './src/components/SkipLink.astro',
+        },
         // Every question is its own short search record (src/integrations/search-index.ts); these weights put
         // the record of the wording searched for in the top three (npm run bench:search).
         pagefind: { ranking: { termFrequency: 0.5, pageLength: 0.3 } },

@@ -90,7 +90,7 @@ describe('the built site under a sub-path base', () => {
       expect(survivor, id).toBeDefined();
       const html = readFileSync(join(dist, 'q', id, 'index.html'), 'utf8');
       expect(isRedirect(html), id).toBe(true);
-      expect(html, id).toContain(`content="0;url=${base}q/${survivor.id}/"`);
+      expect(html, id).toContain(`content="0; url=${base}q/${survivor.id}/"`);
       expect(fileFor(`${base}q/${survivor.id}/`), survivor.id).toBeDefined();
     }
   });

@@ -163,14 +163,14 @@ function renderAnswer(entry: Entry, model: SiteModel, components: PageComponents
   return serialise(tree).replace(/\uE000(\d+)\uE001/g, (_, i: string) => cites[Number(i)]!);
 }
 
-function renderEntry(entry: Entry, model: SiteModel, diagram: DiagramDefinition | undefined, components: PageComponents): string[] {
+function renderEntry(entry: Entry, next: Entry | undefined, model: SiteModel, diagram: DiagramDefinition | undefined, components: PageComponents): string[] {
   const aliases = model.aliasesOf.get(entry.id) ?? [];
   const from = entry.sources.map((id) => sourceName(sourceOf(model, id)));
   return [
     ...(aliases.length ? [components.block('AliasAnchors', { ids: aliases })] : []),
     heading(mathAsText(entry.question), entry.id),
     // The sources that ask it are in "Sources and notes".
-    components.block('EntryBar', { id: entry.id, question: mathAsText(entry.question), answerPage: answerPageUrl(model.base, entry) }),
+    components.block('EntryBar', { id: entry.id, question: mathAsText(entry.question), answerPage: answerPageUrl(model.base, entry), ...(next ? { next: next.id } : {}) }),
     entry.answer ? renderAnswer(entry, model, components) : components.block('Unanswered', { sources: from }),
     ...(diagram ? [components.block('Diagram', { id: diagram.id, title: diagram.title })] : []),
     ...renderSourcesAndNotes(entry, model, components),
@@ -222,7 +222,7 @@ export function renderTopicPage(topic: SiteModel['topics'][number], order: numbe
     [
       escapeText(topic.description),
       components.block('TopicStats', { questions: topic.entries.length, asked }),
-      ...topic.entries.flatMap((e) => renderEntry(e, model, diagrams.get(e.id), components)),
+      ...topic.entries.flatMap((e, i) => renderEntry(e, topic.entries[i + 1], model, diagrams.get(e.id), components)),
     ],
   );
 }
@@ -302,7 +302,9 @@ export function renderHomePage(model: SiteModel): Page {
     {
       title: 'Transformer & LLM Interview Questions',
       description: `${entries.length} interview questions on Transformers, LLMs, transfer learning and fine-tuning, merged from ${model.sources.length} sources into one answer each.`,
-      template: 'splash',
+      // Not Starlight's splash template: a splash page has no sidebar, and so on a phone no menu button, which
+      // is where the topics and the theme switch are.
+      tableOfContents: false,
       pagefind: false,
       hero: {
         tagline: homeTagline({ questions: totalVariants, sources: model.sources.length, entries: entries.length, topics: model.topics.length }),

@@ -12,8 +12,11 @@ export interface TextLink {
 }
 
 export interface ContentComponents {
-  /** Under an entry's question: the sources that ask it, copy link (to its answer page), its answer page. */
-  EntryBar: { id: string; question: string; askedIn?: TextLink[]; sourceCount?: number; answerPage: string };
+  /**
+   * Under an entry's question: copy link (to its answer page), its answer page, the sources that ask it where
+   * given; `next`, the id of the entry after it on the page, for a keyboard user's "Skip to the next question".
+   */
+  EntryBar: { id: string; question: string; askedIn?: TextLink[]; sourceCount?: number; answerPage: string; next?: string };
   /** Related entries and glossary terms of an entry, folded (children: RelatedEntries, EntryTerms). */
   EntryLinks: Record<string, never>;
   /** "Asked in n of m sources: …", on its own (the answer page). */
