@@ -63,8 +63,8 @@ export function applyEditorial(
       const named = file.data.holds?.[0]?.questions[0] ?? file.data.apart?.[0]?.questions[0];
       const holder = named && entries.find((e) => e.variants.some((v) => nameOf(v) === named));
       const message = `no entry has the id "${file.id}"${holder ? `; ${named} is in the entry "${holder.id}": rename the file sources/entries/${holder.id}.md` : ': name the file by the permanent id of the entry it is about (sources/entry-ids.json)'}`;
-      const { heading, topic, answer, corrections, notes } = file.data;
-      if (heading || topic || answer || corrections || notes) error_(file.vfile, message, 1, 'entry-id');
+      const { heading, topic, answer, corrections, notes, short } = file.data;
+      if (heading || topic || answer || corrections || notes || short) error_(file.vfile, message, 1, 'entry-id');
       else problems.push({ file: String(file.vfile.path), line: 1, message });
       continue;
     }
@@ -92,6 +92,7 @@ export function applyEditorial(
       ...entry,
       answer,
       editorsAnswer: file?.answer !== undefined && written.length > 1,
+      ...(file?.data.short ? { short: editorMarkdown(file.data.short) } : {}),
       notes,
       ...(awaiting.length ? { awaitingEditors: awaiting.map(nameOf) } : {}),
     };

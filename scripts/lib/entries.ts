@@ -27,6 +27,8 @@ export interface Entry {
    * (editorial.ts), followed by any answers the editors have not reviewed yet; null when no source answers.
    */
   readonly answer: string | null;
+  /** "In short": the editors' two or three sentences a candidate says first (Markdown), from the entry file. */
+  readonly short?: string;
   /** The answer is the editors', written from two or more answers (sources/entries/<id>.md). */
   readonly editorsAnswer?: boolean;
   /** Answers of the entry the editors have not reviewed yet (`source:line`): shown verbatim under the answer. */

@@ -196,6 +196,7 @@ export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions)
         question: e.question,
         topic: e.topic,
         url: entryUrl(base, e),
+        short: e.short ?? null,
         answer: e.answer && stripCitations(e.answer),
         credits: creditsOf(e.answer),
         sources: e.sources,

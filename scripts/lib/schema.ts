@@ -107,6 +107,10 @@ export const QuestionName = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]*:[1-9]\d*$/, 'name a question by its source id and line, e.g. "part-6:20"');
 
+/** An interview's first answer fits in two or three sentences: a limit on words, not on characters, as guides state it. */
+export const SHORT_ANSWER_WORDS = 60;
+export const wordCount = (text: string) => text.split(/\s+/).filter(Boolean).length;
+
 const reason = z.string().min(10, 'say in a sentence why this decision is right');
 const quote = z.string().min(4, 'quote the answer word for word');
 
@@ -115,6 +119,16 @@ const quote = z.string().min(4, 'quote the answer word for word');
  * whose permanent id names the file. The body, when there is one, is the editors' answer.
  */
 export const EntryFileSchema = z.strictObject({
+  /**
+   * "In short": the answer a strong candidate gives first, correct and complete on its own, in two or three
+   * sentences (Markdown). Shown first wherever the entry appears: page, answer page, study card, Anki note.
+   */
+  short: z
+    .string()
+    .trim()
+    .min(1)
+    .refine((text) => wordCount(text) <= SHORT_ANSWER_WORDS, { message: `an "In short" answer has at most ${SHORT_ANSWER_WORDS} words: say the rest in the answer` })
+    .optional(),
   /** The heading: the wording of one of its questions, or the editors' own `text` (a full question). */
   heading: z
     .strictObject({
@@ -194,6 +208,8 @@ export const KnowledgeBaseSchema = z.object({
       question: z.string(),
       topic: z.string(),
       url: z.string(),
+      /** "In short": what a candidate says first (Markdown, at most 60 words); null where the editors wrote none yet. */
+      short: z.string().nullable(),
       /** The answer as a reader reads it (Markdown); its citations are in `credits`. */
       answer: z.string().nullable(),
       /** Which answers make which point of an editors' answer (`correction`: the point states an editors' correction). */

@@ -1,7 +1,7 @@
 /**
  * Link-preview images (1200 × 630), drawn when Astro has built the site, in the Chromium that draws the
  * diagrams, one beside each page that is worth sharing (`preview.jpg`, src/preview.ts):
- * - every answer page (`q/<id>/`): the question, the start of its answer and how many sources ask it;
+ * - every answer page (`q/<id>/`): the question, its "In short" (or the start of its answer) and how many sources ask it;
  * - every topic page (`topics/<id>/`): the topic, its description, its most-asked questions and how many
  *   questions it holds;
  * - the home page: the site's title, tagline and topics; other pages share it.
@@ -83,7 +83,7 @@ function cards(dist: string, siteTitle: string): Map<string, Card> {
       kind: 'answer',
       kicker: siteTitle,
       title: mathInTextAsText(entry.question),
-      text: entry.answer ? readableText(entry.answer) : 'No source answers this question yet.',
+      text: entry.short ? readableText(entry.short) : entry.answer ? readableText(entry.answer) : 'No source answers this question yet.',
       items: [],
       footer: `Asked in ${entry.sources.length} of ${kb.sources.length} sources`,
     });

@@ -144,21 +144,25 @@ export function searchRecords(kb: KnowledgeBase, base: string, vocabulary: Conce
     const title = mathInTextAsText(entry.question).replace(/[.;]$/, '');
     const wordings = [...new Set(entry.variants.map((v) => mathInTextAsText(v.question)))].filter((q) => q !== mathInTextAsText(entry.question));
     const answer = entry.answer ? readableText(entry.answer) : 'No source answers this question yet.';
+    const short = entry.short ? readableText(entry.short) : '';
     // An acronym defined elsewhere ("mixture of experts (MoE)") finds the questions that spell its phrase out.
-    const text = words([title, ...wordings, answer].join(' '));
+    const text = words([title, ...wordings, short, answer].join(' '));
     const spelledOut = [...acronyms].filter(([phrase]) => text.includes(` ${phrase} `)).map(([, acronym]) => acronym);
     const definitions = named.map((id) => concepts.concepts.get(id)!);
     const names = [...definitions.flatMap(conceptNames), ...spelledOut];
     // The short names (acronyms) of what the answer mentions and of the concepts related to the entry's own,
     // and what readers search for by other names (number formats): weighed as the answer is.
     const relatedIds = [...new Set([...mentioned, ...named.filter((id) => shortName(concepts.concepts.get(id)!)).flatMap((id) => [...(related.get(id) ?? [])])])].filter((id) => !named.includes(id));
-    const present = new Set(wordsOf([title, ...wordings, answer, ...names].join(' ')));
+    const present = new Set(wordsOf([title, ...wordings, short, answer, ...names].join(' ')));
     const relatedNames = [...new Set([...definitions.flatMap((c) => c.searchNames ?? []), ...relatedIds.flatMap((id) => shortName(concepts.concepts.get(id)!) ?? [])])].filter(
       (name) => !wordsOf(name).every((w) => present.has(w)),
     );
-    const spelt = american([title, ...wordings, answer].join(' '));
+    const spelt = american([title, ...wordings, short, answer].join(' '));
     const topic = topicTitle.get(entry.topic)!;
+    // "In short" first: a result's excerpt is taken around the words found, most often in the question, so it
+    // reads as the question's short answer.
     const body = [
+      paragraph(short),
       paragraph(wordings.join(' · '), WORDING_WEIGHT),
       paragraph(answer),
       paragraph(names.length ? `Also called: ${[...new Set(names)].join(', ')}.` : '', CONCEPT_WEIGHT),

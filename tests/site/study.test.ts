@@ -82,7 +82,7 @@ async function chooseTopicWithLimit(page: Page, limit: number): Promise<void> {
 }
 
 describe('the study page', () => {
-  it('holds one card per entry, each answer inert in a template with no script, hostile sources included', async () => {
+  it('holds one card per entry, each answer inert in a template with no script and opening on "In short", hostile sources included', async () => {
     const { context, page } = await open('study/');
     const cards = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLTemplateElement>('template[data-entry]')].map((t) => ({
@@ -93,12 +93,17 @@ describe('the study page', () => {
             (/^(script|iframe|img|object|embed)$/i.test(el.tagName) && !/\/_astro\/[\w.-]+\.js$/.test(el.getAttribute('src') ?? '')) ||
             [...el.attributes].some((a) => /^on/i.test(a.name)),
         ).length,
-        asked: t.content.querySelectorAll('.kb-asked').length,
+        // Where the answer came from, one disclosure, as on the answer page.
+        provenance: t.content.querySelectorAll('.kb-provenance').length,
+        short: t.content.firstElementChild?.classList.contains('kb-short') ?? false,
       })),
     );
     expect(cards.map((c) => c.id)).toEqual(kb.entries.map((e) => e.id));
     expect(kb.entries.some((e) => e.sources.includes('hostile'))).toBe(true);
-    expect(cards.filter((c) => c.active > 0 || c.asked !== 1)).toEqual([]);
+    expect(cards.filter((c) => c.active > 0 || c.provenance !== 1)).toEqual([]);
+    // The back of a card opens on "In short", where the entry has one (the hostile test source's have none).
+    const shortIds = new Set(kb.entries.filter((e) => e.short).map((e) => e.id));
+    expect(cards.filter((c) => shortIds.has(c.id) && !c.short).map((c) => c.id)).toEqual([]);
     expect(await page.evaluate(() => document.body.dataset.pwned)).toBeUndefined();
     await context.close();
   });

@@ -89,7 +89,9 @@ export function renderAnkiDeck(kb: KnowledgeBase): string {
     `#columns:${ANKI_COLUMNS.join('\t')}`,
   ];
   const notes = kb.entries.map((entry) => {
-    const answer = entry.answer ? toAnkiHtml(parseUntrusted(entry.answer)) : '<p>No source answers this question yet.</p>';
+    const full = entry.answer ? toAnkiHtml(parseUntrusted(entry.answer)) : '<p>No source answers this question yet.</p>';
+    // The back opens on what to say first, as the site's card does.
+    const answer = entry.short ? `${toAnkiHtml(parseUntrusted(`**In short:** ${entry.short}`))}<hr>${full}` : full;
     const notes = entry.notes.map((note) => {
       const refs = note.refs.map((r) => `[${r.title.replace(/[[\]]/g, '')}](${r.url})`).join(' · ');
       const markdown = `**${NOTE_TITLES[note.kind]}:** ${note.text}${refs ? `\n\n${note.refs.length === 1 ? 'Reference' : 'References'}: ${refs}` : ''}`;

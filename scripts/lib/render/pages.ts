@@ -82,10 +82,6 @@ function sourceOf(model: SiteModel, id: string): Source {
 const sourceLink = (model: SiteModel, source: Source): TextLink => ({ text: sourceName(source), href: `${sourcesUrl(model.base)}#${source.id}` });
 const entryLink = (model: SiteModel, entry: Entry): TextLink => ({ text: mathAsText(entry.question), href: entryUrl(model.base, entry) });
 
-function askedIn(entry: Entry, model: SiteModel) {
-  return { askedIn: entry.sources.map((id) => sourceLink(model, sourceOf(model, id))), sourceCount: model.sources.length };
-}
-
 /** A note's text and, under it, the works it cites (introduced by the text when it ends with a colon). */
 function noteBlocks(note: Note): RootContent[] {
   const blocks = parseUntrusted(note.text).children;
@@ -163,6 +159,11 @@ function renderAnswer(entry: Entry, model: SiteModel, components: PageComponents
   return serialise(tree).replace(/\uE000(\d+)\uE001/g, (_, i: string) => cites[Number(i)]!);
 }
 
+/** "In short", above the answer. */
+function renderShort(entry: Entry, components: PageComponents): string[] {
+  return entry.short ? [components.block('InShort', {}, entry.short)] : [];
+}
+
 function renderEntry(entry: Entry, next: Entry | undefined, model: SiteModel, diagram: DiagramDefinition | undefined, components: PageComponents): string[] {
   const aliases = model.aliasesOf.get(entry.id) ?? [];
   const from = entry.sources.map((id) => sourceName(sourceOf(model, id)));
@@ -171,6 +172,7 @@ function renderEntry(entry: Entry, next: Entry | undefined, model: SiteModel, di
     heading(mathAsText(entry.question), entry.id),
     // The sources that ask it are in "Sources and notes".
     components.block('EntryBar', { id: entry.id, question: mathAsText(entry.question), answerPage: answerPageUrl(model.base, entry), ...(next ? { next: next.id } : {}) }),
+    ...renderShort(entry, components),
     entry.answer ? renderAnswer(entry, model, components) : components.block('Unanswered', { sources: from }),
     ...(diagram ? [components.block('Diagram', { id: diagram.id, title: diagram.title })] : []),
     ...renderSourcesAndNotes(entry, model, components),
@@ -238,8 +240,12 @@ export function excerpt(markdown: string | null, length = DESCRIPTION_LENGTH): s
   return `${cut.slice(0, cut.lastIndexOf(' ') > 60 ? cut.lastIndexOf(' ') : length).replace(/[,;:.\s]+$/, '')}…`;
 }
 
-/** A link preview's text: the answer's start, with its question when the answer alone says little ("W=W₀+ΔW, ΔW=AB."). */
+/**
+ * A link preview's text: "In short", whole (at most 60 words); without one, the answer's start, with its question
+ * when the answer alone says little ("W=W₀+ΔW, ΔW=AB.").
+ */
 function describe(entry: Entry): string {
+  if (entry.short) return readableText(entry.short);
   const text = excerpt(entry.answer && stripCitations(entry.answer));
   return text.length < 40 ? `${mathAsText(entry.question)} ${text}` : text;
 }
@@ -267,7 +273,7 @@ export function renderAnswerPage(entry: Entry, model: SiteModel): Page {
     { title: mathAsText(entry.question), description: describe(entry), pagefind: false, tableOfContents: false, ...neighbours(entry, topic, model) },
     components,
     [
-      components.block('AskedIn', askedIn(entry, model)),
+      ...renderShort(entry, components),
       entry.answer ? renderAnswer(entry, model, components) : components.block('Unanswered', {}),
       ...(diagram ? [components.block('Diagram', { id: diagram.id, title: diagram.title })] : []),
       ...renderSourcesAndNotes(entry, model, components),

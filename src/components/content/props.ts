@@ -13,18 +13,18 @@ export interface TextLink {
 
 export interface ContentComponents {
   /**
-   * Under an entry's question: copy link (to its answer page), its answer page, the sources that ask it where
-   * given; `next`, the id of the entry after it on the page, for a keyboard user's "Skip to the next question".
+   * Under an entry's question: copy link (to its answer page) and its answer page (the sources that ask it are in
+   * "Sources and notes"); `next`, the id of the entry after it on the page, for "Skip to the next question".
    */
-  EntryBar: { id: string; question: string; askedIn?: TextLink[]; sourceCount?: number; answerPage: string; next?: string };
+  EntryBar: { id: string; question: string; answerPage: string; next?: string };
   /** Related entries and glossary terms of an entry, folded (children: RelatedEntries, EntryTerms). */
   EntryLinks: Record<string, never>;
-  /** "Asked in n of m sources: …", on its own (the answer page). */
-  AskedIn: { askedIn: TextLink[]; sourceCount: number };
   /** Retired ids of an entry (after merges), kept as anchors so old links still land on it. */
   AliasAnchors: { ids: string[] };
   /** An entry no source answers; `sources` names the sources that list it. */
   Unanswered: { sources?: string[] };
+  /** "In short" (children: the editors' two or three sentences), above the answer. */
+  InShort: Record<string, never>;
   /** Under an answer the editors merged from the sources' answers: how many answers, from how many sources. */
   EditorsMerge: { answers: number; sources: number; awaiting: number };
   /** The editors' corrections or notes on an entry (children: their Markdown). */
@@ -73,9 +73,9 @@ export type ContentComponent = keyof ContentComponents;
 /** Where each component lives, under src/components/. */
 export const COMPONENT_FILES: { [K in ContentComponent]: string } = {
   EntryBar: 'content/EntryBar.astro',
-  AskedIn: 'content/AskedIn.astro',
   AliasAnchors: 'content/AliasAnchors.astro',
   Unanswered: 'content/Unanswered.astro',
+  InShort: 'content/InShort.astro',
   EditorsMerge: 'content/EditorsMerge.astro',
   EditorsNotes: 'content/EditorsNotes.astro',
   AlsoAskedAs: 'content/AlsoAskedAs.astro',
