@@ -7,11 +7,15 @@ import type { FootnoteDefinition, Nodes, Parent, PhrasingContent, Root, RootCont
 import { toString } from 'mdast-util-to-string';
 import { parseUntrusted, serialise } from './markdown/untrusted.ts';
 
-/** What a footnote cites: answers by source and line, or the entry's corrections. */
+/** What a footnote cites: answers by source and line, the entry's corrections, or the editors' own point. */
 export interface Cited {
   answers: { source: string; line: number }[];
   correction: boolean;
+  editors: boolean;
 }
+
+/** What a footnote definition says besides answers: `correction` or `editors`. */
+export const CITED_WORDS = ['correction', 'editors'] as const;
 
 /** A point of the answer and what it cites. */
 export interface Credit extends Cited {
@@ -25,8 +29,9 @@ export function definitionsOf(tree: Root): Map<string, Cited> {
   for (const node of tree.children) {
     if (node.type !== 'footnoteDefinition') continue;
     const text = toString(node as FootnoteDefinition).trim();
-    const answers = text === 'correction' ? [] : text.split(/\s*,\s*/).map((name) => ({ source: name.slice(0, name.lastIndexOf(':')), line: Number(name.slice(name.lastIndexOf(':') + 1)) }));
-    found.set(node.identifier, { answers, correction: text === 'correction' });
+    const word = (CITED_WORDS as readonly string[]).includes(text);
+    const answers = word ? [] : text.split(/\s*,\s*/).map((name) => ({ source: name.slice(0, name.lastIndexOf(':')), line: Number(name.slice(name.lastIndexOf(':') + 1)) }));
+    found.set(node.identifier, { answers, correction: text === 'correction', editors: text === 'editors' });
   }
   return found;
 }
@@ -78,7 +83,7 @@ export function creditsOf(markdown: string | null): Credit[] {
   const credits: Credit[] = [];
   replaceCitations(parseUntrusted(markdown), (cited, point) => {
     const answers = cited.flatMap((c) => c.answers).filter((a, i, all) => all.findIndex((b) => b.source === a.source && b.line === a.line) === i);
-    credits.push({ point, answers, correction: cited.some((c) => c.correction) });
+    credits.push({ point, answers, correction: cited.some((c) => c.correction), editors: cited.some((c) => c.editors) });
     return [];
   });
   return credits;

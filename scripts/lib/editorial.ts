@@ -121,6 +121,7 @@ function checkInEntry(file: EntryFile, entry: Entry, byId: Map<string, Entry>): 
   notes.forEach((n, i) => check(n.question, ['notes', i, 'question']));
   if (!answer || file.answer === undefined) {
     if (corrections.length) error_(file.vfile, 'the file corrects a source but has no answer: write the entry\'s answer with the right statement, citing "correction"', file.lineOf(['corrections']), 'answer');
+    if (file.data.references) error_(file.vfile, 'the file has "references" but no answer: write the answer, citing "editors" where the editors add a point', file.lineOf(['references']), 'answer');
     return;
   }
   const answered = new Set(entry.variants.filter((v) => v.answer).map(nameOf));
@@ -132,12 +133,16 @@ function checkInEntry(file: EntryFile, entry: Entry, byId: Map<string, Entry>): 
   for (const c of file.citations) {
     for (const a of c.answers) if (!answer.writtenFrom.includes(nameOf(a))) error_(file.vfile, `[^${c.label}] cites ${nameOf(a)}, which is not in "writtenFrom"`, c.at, 'citation');
     if (c.correction && !corrections.length) error_(file.vfile, `[^${c.label}] cites "correction", but the file has no corrections`, c.at, 'citation');
+    if (c.editors && !file.data.references) error_(file.vfile, `[^${c.label}] cites "editors", but the file has no "references": name the works the editors' points draw on`, c.at, 'citation');
   }
   // An answer written from several answers says which points each makes; one source's answer needs no citation.
   if (answer.writtenFrom.length > 1) {
     answer.writtenFrom.forEach((name, i) => {
       if (!cited.has(name)) error_(file.vfile, `no point cites ${name}: every answer in "writtenFrom" must be in the editors' answer, cited where it makes a point`, file.lineOf(['answer', 'writtenFrom', i]), 'citation');
     });
+  }
+  if (file.data.references && !file.citations.some((c) => c.editors)) {
+    error_(file.vfile, 'the file has "references", but no point of the answer cites "editors": cite the points the editors added, e.g. "[^ed]" with "[^ed]: editors"', file.lineOf(['references']), 'citation');
   }
   if (corrections.length && !file.citations.some((c) => c.correction)) {
     error_(file.vfile, 'the answer cites no correction: cite the point that states it right, e.g. "[^fix]" with "[^fix]: correction"', file.answerLine, 'citation');
@@ -164,7 +169,8 @@ function notesOf(file: EntryFile, entry: Entry, sourceName: (id: string) => stri
     quotedIn(n.question, n.quote, ['notes', i, 'quote']);
     return { kind: 'note', text: editorMarkdown(n.note), refs: n.refs.map(cleanRef) };
   });
-  return [...fixes, ...others];
+  const added: Note[] = file.data.references ? [{ kind: 'note', text: "The points the editors added draw on:", refs: file.data.references.map(cleanRef) }] : [];
+  return [...fixes, ...added, ...others];
 }
 
 /** A source's citations (manifest `citations`): one note per source of an entry, listing the works it draws on. */

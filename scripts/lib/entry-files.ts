@@ -2,8 +2,8 @@
  * The editors' files: one Markdown file per entry they decide something about, sources/entries/<id>.md, named
  * by the entry's permanent id. The frontmatter holds the decisions (schema.ts, EntryFileSchema); the body is the
  * editors' answer, whose points cite the original answers with GFM footnotes: `…a point.[^part-6]` and, at the
- * end, `[^part-6]: part-6:20` (the answers it draws on, by source and line) or `[^fix]: correction` (the
- * entry's corrections). Parsed once into a tree; problems are vfile messages at their line.
+ * end, `[^part-6]: part-6:20` (the answers it draws on, by source and line), `[^fix]: correction` (the
+ * entry's corrections) or `[^ed]: editors` (a point the editors add, drawing on the file's `references`). Parsed once into a tree; problems are vfile messages at their line.
  */
 import type { FootnoteDefinition, Root } from 'mdast';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
@@ -25,11 +25,12 @@ export interface Named {
   at: number;
 }
 
-/** What a footnote of the editors' answer cites: original answers, or the entry's corrections. */
+/** What a footnote of the editors' answer cites: original answers, the entry's corrections, or the editors' own point. */
 export interface Citation {
   label: string;
   answers: Named[];
   correction: boolean;
+  editors: boolean;
   at: number;
 }
 
@@ -92,14 +93,14 @@ function citationsOf(body: Root, vfile: VFile): Citation[] {
     if (node.type !== 'footnoteDefinition') return;
     const at = node.position!.start.line;
     const text = toString(node as FootnoteDefinition).trim();
-    if (text === 'correction') {
-      citations.push({ label: node.identifier, answers: [], correction: true, at });
+    if (text === 'correction' || text === 'editors') {
+      citations.push({ label: node.identifier, answers: [], correction: text === 'correction', editors: text === 'editors', at });
       return;
     }
     const names = text.split(/\s*,\s*/);
     const bad = names.find((n) => !QuestionName.safeParse(n).success);
-    if (bad !== undefined) error_(vfile, `[^${node.label}] cites "${bad}": a citation names answers by source and line ("part-6:20", several separated by commas) or is "correction"`, at, 'citation');
-    else citations.push({ label: node.identifier, answers: names.map((n) => parseName(n, at)), correction: false, at });
+    if (bad !== undefined) error_(vfile, `[^${node.label}] cites "${bad}": a citation names answers by source and line ("part-6:20", several separated by commas), or is "correction" or "editors"`, at, 'citation');
+    else citations.push({ label: node.identifier, answers: names.map((n) => parseName(n, at)), correction: false, editors: false, at });
   });
   return citations;
 }

@@ -162,6 +162,11 @@ export const EntryFileSchema = z.strictObject({
       }),
     )
     .optional(),
+  /**
+   * The works the editors' own points draw on: what the editors add to an answer (the mechanism, the numbers)
+   * cites `[^label]: editors`, and these references are shown with it.
+   */
+  references: z.array(RefSchema).min(1, 'cite at least one reference').optional(),
   /** Something true when written but out of date, or incomplete: shown beside the answer. */
   notes: z.array(z.strictObject({ question: QuestionName, quote, note: z.string().min(10), refs: z.array(RefSchema).min(1, 'cite at least one reference') })).optional(),
 });
@@ -212,9 +217,18 @@ export const KnowledgeBaseSchema = z.object({
       short: z.string().nullable(),
       /** The answer as a reader reads it (Markdown); its citations are in `credits`. */
       answer: z.string().nullable(),
-      /** Which answers make which point of an editors' answer (`correction`: the point states an editors' correction). */
+      /**
+       * Which answers make which point of an editors' answer (`correction`: the point states an editors'
+       * correction; `editors`: the editors added it, citing the entry's references).
+       */
       credits: z.array(
-        z.object({ point: z.string(), answers: z.array(z.object({ source: z.string(), line: z.number().int().positive() })), correction: z.boolean() }),
+        z.object({
+          point: z.string(),
+          answers: z.array(z.object({ source: z.string(), line: z.number().int().positive() })),
+          correction: z.boolean(),
+          /** The point is the editors' own, drawing on the entry's references. */
+          editors: z.boolean(),
+        }),
       ),
       sources: z.array(z.string()),
       variants: z.array(VariantSchema).min(1),

@@ -65,6 +65,7 @@ describe('the entry files of the site', () => {
       point: expect.stringMatching(/^BERT \(Bidirectional Encoder Representations from Transformers\), introduced by Google in 2018/),
       answers: [{ source: 'part-6', line: 104 }, { source: 'llm-qa', line: 87 }, { source: '200-questions', line: 298 }],
       correction: false,
+      editors: false,
     });
   });
 
@@ -130,5 +131,34 @@ describe('a file that comes loose from its entry', () => {
     const text = readFileSync(join(ROOT, `sources/entries/${id}.md`), 'utf8').replace('quote: "**Dense Loss (Mean Squared Error):**"', 'quote: "Dense loss is always better"');
     const line = text.slice(0, text.indexOf('quote: "Dense loss is always better"')).split('\n').length;
     expect(report(withFile(id, text))).toMatch(new RegExp(`${line}:1\\s+error\\s+the quote is not in the answer of part-6:240`));
+  });
+});
+
+describe("the editors' own points in an answer", () => {
+  const texts = readSources(ROOT, readManifest(ROOT));
+  const addition = '\n- BERT-base has 12 layers, a hidden size of 768 and 12 attention heads: 110M parameters.[^ed]\n\n[^ed]: editors\n';
+  const references = 'references:\n  - { title: "BERT (Devlin et al., 2019)", url: "https://arxiv.org/abs/1810.04805" }\n';
+  const withReferences = bertText.replace(/\n---\n/, `\n${references}---\n`) + addition;
+
+  it('cite "editors", and the works they draw on are shown with the answer', () => {
+    const { file, vfile } = entryFile(BERT, withReferences);
+    expect(errorsOf(vfile)).toEqual([]);
+    const files = readEntryFiles(ROOT).filter((f) => f.id !== BERT);
+    const { kb } = runPipeline(texts, { ...siteOptions(), entryFiles: [...files, file!] });
+    const bert = kb.entries.find((e) => e.id === BERT)!;
+    expect(bert.credits.at(-1)).toEqual({ point: expect.stringMatching(/^BERT-base has 12 layers/), answers: [], correction: false, editors: true });
+    expect(bert.notes).toContainEqual({ kind: 'note', text: 'The points the editors added draw on:', refs: [{ title: 'BERT (Devlin et al., 2019)', url: 'https://arxiv.org/abs/1810.04805' }] });
+  });
+
+  it('are refused without references, at the citation, and references no point cites are refused too', () => {
+    const bare = entryFile(BERT, bertText + addition);
+    const runWith = (file: NonNullable<typeof bare.file>) => () =>
+      runPipeline(texts, { ...siteOptions(), entryFiles: [...readEntryFiles(ROOT).filter((f) => f.id !== BERT), file] });
+    const citation = (bertText + addition).split('\n').indexOf('[^ed]: editors') + 1;
+    expect(() => runWith(bare.file!)()).toThrow(EditorialErrors);
+    expect(errorsOf(bare.vfile)).toContain(`${citation}: [^ed] cites "editors", but the file has no "references": name the works the editors' points draw on`);
+    const unused = entryFile(BERT, bertText.replace(/\n---\n/, `\n${references}---\n`));
+    expect(() => runWith(unused.file!)()).toThrow(EditorialErrors);
+    expect(errorsOf(unused.vfile)[0]).toMatch(/: the file has "references", but no point of the answer cites "editors"/);
   });
 });

@@ -97,7 +97,7 @@ function noteBlocks(note: Note): RootContent[] {
 }
 
 /** The editors' corrections and notes on an entry, with the works they cite: one aside for each kind. */
-function renderNotes(notes: Note[], components: PageComponents, correctionsId: string): string[] {
+function renderNotes(notes: Note[], components: PageComponents, entryId: string): string[] {
   return (['correction', 'note'] as const).flatMap((kind) => {
     const ofKind = notes.filter((n) => n.kind === kind);
     if (!ofKind.length) return [];
@@ -105,7 +105,7 @@ function renderNotes(notes: Note[], components: PageComponents, correctionsId: s
       ofKind.length === 1
         ? noteBlocks(ofKind[0]!)
         : [{ type: 'list', ordered: false, spread: true, children: ofKind.map((n): ListItem => ({ type: 'listItem', spread: true, children: noteBlocks(n) as ListItem['children'] })) }];
-    return [components.block('EditorsNotes', { kind, count: ofKind.length, ...(kind === 'correction' ? { id: correctionsId } : {}) }, serialise({ type: 'root', children }))];
+    return [components.block('EditorsNotes', { kind, count: ofKind.length, id: `${entryId}--${kind}s` }, serialise({ type: 'root', children }))];
   });
 }
 
@@ -128,7 +128,7 @@ function renderSourcesAndNotes(entry: Entry, model: SiteModel, components: PageC
     ...(entry.editorsAnswer
       ? [components.block('EditorsMerge', { answers: reviewed.length, sources: new Set(reviewed.map((v) => v.source)).size, awaiting: awaiting.size })]
       : []),
-    ...renderNotes(entry.notes, components, `${entry.id}--corrections`),
+    ...renderNotes(entry.notes, components, entry.id),
     ...answered.map((v) =>
       components.block('OriginalAnswer', { id: originalId(entry, v) }, `${components.inline('OriginalSource', { source: sourceName(sourceOf(model, v.source)), line: v.line })} *${inline(v.question)}*\n\n${v.answer}`),
     ),
@@ -146,12 +146,14 @@ function renderAnswer(entry: Entry, model: SiteModel, components: PageComponents
   const cites: string[] = [];
   const tree = replaceCitations(parseUntrusted(withDefinitions(entry.answer!, model)), (cited) =>
     cited.map((c): PhrasingContent => {
-      const target = c.correction ? 'corrections' : `${c.answers[0]!.source}-${c.answers[0]!.line}`;
+      const target = c.correction ? 'corrections' : c.editors ? 'notes' : `${c.answers[0]!.source}-${c.answers[0]!.line}`;
       const n = numbers.get(target) ?? numbers.set(target, numbers.size + 1).get(target)!;
       const lines = c.answers.map((a) => a.line);
       const source = c.correction
         ? "Editors' correction"
-        : `${sourceName(sourceOf(model, c.answers[0]!.source))}, ${lines.length === 1 ? `line ${lines[0]}` : `lines ${listOf(lines.map(String))}`}`;
+        : c.editors
+          ? 'Added by the editors, with references'
+          : `${sourceName(sourceOf(model, c.answers[0]!.source))}, ${lines.length === 1 ? `line ${lines[0]}` : `lines ${listOf(lines.map(String))}`}`;
       cites.push(components.inline('Cite', { n, href: `#${entry.id}--${target}`, source, tip: `${entry.id}--cite-${cites.length + 1}` }));
       return { type: 'text', value: `\uE000${cites.length - 1}\uE001` };
     }),
