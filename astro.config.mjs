@@ -7,6 +7,7 @@ import rehypeKatex from 'rehype-katex';
 import remarkHeadingId from 'remark-heading-id';
 import remarkMath from 'remark-math';
 import { diagrams } from './src/integrations/diagrams.ts';
+import { llmsTxt } from './src/integrations/llms-txt.ts';
 import { previewImages } from './src/integrations/preview-images.ts';
 import { redirectPages } from './src/integrations/redirect-pages.ts';
 import { withSearchIndex } from './src/integrations/search-index.ts';
@@ -17,6 +18,7 @@ import rehypeTermTips from './src/plugins/rehype-term-tips.ts';
 const site = process.env.SITE_URL || 'https://example.github.io';
 const base = process.env.BASE_PATH || '/';
 const title = 'Transformer & LLM Interview Questions';
+const description = 'Interview questions on Transformers, LLMs, transfer learning and fine-tuning, deduplicated across their sources into one answer each.';
 
 /**
  * A file the ingest writes into public/; before the first ingest there is nothing to build, and so nothing to
@@ -70,11 +72,12 @@ export default defineConfig({
   integrations: [
     diagrams(),
     previewImages(title),
+    llmsTxt(title, description),
     redirectPages(),
     ...withSearchIndex(
       starlight({
         title,
-        description: 'Interview questions on Transformers, LLMs, transfer learning and fine-tuning, deduplicated across their sources into one answer each.',
+        description,
         lastUpdated: false,
         pagination: true,
         customCss: ['katex/dist/katex.min.css', './src/styles/custom.css'],

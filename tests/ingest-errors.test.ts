@@ -128,7 +128,7 @@ The right statement.[^fix]
       const kb = JSON.parse(readFileSync(join(root, 'public/kb.json'), 'utf8'));
       const entry = kb.entries.find((e: { variants: { line: number }[] }) => e.variants.some((v) => v.line === 3));
       expect(entry.answer).toBe('The right statement.');
-      expect(entry.credits).toEqual([{ point: 'The right statement.', answers: [], correction: true }]);
+      expect(entry.credits).toEqual([{ point: 'The right statement.', answers: [], correction: true, editors: false }]);
       expect(entry.variants[0].answer).toContain('GNMT');
       expect(entry.notes[0]).toMatchObject({ kind: 'correction', refs: [{ title: 'A paper', url: 'https://example.org/paper' }] });
     } finally {

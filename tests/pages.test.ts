@@ -30,7 +30,7 @@ describe('generated pages', () => {
   it('write the chrome of every entry with the entry components, once per entry', () => {
     const topic = pages.find((p) => p.path === 'topics/positional-encoding.mdx')!.content;
     const entries = (topic.match(/^## /gm) ?? []).length;
-    expect(entries).toBe(5);
+    expect(entries).toBe(6);
     expect(topic.match(/^<EntryBar /gm)).toHaveLength(entries);
     expect(topic).toContain("import EntryBar from '../../../components/content/EntryBar.astro';");
   });
@@ -52,7 +52,7 @@ describe('generated pages', () => {
     expect(home.hero.actions[1]).toEqual({ text: 'Study with flashcards', link: '/study/', variant: 'secondary' });
     expect(home.hero.actions[2]).toEqual({ text: 'Glossary', link: '/glossary/', variant: 'minimal' });
     const topic = parse(splitPage(pages.find((p) => p.path === 'topics/positional-encoding.mdx')!.content).frontmatter);
-    expect(topic.sidebar).toEqual({ order: 4, badge: { text: '5', variant: 'default' } });
+    expect(topic.sidebar).toEqual({ order: 4, badge: { text: '6', variant: 'default' } });
   });
 
   it('speak of the sources as the manifest lists them', () => {

@@ -78,7 +78,7 @@ describe('the sources page', () => {
       'ML: Transformers Flashcards (55 cards)': 55,
       '200 Questions About Transfer Learning and Transformers': 200,
       'LLM Interview Questions (Part II)': 20,
-      "Answers by the site's editors": 26,
+      "Answers by the site's editors": 90,
     });
     const entryAnchors = new Set(result.kb.entries.map((e) => e.url));
     for (const [title, s] of found) for (const url of s.questions) expect(entryAnchors.has(url), `${title}: ${url}`).toBe(true);

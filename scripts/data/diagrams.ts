@@ -107,4 +107,80 @@ export const DIAGRAMS: DiagramDefinition[] = [
   U --> R["Repeat with<br/>the next pair"]
   R --> F`,
   },
+  {
+    id: 'speculative-decoding',
+    concept: 'speculative-decoding',
+    title: 'Speculative decoding: a draft model proposes k tokens, the target model scores them all in one pass, keeps each with probability min(1, p/q), resamples the first rejected token from the residual, or adds a bonus token when all are kept.',
+    mermaid: `flowchart TD
+  A["Current prefix"] --> B["Draft proposes k tokens"]
+  B --> C["Target scores all, one pass"]
+  C --> D{"Keep with prob. min(1, p/q)?"}
+  D -- "yes" --> K["Keep draft token"]
+  K --> E{"More draft tokens?"}
+  E -- "yes" --> D
+  E -- "no" --> F["Bonus token from p"]
+  D -- "no" --> G["Resample from max(0, p − q)"]
+  F --> H["Append to prefix"]
+  G --> H
+  H --> A`,
+  },
+  {
+    id: 'paged-kv-cache',
+    concept: 'paged-attention',
+    title: 'The paged KV cache: each sequence keeps its keys and values in fixed-size logical blocks that a block table maps to scattered physical blocks in GPU memory; a shared prefix is one physical block used by both sequences.',
+    mermaid: `flowchart TD
+  subgraph L["Logical blocks"]
+    A0["Seq A, block 0"]
+    A1["Seq A, block 1"]
+    B0["Seq B, block 0"]
+    B1["Seq B, block 1"]
+  end
+  subgraph P["GPU physical blocks"]
+    P7["Block 7: shared, 2 refs"]
+    P3["Block 3"]
+    P1["Block 1"]
+    P5["Block 5: free"]
+  end
+  A0 -- "table A" --> P7
+  B0 -- "table B" --> P7
+  A1 -- "table A" --> P3
+  B1 -- "table B" --> P1`,
+  },
+  {
+    id: 'prefill-decode',
+    concept: 'prefill-decode',
+    title: 'Prefill and decode: the prompt is processed in one compute-bound pass that fills the KV cache and gives the first token; then each decode step makes one token, reading all the weights and the KV cache, which makes it memory-bound.',
+    mermaid: `flowchart TD
+  A["Prompt: n tokens"] --> B["Prefill: one parallel pass"]
+  B --> C["Compute-bound"]
+  C --> D["KV cache filled"]
+  D --> E["First token (TTFT)"]
+  E --> F["Decode: one token per step"]
+  F --> G["Read weights + KV cache"]
+  G --> H["Memory-bound"]
+  H --> I{"End token?"}
+  I -- "no: next step (TPOT)" --> F
+  I -- "yes" --> J["Done"]`,
+  },
+  {
+    id: 'rlhf-and-dpo',
+    concept: 'dpo',
+    title: 'RLHF with PPO beside DPO: RLHF trains a reward model on human rankings and then optimises the policy with PPO under a KL penalty to a frozen reference; DPO trains the policy directly on preference pairs, using the frozen reference only for log-probability ratios.',
+    mermaid: `flowchart TD
+  subgraph RLHF["RLHF with PPO"]
+    A2["SFT model"] --> A3["Sample responses"]
+    A3 --> A4["Humans rank them"]
+    A4 --> A5["Train reward model"]
+    A2 -. "frozen copy" .-> A6["Reference model"]
+    A2 -- "initialise policy" --> A7["PPO on new prompts"]
+    A5 -- "reward" --> A7
+    A6 -- "KL penalty" --> A7
+  end
+  subgraph DPO["DPO"]
+    B2["SFT model"] -- "initialise policy" --> B5["DPO loss on pairs"]
+    B4["Preference pairs"] --> B5
+    B2 -. "frozen copy" .-> B3["Reference model"]
+    B3 -- "log-prob ratios" --> B5
+  end`,
+  },
 ];

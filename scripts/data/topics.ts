@@ -67,9 +67,19 @@ export const TOPICS: TopicDefinition[] = [
     description: 'LoRA, QLoRA, adapters and prefix tuning: fine-tuning large models by training a small number of parameters.',
   },
   {
+    id: 'alignment',
+    title: 'Alignment, Preference Tuning and Safety',
+    description: 'RLHF and its reward model, PPO with a KL penalty, DPO and GRPO, reward hacking, AI feedback, jailbreaks and red-teaming.',
+  },
+  {
+    id: 'reasoning',
+    title: 'Reasoning and Test-Time Compute',
+    description: 'Chain-of-thought and self-consistency, reasoning models trained with verifiable rewards, process reward models and spending compute at inference.',
+  },
+  {
     id: 'rag-prompting',
     title: 'Retrieval, Prompting and Agents',
-    description: 'Retrieval-augmented generation, prompting and in-context learning, instruction tuning, RLHF and agentic use of LLMs.',
+    description: 'Retrieval-augmented generation, BM25, dense and hybrid retrieval, reranking, prompting and in-context learning, tool calling and agents.',
   },
   {
     id: 'multimodal',
@@ -82,9 +92,14 @@ export const TOPICS: TopicDefinition[] = [
     description: 'Transformers at work in healthcare, law, finance, search, chatbots, recommendation, speech and the arts.',
   },
   {
+    id: 'inference',
+    title: 'Inference and Serving',
+    description: 'Prefill and decode, the KV cache and its size, batching, PagedAttention, speculative decoding and the latency and throughput of serving LLMs.',
+  },
+  {
     id: 'deployment',
-    title: 'Tools, Deployment and Inference',
-    description: 'Hugging Face, ONNX, quantisation, distillation, pruning and serving Transformer models efficiently.',
+    title: 'Tools, Deployment and Compression',
+    description: 'Hugging Face, ONNX, quantisation (int8, int4, FP8, GPTQ, AWQ), distillation and pruning: making Transformer models small and fast to deploy.',
   },
   {
     id: 'ethics-future',

@@ -107,7 +107,7 @@ export const VOCABULARY: ConceptDefinition[] = [
   // Efficient attention and long context
   c('mqa', 'Multi-query attention (MQA)', 2, 'efficient-attention', ['multi query attention', 'multi query'], { subsumes: ['attention'] }),
   c('gqa', 'Grouped-query attention (GQA)', 2, 'efficient-attention', ['group query attention', 'grouped query attention', 'group query', 'grouped query'], { subsumes: ['attention'] }),
-  c('kv-cache', 'KV cache', 2, 'efficient-attention', ['kv cache', 'key value cache']),
+  c('kv-cache', 'KV cache', 2, 'inference', ['kv cache', 'key value cache']),
   c('sliding-window', 'Sliding window attention', 2, 'efficient-attention', ['sliding window', 'sliding window attention'], { subsumes: ['attention', 'long-context'] }),
   c('sparse-attention', 'Sparse attention', 2, 'efficient-attention', ['sparse attention'], { subsumes: ['attention'] }),
   c('long-context', 'Long sequences and context length', 2, 'efficient-attention', ['long sequence', 'longer sequence', 'long context', 'longer context', 'context length', 'long range dependency', 'long range dependencies', 'attention span', 'sequence length'], { subsumes: ['attention'], noGlossary: true }),
@@ -221,7 +221,7 @@ export const VOCABULARY: ConceptDefinition[] = [
   c('agentic', 'Agentic AI', 2, 'rag-prompting', ['agentic', 'agentic ai', 'agent'], { noGlossary: true }),
   c('in-context-learning', 'In-context learning', 2, 'rag-prompting', ['in context learning']),
   c('prompt-engineering', 'Prompt engineering', 2, 'rag-prompting', ['prompt engineering']),
-  c('rlhf', 'Reinforcement learning from human feedback (RLHF)', 2, 'rag-prompting', ['rlhf', 'reinforcement learning from human feedback', 'reinforcement learning with human feedback', 'reinforcement learning']),
+  c('rlhf', 'Reinforcement learning from human feedback (RLHF)', 2, 'alignment', ['rlhf', 'reinforcement learning from human feedback', 'reinforcement learning with human feedback', 'reinforcement learning']),
 
   // Multimodal
   c('multimodal', 'Multimodal models', 2, 'multimodal', ['multimodal', 'multi modal', 'multimodal transformer', 'multimodal model', 'multimodal learning', 'multimodal generative model', 'multimodal language model', 'vision language model']),
@@ -267,6 +267,69 @@ export const VOCABULARY: ConceptDefinition[] = [
   c('latency', 'Latency', 2, 'deployment', ['latency'], { noGlossary: true }),
   c('evaluation', 'Evaluation', 1, 'fine-tuning', ['evaluation metric'], { noGlossary: true }),
   c('llm-evaluation', 'Evaluating LLMs', 2, 'language-models', ['llm evaluation', 'evaluating llm'], { noGlossary: true }),
+
+  // Alignment, preference tuning and safety
+  c('preference-tuning', 'Preference tuning', 2, 'alignment', ['preference tuning', 'preference optimization', 'preference optimisation', 'human preference', 'preference pair']),
+  c('reward-model', 'Reward model', 2, 'alignment', ['reward model', 'bradley terry']),
+  c('ppo', 'Proximal policy optimization (PPO)', 2, 'alignment', ['ppo', 'proximal policy optimization', 'proximal policy optimisation']),
+  c('dpo', 'Direct preference optimization (DPO)', 2, 'alignment', ['dpo', 'direct preference optimization', 'direct preference optimisation']),
+  c('grpo', 'Group relative policy optimization (GRPO)', 2, 'alignment', ['grpo', 'group relative policy optimization', 'group relative policy optimisation']),
+  c('reward-hacking', 'Reward hacking', 2, 'alignment', ['reward hacking', 'reward overoptimization', 'reward overoptimisation']),
+  c('rlaif', 'RL from AI feedback (RLAIF) and Constitutional AI', 2, 'alignment', ['rlaif', 'constitutional ai', 'reinforcement learning from ai feedback']),
+  c('jailbreak', 'Jailbreak', 2, 'alignment', ['jailbreak', 'jailbreaking']),
+  c('red-teaming', 'Red-teaming', 2, 'alignment', ['red teaming', 'red team']),
+  c('guardrails', 'Guardrails', 2, 'alignment', ['guardrail'], { noGlossary: true }),
+
+  // Reasoning and test-time compute
+  c('chain-of-thought', 'Chain-of-thought (CoT)', 2, 'reasoning', ['chain of thought', 'chain of thought prompting', 'cot']),
+  c('self-consistency', 'Self-consistency', 2, 'reasoning', ['self consistency']),
+  c('test-time-compute', 'Test-time compute', 2, 'reasoning', ['test time compute', 'test time scaling', 'inference time compute', 'reasoning model']),
+  c('process-reward-model', 'Process and outcome reward models', 2, 'reasoning', ['process reward model', 'outcome reward model', 'process supervision']),
+  c('verifiable-rewards', 'RL from verifiable rewards (RLVR)', 2, 'reasoning', ['verifiable reward', 'rlvr', 'deepseek r1']),
+
+  // Pretraining data and training at scale
+  c('data-deduplication', 'Deduplication', 2, 'training', ['deduplication', 'deduplicate', 'near duplicate', 'minhash']),
+  c('data-quality', 'Quality filtering', 2, 'training', ['quality filter', 'quality filtering', 'data quality']),
+  c('contamination', 'Benchmark contamination', 2, 'training', ['contamination', 'data contamination', 'benchmark contamination']),
+  c('data-mixture', 'Data mixture', 2, 'training', ['data mixture', 'data mix']),
+  c('chinchilla', 'Chinchilla scaling', 2, 'training', ['chinchilla', 'compute optimal']),
+  c('zero', 'ZeRO and FSDP', 2, 'training', ['zero stage', 'zero redundancy optimizer', 'fsdp', 'fully sharded data parallel']),
+  c('tensor-parallelism', 'Tensor parallelism', 2, 'training', ['tensor parallelism', 'tensor parallel']),
+  c('pipeline-parallelism', 'Pipeline parallelism', 2, 'training', ['pipeline bubble', 'pipeline stage', 'pipeline parallel'], { subsumes: ['distributed-training'] }),
+
+  // The modern block
+  c('rmsnorm', 'RMSNorm', 2, 'transformer-architecture', ['rmsnorm', 'root mean square normalization', 'root mean square layer normalization']),
+  c('swiglu', 'SwiGLU', 2, 'transformer-architecture', ['swiglu', 'gated linear unit', 'glu']),
+  c('qk-norm', 'QK-norm', 2, 'transformer-architecture', ['qk norm', 'query key normalization']),
+  c('pre-norm', 'Pre-LN and Post-LN', 2, 'transformer-architecture', ['pre ln', 'post ln', 'pre norm', 'post norm']),
+
+  // Inference and serving
+  c('prefill-decode', 'Prefill and decode', 2, 'inference', ['prefill', 'prefill phase', 'decode phase', 'memory bandwidth bound']),
+  c('continuous-batching', 'Continuous batching', 2, 'inference', ['continuous batching', 'in flight batching']),
+  c('paged-attention', 'PagedAttention', 2, 'inference', ['pagedattention', 'paged attention', 'vllm'], { subsumes: ['kv-cache'] }),
+  c('serving-metrics', 'TTFT and TPOT', 2, 'inference', ['ttft', 'time to first token', 'tpot', 'time per output token', 'inter token latency']),
+  c('prefix-caching', 'Prefix caching', 2, 'inference', ['prefix caching', 'prompt caching']),
+  c('speculative-decoding', 'Speculative decoding', 2, 'inference', ['speculative decoding', 'speculative sampling', 'draft model']),
+  c('draft-heads', 'Medusa and EAGLE', 2, 'inference', ['medusa', 'eagle']),
+  c('weight-quantization', 'GPTQ and AWQ', 2, 'deployment', ['gptq', 'awq', 'weight only quantization'], { subsumes: ['quantization'] }),
+  c('fp8', 'FP8', 2, 'deployment', ['fp8', 'e4m3', 'e5m2']),
+  c('activation-outliers', 'Activation outliers', 2, 'deployment', ['llm int8', 'smoothquant', 'outlier feature']),
+
+  // State-space models, linear attention and long context
+  c('linear-attention', 'Linear attention', 2, 'efficient-attention', ['linear attention']),
+  c('state-space-model', 'State-space models (Mamba)', 2, 'efficient-attention', ['mamba', 'state space model', 'selective state space', 'ssm']),
+  c('rope-scaling', 'RoPE scaling', 2, 'positional-encoding', ['yarn', 'position interpolation', 'ntk aware', 'rope scaling'], { subsumes: ['rope'] }),
+  c('long-context-evaluation', 'Evaluating long context', 2, 'efficient-attention', ['haystack', 'ruler']),
+
+  // Retrieval, agents and evaluation
+  c('bm25', 'BM25', 2, 'rag-prompting', ['bm25', 'okapi bm25']),
+  c('dense-retrieval', 'Dense retrieval', 2, 'rag-prompting', ['dense retrieval', 'dense retriever', 'bi encoder']),
+  c('hybrid-retrieval', 'Hybrid retrieval and reranking', 2, 'rag-prompting', ['hybrid retrieval', 'reciprocal rank fusion', 'reranker', 'cross encoder', 'reranking']),
+  c('ann-index', 'Approximate nearest-neighbour indexes', 2, 'rag-prompting', ['hnsw', 'ivf', 'product quantization', 'approximate nearest neighbour', 'approximate nearest neighbor']),
+  c('function-calling', 'Function calling (tool use)', 2, 'rag-prompting', ['function calling', 'tool use', 'tool calling']),
+  c('react', 'ReAct', 2, 'rag-prompting', ['react']),
+  c('llm-as-judge', 'LLM-as-a-judge', 2, 'language-models', ['llm judge', 'judge']),
+  c('vlm', 'Vision-language model (VLM)', 2, 'multimodal', ['vlm', 'llava']),
 
   // Ethics and the future
   c('ethics', 'Ethics', 2, 'ethics-future', ['ethical', 'ethical concern', 'ethical consideration'], { noGlossary: true }),

@@ -21,7 +21,7 @@ import { type EntryFile, nameOf } from './entry-files.ts';
 import type { Located, Problem, Variant } from './model.ts';
 import { escapeText, parseUntrusted, serialise } from './markdown/untrusted.ts';
 import { normaliseWording } from './slug.ts';
-import type { Citation, Note, Ref } from './schema.ts';
+import type { Citation, Mistake, Note, Ref } from './schema.ts';
 
 /** The plain text of Markdown, its blocks joined by spaces, whitespace collapsed: what a quote is matched on. */
 export function plain(markdown: string): string {
@@ -88,12 +88,14 @@ export function applyEditorial(
     const base = file?.answer ?? entry.answer;
     const answer = base && awaiting.length ? `${base}\n\n${unreviewed(awaiting, sourceName)}` : base;
     const notes = file ? notesOf(file, entry, sourceName) : [];
+    const mistakes = file ? mistakesOf(file, entry, sourceName) : [];
     return {
       ...entry,
       answer,
       editorsAnswer: file?.answer !== undefined && written.length > 1,
       ...(file?.data.short ? { short: editorMarkdown(file.data.short) } : {}),
       notes,
+      ...(mistakes.length ? { mistakes } : {}),
       ...(awaiting.length ? { awaitingEditors: awaiting.map(nameOf) } : {}),
     };
   });
@@ -148,6 +150,22 @@ function checkInEntry(file: EntryFile, entry: Entry, byId: Map<string, Entry>): 
     error_(file.vfile, 'the answer cites no correction: cite the point that states it right, e.g. "[^fix]" with "[^fix]: correction"', file.answerLine, 'citation');
   }
 }
+
+/**
+ * Each correction as a mistake a candidate should not make in an interview: what is often said (the source's
+ * words) and why it is wrong. Where it was said is the correction note's, under "Sources and notes".
+ */
+function mistakesOf(file: EntryFile, entry: Entry, sourceName: (id: string) => string): Mistake[] {
+  return (file.data.corrections ?? []).map((c) => {
+    const where = [c, ...(c.also ?? [])]
+      .map((s) => entry.variants.find((v) => nameOf(v) === s.question))
+      .filter((v): v is Variant => v !== undefined)
+      .map((v) => `*${escapeText(sourceName(v.source))}*, line ${v.line}`);
+    return { said: quoted(editorMarkdown(c.quote)), why: editorMarkdown(c.problem), where: listOf(where), refs: c.refs.map(cleanRef) };
+  });
+}
+
+const listOf = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
 /** The entry's corrections and notes, each checked against the answer it quotes. */
 function notesOf(file: EntryFile, entry: Entry, sourceName: (id: string) => string): Note[] {

@@ -2,7 +2,7 @@
 import type { Group } from './group/index.ts';
 import type { ConceptIndex } from './group/concepts.ts';
 import type { Variant } from './model.ts';
-import type { Note } from './schema.ts';
+import type { Mistake, Note } from './schema.ts';
 import { slugify } from './slug.ts';
 import { assignTopic } from './topics.ts';
 
@@ -39,6 +39,8 @@ export interface Entry {
   readonly terms: string[];
   /** The editors' corrections and notes (editorial.ts). */
   readonly notes: Note[];
+  /** The corrections as mistakes to avoid in an interview (editorial.ts). */
+  readonly mistakes?: Mistake[];
 }
 
 /** A question word or an auxiliary: the start of a full question (see tests/headings.test.ts). */

@@ -204,6 +204,7 @@ export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions)
         related: e.related,
         terms: e.terms,
         notes: e.notes,
+        mistakes: e.mistakes ?? [],
         editorsWording: e.editorsWording ?? false,
         editorsAnswer: e.editorsAnswer ?? false,
       })),

@@ -195,6 +195,16 @@ export type Citation = z.infer<typeof CitationsSchema>['citations'][number];
 const NoteSchema = z.object({ kind: z.enum(['correction', 'note']), text: z.string().min(1), refs: z.array(RefSchema) });
 export type Note = z.infer<typeof NoteSchema>;
 
+/** A correction as the mistake to avoid in an interview: what is often said, why it is wrong, the references. */
+const MistakeSchema = z.object({
+  said: z.string().min(1),
+  why: z.string().min(1),
+  /** Who said it, where: "*Part 6*, line 20". */
+  where: z.string().min(1),
+  refs: z.array(RefSchema),
+});
+export type Mistake = z.infer<typeof MistakeSchema>;
+
 const VariantSchema = z.object({
   source: z.string(),
   line: z.number().int().positive(),
@@ -236,6 +246,8 @@ export const KnowledgeBaseSchema = z.object({
       terms: z.array(z.string()),
       /** The editors' corrections and notes, shown with the answer. */
       notes: z.array(NoteSchema),
+      /** The corrections as mistakes to avoid in an interview, shown beside the answer. */
+      mistakes: z.array(MistakeSchema),
       /** The heading is the editors' wording (the sources' wordings are the variants). */
       editorsWording: z.boolean(),
       /** The answer is the editors', written from two or more answers (sources/entries/<id>.md). */

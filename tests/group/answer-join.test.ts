@@ -30,7 +30,9 @@ describe('a source nobody reviewed, read with the third pass', () => {
 
   it('joins a rewording that names no known concept to the entry whose answers make its points', () => {
     expect(othersIn('What does the position-wise MLP sublayer contribute')).toContain('What is the role of the feedforward network in transformers?');
-    expect(othersIn('Your GPU fits only 4 sequences per step')).toContain('What is gradient accumulation and when is it used?');
+    // Two entries answer it with gradient accumulation since the editors asked how it trades time for memory.
+    expect(othersIn('Your GPU fits only 4 sequences per step').some((q) => /gradient accumulation/i.test(q))).toBe(true);
+    expect(othersIn('How does continuous batching raise throughput')).toEqual(['What is continuous batching, and why does it raise LLM serving throughput so much?']);
   });
 
   it('joins a scenario to the entry that answers what it asks', () => {
@@ -39,7 +41,6 @@ describe('a source nobody reviewed, read with the third pass', () => {
 
   it('gives questions no entry answers entries of their own', () => {
     expect(othersIn('How do you make an LLM return output that always parses as valid JSON')).toEqual([]);
-    expect(othersIn('How does continuous batching raise throughput')).toEqual([]);
   });
 
   it('never regroups the questions of the sources before it', () => {

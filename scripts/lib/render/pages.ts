@@ -11,7 +11,7 @@ import type { TextLink } from '../../../src/components/content/props.ts';
 import type { Entry } from '../entries.ts';
 import type { Term } from '../glossary.ts';
 import { titleTermLinks } from '../link-terms.ts';
-import type { Note, Source } from '../schema.ts';
+import type { Note, Ref, Source } from '../schema.ts';
 import type { ListItem, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
@@ -96,9 +96,35 @@ function noteBlocks(note: Note): RootContent[] {
   return blocks;
 }
 
-/** The editors' corrections and notes on an entry, with the works they cite: one aside for each kind. */
-function renderNotes(notes: Note[], components: PageComponents, entryId: string): string[] {
-  return (['correction', 'note'] as const).flatMap((kind) => {
+/**
+ * The mistakes to avoid in an interview, beside the answer: each correction of a source as what is often said
+ * and why it is wrong, with its references. The answer's citations of a correction link here.
+ */
+function renderMistakes(entry: Entry, components: PageComponents): string[] {
+  const mistakes = entry.mistakes ?? [];
+  if (!mistakes.length) return [];
+  const items = mistakes.map((m) => {
+    const refs = m.refs.map((r: Ref) => `[${escapeText(r.title)}](${r.url})`).join(' · ');
+    return `- **Often said:** ${m.said}\n\n  **Why it is wrong:** ${m.why}${refs ? `\n\n  ${m.refs.length === 1 ? 'Reference' : 'References'}: ${refs}` : ''}`;
+  });
+  return [components.block('CommonMistakes', { count: mistakes.length, id: `${entry.id}--corrections` }, items.join('\n\n'))];
+}
+
+/**
+ * The editors' corrections and notes on an entry, under "Sources and notes": who got what wrong (why is in
+ * "Common mistakes" beside the answer), and the notes with the works they cite.
+ */
+function renderNotes(entry: Entry, components: PageComponents): string[] {
+  const corrections = (entry.mistakes ?? []).map((m) => `- ${m.where}: ${m.said}`);
+  const said = corrections.length
+    ? [components.block('EditorsNotes', { kind: 'correction', count: corrections.length }, `${corrections.join('\n')}\n\nWhy each is wrong is under “Common mistakes”, beside the answer.`)]
+    : [];
+  return [...said, ...renderNoteAsides(entry.notes, components, entry.id)];
+}
+
+/** The editors' notes on an entry, with the works they cite, in one aside. */
+function renderNoteAsides(notes: Note[], components: PageComponents, entryId: string): string[] {
+  return (['note'] as const).flatMap((kind) => {
     const ofKind = notes.filter((n) => n.kind === kind);
     if (!ofKind.length) return [];
     const children: RootContent[] =
@@ -128,7 +154,7 @@ function renderSourcesAndNotes(entry: Entry, model: SiteModel, components: PageC
     ...(entry.editorsAnswer
       ? [components.block('EditorsMerge', { answers: reviewed.length, sources: new Set(reviewed.map((v) => v.source)).size, awaiting: awaiting.size })]
       : []),
-    ...renderNotes(entry.notes, components, entry.id),
+    ...renderNotes(entry, components),
     ...answered.map((v) =>
       components.block('OriginalAnswer', { id: originalId(entry, v) }, `${components.inline('OriginalSource', { source: sourceName(sourceOf(model, v.source)), line: v.line })} *${inline(v.question)}*\n\n${v.answer}`),
     ),
@@ -177,6 +203,7 @@ function renderEntry(entry: Entry, next: Entry | undefined, model: SiteModel, di
     ...renderShort(entry, components),
     entry.answer ? renderAnswer(entry, model, components) : components.block('Unanswered', { sources: from }),
     ...(diagram ? [components.block('Diagram', { id: diagram.id, title: diagram.title })] : []),
+    ...renderMistakes(entry, components),
     ...renderSourcesAndNotes(entry, model, components),
     ...renderEntryLinks(entry, model, components),
   ];
@@ -278,6 +305,7 @@ export function renderAnswerPage(entry: Entry, model: SiteModel): Page {
       ...renderShort(entry, components),
       entry.answer ? renderAnswer(entry, model, components) : components.block('Unanswered', {}),
       ...(diagram ? [components.block('Diagram', { id: diagram.id, title: diagram.title })] : []),
+      ...renderMistakes(entry, components),
       ...renderSourcesAndNotes(entry, model, components),
       components.block('InTopic', { topic: { text: topic.title, href: entryUrl(model.base, entry) } }),
     ],

@@ -25,6 +25,8 @@ export interface ContentComponents {
   Unanswered: { sources?: string[] };
   /** "In short" (children: the editors' two or three sentences), above the answer. */
   InShort: Record<string, never>;
+  /** The corrections as mistakes to avoid in an interview (children: the list), beside the answer. */
+  CommonMistakes: { count: number; id: string };
   /** Under an answer the editors merged from the sources' answers: how many answers, from how many sources. */
   EditorsMerge: { answers: number; sources: number; awaiting: number };
   /** The editors' corrections or notes on an entry (children: their Markdown). */
@@ -76,6 +78,7 @@ export const COMPONENT_FILES: { [K in ContentComponent]: string } = {
   AliasAnchors: 'content/AliasAnchors.astro',
   Unanswered: 'content/Unanswered.astro',
   InShort: 'content/InShort.astro',
+  CommonMistakes: 'content/CommonMistakes.astro',
   EditorsMerge: 'content/EditorsMerge.astro',
   EditorsNotes: 'content/EditorsNotes.astro',
   AlsoAskedAs: 'content/AlsoAskedAs.astro',
