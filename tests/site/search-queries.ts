@@ -123,7 +123,7 @@ export const FORGIVING_QUERIES: RealisticQuery[] = [
   { query: 'fp16 vs bf16', wanted: ['what-is-mixed-precision-training'] },
   { query: '4-bit', wanted: ['what-is-lora-and-qlora', 'what-is-model-quantization', 'how-does-quantization-affect-transformer-performance'] },
   { query: '8-bit weights', wanted: ['what-is-model-quantization', 'how-does-quantization-affect-transformer-performance'] },
-  { query: 'fp8 training', wanted: ['what-is-mixed-precision-training'] },
+  { query: 'fp8 training', wanted: ['what-is-mixed-precision-training', 'what-are-the-fp8-formats-e4m3-and-e5m2-and-how-is-fp8-used-for'] },
   { query: 'bf16', wanted: ['what-is-mixed-precision-training'] },
   { query: 'nf4', wanted: ['what-is-lora-and-qlora'] },
 ];
@@ -143,6 +143,6 @@ export const HELD_BACK_QUERIES: RealisticQuery[] = [
   { query: 'summarise text with transformers', wanted: ['how-do-transformers-handle-summarization-tasks'] },
   { query: 'GQA vs MQA', wanted: ['what-is-multi-query-attention', 'how-does-group-query-attention-work'] },
   { query: 'T5 BERT', wanted: ['what-are-the-key-features-of-the-t5-model', 'what-is-bert-and-what-makes-it-unique-among-transformer-models'] },
-  { query: 'int8 inference', wanted: ['what-is-model-quantization', 'how-does-quantization-affect-transformer-performance', 'what-is-inference-optimization-in-transformers'] },
+  { query: 'int8 inference', wanted: ['what-is-model-quantization', 'how-does-quantization-affect-transformer-performance', 'what-is-inference-optimization-in-transformers', 'how-much-gpu-memory-does-a-70b-parameter-model-need-in-fp16-int8'] },
   { query: 'fp32 to fp16', wanted: ['what-is-mixed-precision-training', 'what-is-model-quantization'] },
 ];

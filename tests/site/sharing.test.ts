@@ -122,7 +122,7 @@ describe('links worth sharing', () => {
 
   for (const width of [1280, 360]) {
     it(`draws the diagram on an answer page at ${width} px, labelled and inside the screen`, async () => {
-      const entry = topicPage('efficient-attention').find((e) => e.diagrams.includes('diagram-kv-cache-decoding'))!;
+      const entry = topicPage('inference').find((e) => e.diagrams.includes('diagram-kv-cache-decoding'))!;
       const page = await open(`q/${entry.id}/`, width);
       const figure = page.locator('figure#diagram-kv-cache-decoding');
       await figure.scrollIntoViewIfNeeded();
