@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { questionKind } from '../scripts/lib/group/question-kind.ts';
 import { runPipeline } from '../scripts/lib/pipeline.ts';
 import { readManifest, readSources } from '../scripts/lib/read-sources.ts';
 import { KnowledgeBaseSchema } from '../scripts/lib/schema.ts';
@@ -89,6 +90,18 @@ describe('the knowledge base built from the sources', () => {
     expect(kb.topics.length).toBeLessThanOrEqual(20);
     expect(kb.topics[0]!.id).toBe('foundations');
     expect(kb.topics.at(-1)!.id).toBe('ethics-future');
+  });
+
+  it('orders each topic for a learner: what a thing is before how it compares, situations and outlooks last', () => {
+    for (const topic of kb.topics) {
+      const questions = kb.entries.filter((e) => e.topic === topic.id).map((e) => e.question);
+      expect(questions[0], topic.id).toMatch(/^What (?:is|are)\b/);
+      const firstScenario = questions.findIndex((q) => questionKind(q) === 'scenario' || questionKind(q) === 'future');
+      const lastDefinition = questions.findLastIndex((q) => /^What (?:is|are)\b/.test(q) && questionKind(q) === 'about');
+      if (firstScenario >= 0) expect(firstScenario, topic.id).toBeGreaterThan(lastDefinition);
+    }
+    // The first card of the first topic is the foundation the others build on, not a comparison of two losses.
+    expect(kb.entries[0]!.question).toMatch(/neural network/i);
   });
 
   it('keeps each family of questions on one topic page', () => {

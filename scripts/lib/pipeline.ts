@@ -4,6 +4,7 @@
  */
 import { DIAGRAMS } from '../data/diagrams.ts';
 import { TOPICS } from '../data/topics.ts';
+import { learningOrder } from './topics.ts';
 import { VOCABULARY } from '../data/vocabulary.ts';
 import { buildLexicon, cleanQuestions, vocabularyWords } from './clean/index.ts';
 import { buildEntries, type Entry } from './entries.ts';
@@ -159,7 +160,7 @@ export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions)
   const entries = linked.map((entry): Entry => ({ ...entry, related: related.get(entry.id) ?? [] }));
   const byId = new Map(entries.map((e) => [e.id, e]));
 
-  const topics = TOPICS.map((t) => ({ ...t, entries: entries.filter((e) => e.topic === t.id) })).filter((t) => t.entries.length > 0);
+  const topics = TOPICS.map((t) => ({ ...t, entries: learningOrder(entries.filter((e) => e.topic === t.id)) })).filter((t) => t.entries.length > 0);
   const sources = texts.map((t, i) => ({ ...describe(t.source), questions: parsed[i]!.questions.length }));
   const removed = texts.map((_, i) => ({ ...parsed[i]!.removed, 'stray bullet or digit': cleaned[i]!.dropped }));
   const reading: SourceReading[] = texts.map(({ source }, i) => ({
