@@ -309,7 +309,7 @@ export const VOCABULARY: ConceptDefinition[] = [
   c('paged-attention', 'PagedAttention', 2, 'inference', ['pagedattention', 'paged attention', 'vllm'], { subsumes: ['kv-cache'] }),
   c('serving-metrics', 'TTFT and TPOT', 2, 'inference', ['ttft', 'time to first token', 'tpot', 'time per output token', 'inter token latency']),
   c('prefix-caching', 'Prefix caching', 2, 'inference', ['prefix caching', 'prompt caching']),
-  c('speculative-decoding', 'Speculative decoding', 2, 'inference', ['speculative decoding', 'speculative sampling', 'draft model']),
+  c('speculative-decoding', 'Speculative decoding', 2, 'inference', ['speculative decoding', 'speculative sampling']),
   c('draft-heads', 'Medusa and EAGLE', 2, 'inference', ['medusa', 'eagle']),
   c('weight-quantization', 'GPTQ and AWQ', 2, 'deployment', ['gptq', 'awq', 'weight only quantization'], { subsumes: ['quantization'] }),
   c('fp8', 'FP8', 2, 'deployment', ['fp8', 'e4m3', 'e5m2']),
