@@ -15,15 +15,15 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VOCABULARY } from './data/vocabulary.ts';
-import { curationsOf, isNamed, keptApartBy } from './lib/curate.ts';
-import { slugify } from './lib/slug.ts';
-import { buildConceptIndex } from './lib/group/concepts.ts';
+import { curationsOf, isNamed, keptApartBy } from './lib/editorial/curate.ts';
+import { slugify } from './lib/text/slug.ts';
+import { buildConceptIndex } from './lib/text/concepts.ts';
 import { type Evidence, evidenceOf } from './lib/group/evidence.ts';
-import type { Variant } from './lib/model.ts';
+import type { Variant } from './lib/parse/types.ts';
 import { runPipeline } from './lib/pipeline.ts';
-import { earlierJoins, type JoinDecision, joinQueue, NEAR_MISS } from './lib/review-queue.ts';
-import { IngestError } from './lib/errors.ts';
-import { readEntryFiles, readIdMap, readManifestWith, readSources } from './lib/read-sources.ts';
+import { earlierJoins, type JoinDecision, joinQueue, NEAR_MISS } from './tools/review-queue.ts';
+import { IngestError } from './lib/shared/errors.ts';
+import { readEntryFiles, readIdMap, readManifestWith, readSources } from './lib/read/sources.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 /** Concepts named by more questions than this say little about which question is asked ("attention"). */

@@ -8,8 +8,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { GlossaryDataSchema } from './lib/glossary.ts';
-import { CitationsSchema, ManifestSchema } from './lib/schema.ts';
+import { GlossaryDataSchema } from './lib/links/glossary.ts';
+import { CitationsSchema, ManifestSchema } from './lib/read/schema.ts';
 
 export const SCHEMAS = { sources: ManifestSchema, glossary: GlossaryDataSchema, citations: CitationsSchema };
 

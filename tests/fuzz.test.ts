@@ -8,9 +8,9 @@ import fc from 'fast-check';
 import remarkMath from 'remark-math';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { IngestError } from '../scripts/lib/errors.ts';
+import { IngestError } from '../scripts/lib/shared/errors.ts';
 import { runPipeline } from '../scripts/lib/pipeline.ts';
-import type { Layout } from '../scripts/lib/schema.ts';
+import type { Layout } from '../scripts/lib/read/schema.ts';
 import { fixture, testSource } from './helpers/fixtures.ts';
 import { splitPage } from './helpers/mdx.ts';
 

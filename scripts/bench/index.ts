@@ -14,10 +14,10 @@ import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
 import { findChromium } from '../../tests/helpers/browser.ts';
-import { serveDist } from '../../tests/helpers/serve.ts';
-import type { SourceText } from '../lib/model.ts';
+import { serveDist } from '../tools/serve.ts';
+import type { SourceText } from '../lib/parse/types.ts';
 import { runPipeline } from '../lib/pipeline.ts';
-import { readEntryFiles, readIdMap, readManifest, readSources } from '../lib/read-sources.ts';
+import { readEntryFiles, readIdMap, readManifest, readSources } from '../lib/read/sources.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 const DIST = join(ROOT, 'dist');

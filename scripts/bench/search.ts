@@ -11,13 +11,13 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { launchChromium } from '../../tests/helpers/browser.ts';
-import { serveDist } from '../../tests/helpers/serve.ts';
+import { serveDist } from '../tools/serve.ts';
 import { normaliseBase } from '../lib/pipeline.ts';
-import { KnowledgeBaseSchema } from '../lib/schema.ts';
+import { KnowledgeBaseSchema } from '../lib/read/schema.ts';
 import { SEARCH_WORDS } from '../../src/integrations/search-index.ts';
 import { searchTerm } from '../../src/search/query.ts';
 import { parseLexicon } from '../../src/search/spelling.ts';
-import { FORGIVING_QUERIES, HELD_BACK_QUERIES, REALISTIC_QUERIES, type RealisticQuery } from '../../tests/site/search-queries.ts';
+import { FORGIVING_QUERIES, HELD_BACK_QUERIES, REALISTIC_QUERIES, type RealisticQuery } from '../../eval/search-queries.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 const dist = resolve(ROOT, process.env.OUT_DIR ?? 'dist');

@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SourceText } from '../lib/model.ts';
-import { decodeSource } from '../lib/read-sources.ts';
-import { type Manifest, SourceSchema } from '../lib/schema.ts';
+import type { SourceText } from '../lib/parse/types.ts';
+import { decodeSource } from '../lib/read/sources.ts';
+import { type Manifest, SourceSchema } from '../lib/read/schema.ts';
 
 /** Per question: the kb.json entry it rewords (null for a new question), and others that would do as well. */
 export interface UnseenLabel {

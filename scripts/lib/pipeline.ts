@@ -6,23 +6,23 @@ import { DIAGRAMS } from '../data/diagrams.ts';
 import { TOPICS } from '../data/topics.ts';
 import { VOCABULARY } from '../data/vocabulary.ts';
 import { buildLexicon, cleanQuestions, vocabularyWords } from './clean/index.ts';
-import { buildEntries, type Entry } from './entries.ts';
-import { IngestError } from './errors.ts';
-import { buildGlossary, EMPTY_GLOSSARY, type Glossary, type GlossaryData } from './glossary.ts';
-import { buildConceptIndex } from './group/concepts.ts';
+import { buildEntries, type Entry } from './entries/build.ts';
+import { IngestError } from './shared/errors.ts';
+import { buildGlossary, EMPTY_GLOSSARY, type Glossary, type GlossaryData } from './links/glossary.ts';
+import { buildConceptIndex } from './text/concepts.ts';
 import type { JoinHooks } from './group/answer-join.ts';
 import { type Group, groupVariants } from './group/index.ts';
-import { linkTerms } from './link-terms.ts';
-import { applyEditorial } from './editorial.ts';
-import type { EntryFile } from './entry-files.ts';
-import { stopOnErrors } from './check.ts';
-import { stripCitations, creditsOf } from './citations.ts';
-import type { Located, ParseResult, Problem, SourceText, Variant } from './model.ts';
+import { linkTerms } from './links/link-terms.ts';
+import { applyEditorial } from './editorial/apply.ts';
+import type { EntryFile } from './read/entry-files.ts';
+import { stopOnErrors } from './shared/check.ts';
+import { stripCitations, creditsOf } from './editorial/citations.ts';
+import type { Located, ParseResult, Problem, SourceText, Variant } from './parse/types.ts';
 import { parseSource } from './parse/index.ts';
 import { repairLines } from './parse/repair.ts';
-import { MANIFEST } from './read-sources.ts';
-import { findRelated } from './related.ts';
-import { sanitiseMarkdown } from './markdown/untrusted.ts';
+import { MANIFEST } from './read/sources.ts';
+import { findRelated } from './links/related.ts';
+import { sanitiseMarkdown } from './shared/markdown.ts';
 import { renderAnkiDeck } from './render/anki.ts';
 import {
   entryUrl,
@@ -37,9 +37,9 @@ import {
   type SiteModel,
   topicUrl,
 } from './render/pages.ts';
-import type { KnowledgeBase, PublishedSource, Repair, Source } from './schema.ts';
-import { checkNames, curateEntries, curateGroups, curationsOf, keptApartBy } from './curate.ts';
-import { assignIds, EMPTY_ID_MAP, type IdMap } from './permalinks.ts';
+import type { KnowledgeBase, PublishedSource, Repair, Source } from './read/schema.ts';
+import { checkNames, curateEntries, curateGroups, curationsOf, keptApartBy } from './editorial/curate.ts';
+import { assignIds, EMPTY_ID_MAP, type IdMap } from './entries/permalinks.ts';
 
 /** A word seen at most this often in all sources is rare (see group/subject.ts). */
 const RARE_WORD_COUNT = 2;

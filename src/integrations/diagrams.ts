@@ -11,7 +11,7 @@
 import { createRequire } from 'node:module';
 import type { AstroIntegration } from 'astro';
 import { DIAGRAMS, type DiagramDefinition } from '../../scripts/data/diagrams.ts';
-import { launchChromium } from '../../scripts/lib/browser.ts';
+import { launchChromium } from '../../scripts/tools/browser.ts';
 
 export interface DrawnDiagram {
   light: string;

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { KnowledgeBase } from '../../scripts/lib/schema.ts';
+import type { KnowledgeBase } from '../../scripts/lib/read/schema.ts';
 import { launchChromium } from '../helpers/browser.ts';
-import { serveDist, type StaticSite } from '../helpers/serve.ts';
-import { FORGIVING_QUERIES, HELD_BACK_QUERIES, REALISTIC_QUERIES, type RealisticQuery } from './search-queries.ts';
+import { serveDist, type StaticSite } from '../../scripts/tools/serve.ts';
+import { FORGIVING_QUERIES, HELD_BACK_QUERIES, REALISTIC_QUERIES, type RealisticQuery } from '../../eval/search-queries.ts';
 
 const dist = inject('dist');
 const base = inject('base');

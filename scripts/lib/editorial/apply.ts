@@ -13,15 +13,15 @@
  * file that comes loose from its entry stops the ingest, with every problem at its line.
  */
 import type { RootContent } from 'mdast';
-import { error_, stopOnErrors } from './check.ts';
+import { error_, stopOnErrors } from '../shared/check.ts';
 import { toString } from 'mdast-util-to-string';
-import type { Entry } from './entries.ts';
-import { IngestError } from './errors.ts';
-import { type EntryFile, nameOf } from './entry-files.ts';
-import type { Located, Problem, Variant } from './model.ts';
-import { escapeText, parseUntrusted, serialise } from './markdown/untrusted.ts';
-import { normaliseWording } from './slug.ts';
-import type { Citation, Note, Ref } from './schema.ts';
+import type { Entry } from '../entries/build.ts';
+import { IngestError } from '../shared/errors.ts';
+import { type EntryFile, nameOf } from '../read/entry-files.ts';
+import type { Located, Problem, Variant } from '../parse/types.ts';
+import { escapeText, parseUntrusted, serialise } from '../shared/markdown.ts';
+import { normaliseWording } from '../text/slug.ts';
+import type { Citation, Note, Ref } from '../read/schema.ts';
 
 /** The plain text of Markdown, its blocks joined by spaces, whitespace collapsed: what a quote is matched on. */
 export function plain(markdown: string): string {

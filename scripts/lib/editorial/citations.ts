@@ -5,7 +5,7 @@
  */
 import type { FootnoteDefinition, Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { parseUntrusted, serialise } from './markdown/untrusted.ts';
+import { parseUntrusted, serialise } from '../shared/markdown.ts';
 
 /** What a footnote cites: answers by source and line, or the entry's corrections. */
 export interface Cited {

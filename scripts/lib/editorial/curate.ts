@@ -5,11 +5,11 @@
  * and `topic` act on the entry. Questions are named by source and line; a name that matches no question stops
  * the ingest (checkNames), so nothing here has to report.
  */
-import type { Entry } from './entries.ts';
-import { type EntryFile, nameOf, type Named, parseName } from './entry-files.ts';
-import { error_ } from './check.ts';
-import type { Group } from './group/index.ts';
-import type { Variant } from './model.ts';
+import type { Entry } from '../entries/build.ts';
+import { type EntryFile, nameOf, type Named, parseName } from '../read/entry-files.ts';
+import { error_ } from '../shared/check.ts';
+import type { Group } from '../group/index.ts';
+import type { Variant } from '../parse/types.ts';
 
 export type Curation = { action: 'merge' | 'split'; questions: Named[] } | { action: 'apart'; questions: [Named, Named] };
 

@@ -1,9 +1,9 @@
 /** Turns groups of variants into entries: a canonical wording, a stable-looking id, a topic and an answer. */
-import type { Group } from './group/index.ts';
-import type { ConceptIndex } from './group/concepts.ts';
-import type { Variant } from './model.ts';
-import type { Note } from './schema.ts';
-import { slugify } from './slug.ts';
+import type { Group } from '../group/index.ts';
+import type { ConceptIndex } from '../text/concepts.ts';
+import type { Variant } from '../parse/types.ts';
+import type { Note } from '../read/schema.ts';
+import { slugify } from '../text/slug.ts';
 import { assignTopic } from './topics.ts';
 
 /**

@@ -9,9 +9,9 @@
  * retired into a merge: then they take it back.
  */
 import { z } from 'zod';
-import type { Entry } from './entries.ts';
-import type { Variant } from './model.ts';
-import { normaliseWording, slugify } from './slug.ts';
+import type { Entry } from './build.ts';
+import type { Variant } from '../parse/types.ts';
+import { normaliseWording, slugify } from '../text/slug.ts';
 
 export const IdMapSchema = z.object({
   $comment: z.string().optional(),

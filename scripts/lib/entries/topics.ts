@@ -4,7 +4,7 @@
  * most specific concept decides, then the topic of the section the question came from (a book's chapter, by the
  * source's manifest entry), then the generic concepts.
  */
-import type { ConceptIndex } from './group/concepts.ts';
+import type { ConceptIndex } from '../text/concepts.ts';
 
 const FAMILY_TOPICS = ['peft', 'rag-prompting', 'positional-encoding', 'multimodal', 'efficient-attention'];
 const FALLBACK_TOPIC = 'transformer-architecture';

@@ -15,8 +15,8 @@
  * - Sources are read in manifest order and a question is compared only with the sources up to its own, with
  *   rarity counted over those sources: adding a source never regroups the questions of the sources before it.
  */
-import type { Variant } from '../model.ts';
-import { type ConceptIndex, normaliseWords } from './concepts.ts';
+import type { Variant } from '../parse/types.ts';
+import { type ConceptIndex, normaliseWords } from '../text/concepts.ts';
 import type { Group } from './index.ts';
 import { resemblanceReader } from './resemblance.ts';
 

@@ -5,9 +5,9 @@
  * (npm run review): pairs joined with little in common, and pairs kept apart that have much in common.
  */
 import { STOPWORDS } from './senses.ts';
-import { stem } from './stem.ts';
-import type { Variant } from '../model.ts';
-import { type ConceptIndex, dropSubsumed, normaliseWords } from './concepts.ts';
+import { stem } from '../text/stem.ts';
+import type { Variant } from '../parse/types.ts';
+import { type ConceptIndex, dropSubsumed, normaliseWords } from '../text/concepts.ts';
 
 /** Words that carry no subject: function words, asking words, and the field's words every question shares. */
 const FILLER = new Set([

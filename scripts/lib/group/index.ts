@@ -8,8 +8,8 @@
  * 3. Join (answer-join.ts): a question a later source asks, still an entry of its own, joins the earlier entry
  *    whose answers, read as one document, make the same points.
  */
-import type { Variant } from '../model.ts';
-import type { ConceptIndex } from './concepts.ts';
+import type { Variant } from '../parse/types.ts';
+import type { ConceptIndex } from '../text/concepts.ts';
 import { ATTACH_THRESHOLD, attachGroups, type KeptApart } from './attach.ts';
 import { type JoinHooks, joinByAnswers } from './answer-join.ts';
 import { resemblanceReader } from './resemblance.ts';

@@ -6,8 +6,8 @@
  * imitate a large teacher?" is answered with "knowledge distillation", the other question's subject).
  */
 import { buildSenseModel, type SenseModel } from './senses.ts';
-import type { Variant } from '../model.ts';
-import type { ConceptIndex } from './concepts.ts';
+import type { Variant } from '../parse/types.ts';
+import type { ConceptIndex } from '../text/concepts.ts';
 
 export type Vector = Map<string, number>;
 

@@ -4,9 +4,9 @@
  * (`k:order` for "order", "sequential", "position", "permutation"), or a Porter stem. Negations ("lack",
  * "not", "absent") are marked in the sequence, so a claim and its denial do not read alike.
  */
-import type { ConceptIndex } from './concepts.ts';
-import { normaliseWords } from './concepts.ts';
-import { stem } from './stem.ts';
+import type { ConceptIndex } from '../text/concepts.ts';
+import { normaliseWords } from '../text/concepts.ts';
+import { stem } from '../text/stem.ts';
 
 /** Words that say nothing about the point. */
 export const STOPWORDS = new Set(

@@ -3,8 +3,8 @@
  * subject and kind ask the same thing. A trailing context phrase made only of generic words ("… in the
  * context of LLMs", "… during fine-tuning") does not change the question and is set aside.
  */
-import type { ConceptIndex } from './concepts.ts';
-import { dropSubsumed, normaliseWords } from './concepts.ts';
+import type { ConceptIndex } from '../text/concepts.ts';
+import { dropSubsumed, normaliseWords } from '../text/concepts.ts';
 import { type QuestionKind, questionKind } from './question-kind.ts';
 
 export interface Subject {

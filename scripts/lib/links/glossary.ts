@@ -4,15 +4,15 @@
  * source defines the term correctly. Also the matchers that find the terms in text (link-terms.ts).
  */
 import { z } from 'zod';
-import { type Lexicon, joinBroken, restoreCompounds } from './clean/lexicon.ts';
-import { repairMath } from './clean/math.ts';
-import type { Entry } from './entries.ts';
-import { type ConceptIndex, normaliseWords } from './group/concepts.ts';
+import { type Lexicon, joinBroken, restoreCompounds } from '../text/lexicon.ts';
+import { repairMath } from '../clean/math.ts';
+import type { Entry } from '../entries/build.ts';
+import { type ConceptIndex, normaliseWords } from '../text/concepts.ts';
 import { type TermMatcher, termMatcher, termsIn } from './link-terms.ts';
-import type { ParsedTerm, Problem, SourceText } from './model.ts';
-import { parseInline, serialise } from './markdown/untrusted.ts';
-import type { Ref } from './schema.ts';
-import { slugify } from './slug.ts';
+import type { ParsedTerm, Problem, SourceText } from '../parse/types.ts';
+import { parseInline, serialise } from '../shared/markdown.ts';
+import type { Ref } from '../read/schema.ts';
+import { slugify } from '../text/slug.ts';
 
 const ReferenceSchema = z.object({ title: z.string().min(1), url: z.string().regex(/^https:\/\/\S+$/, 'a reference needs an https:// URL') }).strict();
 

@@ -11,7 +11,7 @@
  */
 import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { parseUntrusted, serialise } from './markdown/untrusted.ts';
+import { parseUntrusted, serialise } from '../shared/markdown.ts';
 
 export interface TermPhrases {
   /** Glossary term id. */

@@ -2,7 +2,7 @@
  * Related entries: those sharing the most concepts, subject concepts counting most. Candidates come from an
  * inverted index (concept → entries), so the cost follows the number of shared concepts, not all pairs.
  */
-import type { Entry } from './entries.ts';
+import type { Entry } from '../entries/build.ts';
 
 const MAX_RELATED = 4;
 const SUBJECT_WEIGHT = 3;

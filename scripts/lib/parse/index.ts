@@ -3,7 +3,7 @@
  * this list and picks the parser. A new layout is a parser file that defines it (`defineLayout`), a line here,
  * and a fixture folder in tests/fixtures/.
  */
-import type { ParseResult } from '../model.ts';
+import type { ParseResult } from './types.ts';
 import { book } from './book.ts';
 import type { SourceToParse } from './layout.ts';
 import { flashcards } from './flashcards.ts';

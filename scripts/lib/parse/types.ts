@@ -1,5 +1,5 @@
 /** Data handed from one ingest stage to the next. */
-import type { Citation, Source } from './schema.ts';
+import type { Citation, Source } from '../read/schema.ts';
 
 /** One line of a source file, with its 1-based line number for messages and `kb.json`. */
 export interface SourceLine {

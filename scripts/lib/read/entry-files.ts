@@ -11,8 +11,8 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { visit } from 'unist-util-visit';
-import { check, error_, type Positioned, readPositioned, type VFile } from './check.ts';
-import { parseUntrusted, serialise } from './markdown/untrusted.ts';
+import { check, error_, type Positioned, readPositioned, type VFile } from '../shared/check.ts';
+import { parseUntrusted, serialise } from '../shared/markdown.ts';
 import { type EntryFileData, EntryFileSchema, QuestionName } from './schema.ts';
 
 export const ENTRIES_DIR = 'sources/entries';

@@ -3,7 +3,7 @@
  * Everything between the edges uses the plain TypeScript types in `model.ts`.
  */
 import { z } from 'zod';
-import { LAYOUT_NAMES, layoutNamed } from './parse/index.ts';
+import { LAYOUT_NAMES, layoutNamed } from '../parse/index.ts';
 
 /** A repair of one line the extraction damaged, applied before the source is parsed. */
 const RepairSchema = z.strictObject({
@@ -93,7 +93,7 @@ export type Source = z.infer<typeof SourceSchema>;
 /** A source as kb.json publishes it: what it is, not how it is read. */
 export type PublishedSource = z.infer<typeof SourceDescription>;
 export type Manifest = z.infer<typeof ManifestSchema>;
-export type { Layout } from './parse/index.ts';
+export type { Layout } from '../parse/index.ts';
 
 /** A work an editorial note cites. */
 export const RefSchema = z.strictObject({

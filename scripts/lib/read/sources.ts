@@ -1,13 +1,13 @@
 /** Reads and checks the manifest and the source files: the only file reads of the ingest. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { IngestError } from './errors.ts';
-import { EMPTY_GLOSSARY, type GlossaryData, GlossaryDataSchema } from './glossary.ts';
-import type { Located, SourceText } from './model.ts';
-import { EMPTY_ID_MAP, type IdMap, IdMapSchema } from './permalinks.ts';
+import { IngestError } from '../shared/errors.ts';
+import { EMPTY_GLOSSARY, type GlossaryData, GlossaryDataSchema } from '../links/glossary.ts';
+import type { Located, SourceText } from '../parse/types.ts';
+import { EMPTY_ID_MAP, type IdMap, IdMapSchema } from '../entries/permalinks.ts';
 import { type Citation, CitationsSchema, type Manifest, ManifestSchema, type Source } from './schema.ts';
 import { ENTRIES_DIR, type EntryFile, parseEntryFile } from './entry-files.ts';
-import { check, readPositioned, stopOnErrors, VFile } from './check.ts';
+import { check, readPositioned, stopOnErrors, VFile } from '../shared/check.ts';
 import type { z } from 'zod';
 
 export const MANIFEST = 'sources/sources.json';

@@ -18,8 +18,8 @@ import { toHtml } from 'hast-util-to-html';
 import type { InlineMath, Math } from 'mdast-util-math';
 import type { Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { toHast, type State } from 'mdast-util-to-hast';
-import type { KnowledgeBase } from '../schema.ts';
-import { parseInline, parseUntrusted } from '../markdown/untrusted.ts';
+import type { KnowledgeBase } from '../read/schema.ts';
+import { parseInline, parseUntrusted } from '../shared/markdown.ts';
 
 /** Where the deck is written, under public/ (so at the site's root). */
 export const ANKI_DECK_FILE = 'anki/transformer-llm-interview-questions.txt';

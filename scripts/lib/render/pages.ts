@@ -8,17 +8,17 @@
 import type { DiagramDefinition } from '../../data/diagrams.ts';
 import type { TopicDefinition } from '../../data/topics.ts';
 import type { TextLink } from '../../../src/components/content/props.ts';
-import type { Entry } from '../entries.ts';
-import type { Term } from '../glossary.ts';
-import { titleTermLinks } from '../link-terms.ts';
-import type { Note, Source } from '../schema.ts';
+import type { Entry } from '../entries/build.ts';
+import type { Term } from '../links/glossary.ts';
+import { titleTermLinks } from '../links/link-terms.ts';
+import type { Note, Source } from '../read/schema.ts';
 import type { ListItem, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { stringify } from 'yaml';
-import { escapeText, parseInline, parseUntrusted, serialise } from '../markdown/untrusted.ts';
+import { escapeText, parseInline, parseUntrusted, serialise } from '../shared/markdown.ts';
 import { PageComponents } from './components.ts';
-import { replaceCitations, stripCitations } from '../citations.ts';
+import { replaceCitations, stripCitations } from '../editorial/citations.ts';
 import { mathInTextAsText, readableText } from './readable.ts';
 
 export interface Page {

@@ -6,7 +6,7 @@
  * - sources.md: how each source was read (its file, its layout, the lines removed as extraction noise and the
  *   repairs), which the sources page leaves out because it speaks to readers.
  */
-import type { PipelineResult } from './pipeline.ts';
+import type { PipelineResult } from '../pipeline.ts';
 
 const NEIGHBOURS = 2;
 
