@@ -9,7 +9,7 @@ import remarkMath from 'remark-math';
 import { diagrams } from './src/integrations/diagrams.ts';
 import { previewImages } from './src/integrations/preview-images.ts';
 import { withSearchIndex } from './src/integrations/search-index.ts';
-import { normaliseBase } from './scripts/lib/pipeline.ts';
+import { normaliseBase } from './scripts/lib/site.ts';
 import rehypeTermTips from './src/plugins/rehype-term-tips.ts';
 
 // GitHub Pages serves a project site under /<repository>/: the deploy workflow sets both.

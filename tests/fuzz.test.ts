@@ -10,7 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { IngestError } from '../scripts/lib/shared/errors.ts';
 import { runPipeline } from '../scripts/lib/pipeline.ts';
-import type { Layout } from '../scripts/lib/read/schema.ts';
+import type { LAYOUTS } from '../scripts/lib/index.ts';
+
+type Layout = (typeof LAYOUTS)[number]['name'];
 import { fixture, testSource } from './helpers/fixtures.ts';
 import { splitPage } from './helpers/mdx.ts';
 

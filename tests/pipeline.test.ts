@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../scripts/lib/pipeline.ts';
-import { readManifest, readSources } from '../scripts/lib/read/sources.ts';
+import { readManifest, readSources } from '../scripts/lib/index.ts';
 import { KnowledgeBaseSchema } from '../scripts/lib/read/schema.ts';
 import { ROOT } from './helpers/fixtures.ts';
 import { realKnowledgeBase, siteOptions } from './helpers/kb.ts';

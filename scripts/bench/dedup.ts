@@ -8,13 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VOCABULARY } from '../data/vocabulary.ts';
-import { buildLexicon } from '../lib/text/lexicon.ts';
+import { buildConceptIndex, buildLexicon, groupVariants, readEntryFiles, readManifest, readSources, runPipeline, type Variant } from '../lib/index.ts';
 import { entryPairScores, pairwiseScores } from '../tools/evaluate.ts';
-import { buildConceptIndex } from '../lib/text/concepts.ts';
-import { groupVariants } from '../lib/group/index.ts';
-import type { Variant } from '../lib/parse/types.ts';
-import { runPipeline } from '../lib/pipeline.ts';
-import { readEntryFiles, readManifest, readSources } from '../lib/read/sources.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 const SCALE = 20;

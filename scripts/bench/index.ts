@@ -13,11 +13,9 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
-import { findChromium } from '../../tests/helpers/browser.ts';
+import { findChromium } from '../tools/browser.ts';
 import { serveDist } from '../tools/serve.ts';
-import type { SourceText } from '../lib/parse/types.ts';
-import { runPipeline } from '../lib/pipeline.ts';
-import { readEntryFiles, readIdMap, readManifest, readSources } from '../lib/read/sources.ts';
+import { readEntryFiles, readIdMap, readManifest, readSources, runPipeline, type SourceText } from '../lib/index.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 const DIST = join(ROOT, 'dist');

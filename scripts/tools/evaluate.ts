@@ -3,8 +3,7 @@
  * pairs within a `same_question` group should share an entry; pairs across groups and `must_stay_apart`
  * pairs should not; `either_way` members are not scored.
  */
-import type { KnowledgeBase } from '../lib/read/schema.ts';
-import { normaliseWording } from '../lib/text/slug.ts';
+import { type KnowledgeBase, normaliseWording } from '../lib/index.ts';
 
 interface LabelledQuestion {
   source: string;

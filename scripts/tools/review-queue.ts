@@ -6,9 +6,7 @@
  * source's questions they put into other sources' entries (earlierJoins). `npm run review` prints these before
  * its other lists, each with the one curation line that would reverse the decision.
  */
-import { type JoinFeatures, JOIN_THRESHOLD, joinProbability } from '../lib/group/answer-join.ts';
-import type { Evidence } from '../lib/group/evidence.ts';
-import type { Variant } from '../lib/parse/types.ts';
+import { type Evidence, JOIN_THRESHOLD, type JoinFeatures, joinProbability, type Variant } from '../lib/index.ts';
 
 /** One decision of the third pass, as its `observe` hook sees it. */
 export interface JoinDecision {

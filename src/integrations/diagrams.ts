@@ -4,7 +4,7 @@
  * shift when it is drawn.
  *
  * Mermaid lays a diagram out by measuring its text, which needs a browser: the diagrams are drawn in the
- * Chromium the tests use (scripts/lib/browser.ts), once in the light theme and once in the dark one, with
+ * Chromium the tests use (scripts/tools/browser.ts), once in the light theme and once in the dark one, with
  * SVG text (not HTML in foreignObject), so the labels stay real text. Pages import them from the virtual
  * module `virtual:kb/diagrams` (src/components/Diagram.astro).
  */

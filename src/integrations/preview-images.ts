@@ -13,9 +13,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { launchChromium } from '../../scripts/tools/browser.ts';
-import { homeTagline } from '../../scripts/lib/render/pages.ts';
-import { mathInTextAsText, readableText } from '../../scripts/lib/render/readable.ts';
-import { KnowledgeBaseSchema } from '../../scripts/lib/read/schema.ts';
+import { homeTagline, KnowledgeBaseSchema, mathInTextAsText, readableText } from '../../scripts/lib/site.ts';
 import { PREVIEW } from '../preview.ts';
 
 /**

@@ -13,8 +13,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { VOCABULARY } from '../../scripts/data/vocabulary.ts';
-import { normaliseBase } from '../../scripts/lib/pipeline.ts';
-import { KnowledgeBaseSchema } from '../../scripts/lib/read/schema.ts';
+import { KnowledgeBaseSchema, normaliseBase } from '../../scripts/lib/site.ts';
 import { formatLexicon } from '../search/spelling.ts';
 import { searchLexicon, searchRecords } from './search-records.ts';
 

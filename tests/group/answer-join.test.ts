@@ -13,7 +13,7 @@ import { evidenceOf } from '../../scripts/lib/group/evidence.ts';
 import { buildConceptIndex } from '../../scripts/lib/text/concepts.ts';
 import { VOCABULARY } from '../../scripts/data/vocabulary.ts';
 import { runPipeline } from '../../scripts/lib/pipeline.ts';
-import { decodeSource, readEntryFiles, readIdMap, readManifest, readSources } from '../../scripts/lib/read/sources.ts';
+import { decodeSource, readEntryFiles, readIdMap, readManifest, readSources } from '../../scripts/lib/index.ts';
 import type { Source } from '../../scripts/lib/read/schema.ts';
 import { ROOT } from '../helpers/fixtures.ts';
 

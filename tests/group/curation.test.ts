@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../scripts/lib/pipeline.ts';
-import { readManifest, readSources } from '../../scripts/lib/read/sources.ts';
+import { readManifest, readSources } from '../../scripts/lib/index.ts';
 import type { EntryFile } from '../../scripts/lib/read/entry-files.ts';
 import { EntryFileSchema } from '../../scripts/lib/read/schema.ts';
 import { decisions } from '../helpers/entry-files.ts';

@@ -1,7 +1,7 @@
 import { VFile } from 'vfile';
 import type { EntryFile } from '../../scripts/lib/read/entry-files.ts';
 import { parseEntryFile } from '../../scripts/lib/read/entry-files.ts';
-import { readEntryFiles } from '../../scripts/lib/read/sources.ts';
+import { readEntryFiles } from '../../scripts/lib/index.ts';
 import type { EntryFileData } from '../../scripts/lib/read/schema.ts';
 import { ROOT } from './fixtures.ts';
 

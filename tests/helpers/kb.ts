@@ -1,5 +1,5 @@
 import { type PipelineOptions, runPipeline, type PipelineResult } from '../../scripts/lib/pipeline.ts';
-import { readEntryFiles, readGlossary, readIdMap, readManifest, readSources } from '../../scripts/lib/read/sources.ts';
+import { readEntryFiles, readGlossary, readIdMap, readManifest, readSources } from '../../scripts/lib/index.ts';
 import { ROOT } from './fixtures.ts';
 
 let cached: PipelineResult | undefined;

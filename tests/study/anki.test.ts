@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { SourceText } from '../../scripts/lib/parse/types.ts';
+import type { SourceText } from '../../scripts/lib/read/types.ts';
 import { runPipeline } from '../../scripts/lib/pipeline.ts';
-import { decodeSource, readEntryFiles, readGlossary, readIdMap, readManifest, readSources } from '../../scripts/lib/read/sources.ts';
+import { decodeSource, readEntryFiles, readGlossary, readIdMap, readManifest, readSources } from '../../scripts/lib/index.ts';
 import { readAnkiFile } from '../helpers/anki-import.ts';
 import { ROOT } from '../helpers/fixtures.ts';
 

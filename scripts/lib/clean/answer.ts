@@ -1,7 +1,7 @@
 /**
  * Turns an answer's raw lines into clean Markdown: restores lists, tables, code and display math, joins
  * lines the PDF extraction broke, repairs hyphenation and math, and drops stray bullet or digit lines.
- * The result is built as a Markdown tree and serialised MDX-safe (see markdown/untrusted.ts).
+ * The result is built as a Markdown tree and serialised MDX-safe (see shared/markdown.ts).
  */
 import type { BlockContent, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
 import type { AnswerForm, SourceLine } from '../parse/types.ts';

@@ -1,5 +1,6 @@
 /** The clean stage: parsed questions in, variants with clean wording and Markdown answers out. */
-import type { ParsedQuestion, Variant } from '../parse/types.ts';
+import type { ParsedQuestion } from '../parse/types.ts';
+import type { Variant } from './types.ts';
 import { cleanAnswer } from './answer.ts';
 import type { Lexicon } from '../text/lexicon.ts';
 import { cleanQuestion } from './question.ts';

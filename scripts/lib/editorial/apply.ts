@@ -1,5 +1,5 @@
 /**
- * What the editors wrote about each entry (sources/entries/<id>.md, entry-files.ts), applied once the entries
+ * What the editors wrote about each entry (sources/entries/<id>.md, read/entry-files.ts), applied once the entries
  * have their permanent ids:
  *
  * - the answer: an entry one source answers shows that answer; an entry whose file has an answer shows the
@@ -18,7 +18,9 @@ import { toString } from 'mdast-util-to-string';
 import type { Entry } from '../entries/build.ts';
 import { IngestError } from '../shared/errors.ts';
 import { type EntryFile, nameOf } from '../read/entry-files.ts';
-import type { Located, Problem, Variant } from '../parse/types.ts';
+import type { Located } from '../read/types.ts';
+import type { Problem } from '../shared/problem.ts';
+import type { Variant } from '../clean/types.ts';
 import { escapeText, parseUntrusted, serialise } from '../shared/markdown.ts';
 import { normaliseWording } from '../text/slug.ts';
 import type { Citation, Note, Ref } from '../read/schema.ts';

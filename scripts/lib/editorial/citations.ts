@@ -1,5 +1,5 @@
 /**
- * The citations of an editors' answer, written as GFM footnotes (entry-files.ts), as each place needs them:
+ * The citations of an editors' answer, written as GFM footnotes (read/entry-files.ts), as each place needs them:
  * kb.json keeps the answer without them and lists the credits as data (which answers make which point); the
  * pages turn each into a superscript that links to the original answer (render/pages.ts).
  */

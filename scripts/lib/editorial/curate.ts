@@ -1,5 +1,5 @@
 /**
- * The editors' grouping decisions, read from the entry files (entry-files.ts) in this one place, applied on top
+ * The editors' grouping decisions, read from the entry files (read/entry-files.ts) in this one place, applied on top
  * of the automatic grouping: `holds` merges the entries holding its questions (several questions) or takes a
  * question out of its entry (one), `apart` keeps two questions out of one entry in the attach pass, `heading`
  * and `topic` act on the entry. Questions are named by source and line; a name that matches no question stops
@@ -9,7 +9,7 @@ import type { Entry } from '../entries/build.ts';
 import { type EntryFile, nameOf, type Named, parseName } from '../read/entry-files.ts';
 import { error_ } from '../shared/check.ts';
 import type { Group } from '../group/index.ts';
-import type { Variant } from '../parse/types.ts';
+import type { Variant } from '../clean/types.ts';
 
 export type Curation = { action: 'merge' | 'split'; questions: Named[] } | { action: 'apart'; questions: [Named, Named] };
 

@@ -1,7 +1,7 @@
 /** Turns groups of variants into entries: a canonical wording, a stable-looking id, a topic and an answer. */
 import type { Group } from '../group/index.ts';
 import type { ConceptIndex } from '../text/concepts.ts';
-import type { Variant } from '../parse/types.ts';
+import type { Variant } from '../clean/types.ts';
 import type { Note } from '../read/schema.ts';
 import { slugify } from '../text/slug.ts';
 import { assignTopic } from './topics.ts';
@@ -24,7 +24,7 @@ export interface Entry {
   readonly mentions: string[];
   /**
    * The answer (Markdown): the one source's answer, or the editors' answer with its citations as GFM footnotes
-   * (editorial.ts), followed by any answers the editors have not reviewed yet; null when no source answers.
+   * (editorial/apply.ts), followed by any answers the editors have not reviewed yet; null when no source answers.
    */
   readonly answer: string | null;
   /** The answer is the editors', written from two or more answers (sources/entries/<id>.md). */
@@ -35,7 +35,7 @@ export interface Entry {
   readonly sources: string[];
   readonly related: string[];
   readonly terms: string[];
-  /** The editors' corrections and notes (editorial.ts). */
+  /** The editors' corrections and notes (editorial/apply.ts). */
   readonly notes: Note[];
 }
 

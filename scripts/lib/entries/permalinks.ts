@@ -8,21 +8,10 @@
  * match nothing get a new id (from their wording), unless a question of theirs once had an id of its own that
  * retired into a merge: then they take it back.
  */
-import { z } from 'zod';
 import type { Entry } from './build.ts';
-import type { Variant } from '../parse/types.ts';
+import type { IdMap } from '../read/id-map.ts';
+import type { Variant } from '../clean/types.ts';
 import { normaliseWording, slugify } from '../text/slug.ts';
-
-export const IdMapSchema = z.object({
-  $comment: z.string().optional(),
-  /** id → the question instances ("source:line:wording") the entry held when the id was last written. */
-  entries: z.record(z.string(), z.array(z.string())),
-  /** retired id → the id that replaced it (after a merge or rename). */
-  aliases: z.record(z.string(), z.string()),
-});
-export type IdMap = z.infer<typeof IdMapSchema>;
-
-export const EMPTY_ID_MAP: IdMap = { entries: {}, aliases: {} };
 
 const wording = normaliseWording;
 export const instanceKey = (v: Pick<Variant, 'source' | 'line' | 'question'>) => `${v.source}:${v.line}:${wording(v.question)}`;

@@ -21,9 +21,8 @@
  *   sources the pass would make about four wrong joins for each right one (`npm run bench:join`), since what
  *   is left there after keys, attach and curation is mostly questions on one subject that ask different things.
  */
-import type { Variant } from '../parse/types.ts';
-import type { Group } from './index.ts';
-import { type KeptApart, oneGroup } from './attach.ts';
+import type { Variant } from '../clean/types.ts';
+import { type Group, type KeptApart, oneGroup } from './group.ts';
 import { cosine, normalised as unit, type resemblanceReader, type Vector } from './resemblance.ts';
 
 type Reader = ReturnType<typeof resemblanceReader>;

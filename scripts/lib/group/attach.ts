@@ -15,9 +15,10 @@
  * - Sources are read in manifest order and a question is compared only with the sources up to its own, with
  *   rarity counted over those sources: adding a source never regroups the questions of the sources before it.
  */
-import type { Variant } from '../parse/types.ts';
+import type { Variant } from '../clean/types.ts';
 import { type ConceptIndex, normaliseWords } from '../text/concepts.ts';
-import type { Group } from './index.ts';
+import type { Group, KeptApart } from './group.ts';
+import { oneGroup } from './group.ts';
 import { resemblanceReader } from './resemblance.ts';
 
 /**
@@ -45,9 +46,6 @@ interface Forming {
 }
 
 const SPECIFIC = 2;
-
-/** Whether the editors keep two questions apart (curation `apart`). */
-export type KeptApart = (a: Variant, b: Variant) => boolean;
 
 export function attachGroups(
   groups: Group[],
@@ -157,9 +155,4 @@ export function attachGroups(
     }
   }
   return entries.map((e) => oneGroup(e.groups));
-}
-
-/** The groups a pass put in one entry, as one group: the first one's subject, every key and variant. */
-export function oneGroup(groups: readonly Group[]): Group {
-  return groups.length === 1 ? groups[0]! : { key: groups.map((g) => g.key).join('|'), subject: groups[0]!.subject, variants: groups.flatMap((g) => g.variants) };
 }

@@ -6,7 +6,7 @@
  */
 import { STOPWORDS } from './senses.ts';
 import { stem } from '../text/stem.ts';
-import type { Variant } from '../parse/types.ts';
+import type { Variant } from '../clean/types.ts';
 import { type ConceptIndex, dropSubsumed, normaliseWords } from '../text/concepts.ts';
 
 /** Words that carry no subject: function words, asking words, and the field's words every question shares. */

@@ -6,7 +6,7 @@
  * imitate a large teacher?" is answered with "knowledge distillation", the other question's subject).
  */
 import { buildSenseModel, type SenseModel } from './senses.ts';
-import type { Variant } from '../parse/types.ts';
+import type { Variant } from '../clean/types.ts';
 import type { ConceptIndex } from '../text/concepts.ts';
 
 export type Vector = Map<string, number>;

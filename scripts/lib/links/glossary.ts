@@ -3,64 +3,18 @@
  * each defined by a sentence quoted from the source line it names, or by the editors with references where no
  * source defines the term correctly. Also the matchers that find the terms in text (link-terms.ts).
  */
-import { z } from 'zod';
 import { type Lexicon, joinBroken, restoreCompounds } from '../text/lexicon.ts';
 import { repairMath } from '../clean/math.ts';
 import type { Entry } from '../entries/build.ts';
 import { type ConceptIndex, normaliseWords } from '../text/concepts.ts';
 import { type TermMatcher, termMatcher, termsIn } from './link-terms.ts';
-import type { ParsedTerm, Problem, SourceText } from '../parse/types.ts';
+import type { ParsedTerm } from '../parse/types.ts';
+import type { Problem } from '../shared/problem.ts';
+import type { SourceText } from '../read/types.ts';
 import { parseInline, serialise } from '../shared/markdown.ts';
 import type { Ref } from '../read/schema.ts';
+import type { GlossaryData } from '../read/glossary-data.ts';
 import { slugify } from '../text/slug.ts';
-
-const ReferenceSchema = z.object({ title: z.string().min(1), url: z.string().regex(/^https:\/\/\S+$/, 'a reference needs an https:// URL') }).strict();
-
-const GlossaryItemSchema = z
-  .object({
-    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case words joined by hyphens'),
-    /** The heading; a term of a source's glossary keeps the source's. */
-    term: z.string().min(1).optional(),
-    /** The vocabulary concept (scripts/data/vocabulary.ts) whose aliases name the term in running text. */
-    concept: z.string().min(1).optional(),
-    /** The source line the defining sentence starts on; which sentence of it (from 1) and how many. */
-    definedIn: z
-      .object({
-        source: z.string().min(1),
-        line: z.number().int().positive(),
-        sentence: z.number().int().positive().optional(),
-        sentences: z.number().int().min(1).max(2).optional(),
-      })
-      .strict()
-      .optional(),
-    /** The editors' definition, where no source has a correct defining sentence. */
-    definition: z.string().min(1).optional(),
-    references: z.array(ReferenceSchema).optional(),
-    /** More phrases that name the term, and aliases of its concept that do not. */
-    aliases: z.array(z.string().min(1)).optional(),
-    notAliases: z.array(z.string().min(1)).optional(),
-    /** false: listed, never linked (a word every answer uses). */
-    link: z.boolean().optional(),
-    /** For the editors: why this definition, what is wrong with the sources' one. */
-    note: z.string().optional(),
-  })
-  .strict()
-  .refine((t) => !(t.definedIn && t.definition), { message: 'give either "definedIn" (a source line) or "definition" (the editors\'), not both' })
-  .refine((t) => !t.definition || (t.references?.length ?? 0) > 0, { message: 'an editors\' definition needs "references": the paper or documentation it follows' })
-  .refine((t) => !(t.definedIn || t.definition) || t.term, { message: 'a term defined here needs its "term" (the heading)' });
-
-export const GlossaryDataSchema = z
-  .object({
-    $schema: z.string().optional(),
-    $comment: z.string().optional(),
-    terms: z.array(GlossaryItemSchema),
-    /** Phrases that name something else, never linked in part ("local attention"). */
-    compounds: z.array(z.string().min(1)).default([]),
-  })
-  .strict();
-
-export type GlossaryData = z.infer<typeof GlossaryDataSchema>;
-export const EMPTY_GLOSSARY: GlossaryData = { terms: [], compounds: [] };
 
 export interface Term {
   id: string;
@@ -136,7 +90,7 @@ export interface GlossaryInput {
   index: ConceptIndex;
   data: GlossaryData;
   texts: SourceText[];
-  /** The lexicon a source's text is repaired with (see clean/lexicon.ts). */
+  /** The lexicon a source's text is repaired with (see text/lexicon.ts). */
   lexiconOf?: (source: string) => Lexicon;
 }
 

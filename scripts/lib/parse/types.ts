@@ -1,5 +1,5 @@
-/** Data handed from one ingest stage to the next. */
-import type { Citation, Source } from '../read/schema.ts';
+/** What the parse stage hands on: a source's questions, terms and references as its layout's parser found them. */
+import type { Problem } from '../shared/problem.ts';
 
 /** One line of a source file, with its 1-based line number for messages and `kb.json`. */
 export interface SourceLine {
@@ -37,13 +37,6 @@ export interface ParsedTerm {
   definition: string;
 }
 
-/** Something in a source the ingest could not use as it stands. Never fatal. */
-export interface Problem {
-  file: string;
-  line: number;
-  message: string;
-}
-
 export interface ParseResult {
   questions: ParsedQuestion[];
   terms: ParsedTerm[];
@@ -52,31 +45,4 @@ export interface ParseResult {
   /** Lines dropped as extraction noise (page headers, widgets, figure labels), counted per reason. */
   removed: Record<string, number>;
   problems: Problem[];
-}
-
-export interface SourceText {
-  source: Source;
-  lines: string[];
-  /** The references its answers draw on (manifest `citations`). */
-  citations?: Located<Citation>[];
-  /** The line of its entry in the manifest, for messages about what the entry says. */
-  entryLine?: number;
-}
-
-/** An item of an editors' data file, with where it is, for messages: the file, its index and its line. */
-export interface Located<T> {
-  item: T;
-  file: string;
-  index: number;
-  line?: number;
-}
-
-/** A question instance after cleaning: what `kb.json` calls a variant. */
-export interface Variant {
-  source: string;
-  line: number;
-  question: string;
-  /** Markdown, safe to embed in MDX; `null` when the source has no answer. */
-  answer: string | null;
-  section?: string;
 }

@@ -1,9 +1,8 @@
 /**
  * Zod schemas at the two edges of the ingest: the manifest and the editors' files it reads, and the `kb.json` it writes.
- * Everything between the edges uses the plain TypeScript types in `model.ts`.
+ * Everything between the edges uses each stage's own plain TypeScript types (read/types.ts, parse/types.ts, clean/types.ts, …).
  */
 import { z } from 'zod';
-import { LAYOUT_NAMES, layoutNamed } from '../parse/index.ts';
 
 /** A repair of one line the extraction damaged, applied before the source is parsed. */
 const RepairSchema = z.strictObject({
@@ -26,10 +25,7 @@ const SourceDescription = z.strictObject({
   /** Path of the raw text from the repository root. @example "sources/002_4e7daef7a3257ace.txt" */
   file: z.string().min(1),
   /** The layout the file is written in; picks its parser (scripts/lib/parse/index.ts). @example "flashcards" */
-  format: z.enum(LAYOUT_NAMES, {
-    error: (issue) =>
-      `unknown layout ${JSON.stringify(issue.input)}: use one of ${LAYOUT_NAMES.join(', ')}, or add a parser in scripts/lib/parse/`,
-  }),
+  format: z.string(),
   /** Full title for the sources page and citations. */
   title: z.string().min(1),
   /** Short name shown next to each question ("asked in …"). Defaults to the title. */
@@ -70,30 +66,49 @@ const SourceKnowledge = {
   groupingReviewed: z.boolean().optional(),
 };
 
-export const SourceSchema = SourceDescription.extend(SourceKnowledge).superRefine((source, ctx) => {
-  const checked = layoutNamed(source.format).options.safeParse(source.options ?? {});
-  if (checked.success) return;
-  for (const issue of checked.error.issues) {
-    ctx.addIssue({ code: 'custom', message: `${issue.message} (options of the "${source.format}" layout)`, path: ['options', ...issue.path] });
-  }
-});
+/**
+ * What the manifest knows of a layout: its name and the options a source in it may give. The layouts are the parse
+ * stage's (parse/index.ts); it hands them to the reader, so reading never depends on a later stage.
+ */
+export interface LayoutOptions {
+  name: string;
+  options: z.ZodType;
+}
 
-export const ManifestSchema = z.strictObject({
-  $schema: z.string().optional(),
-  $comment: z.string().optional(),
-  sources: z
-    .array(SourceSchema)
-    .min(1, 'the manifest lists no source: add at least one entry to "sources"')
-    .refine((sources) => new Set(sources.map((s) => s.id)).size === sources.length, {
-      message: 'two sources share an id: every source needs its own "id"',
-    }),
-});
+/** A source's manifest entry, its `format` one of `layouts` and its `options` those its layout allows. */
+export function sourceSchemaFor(layouts: readonly LayoutOptions[]) {
+  const names = layouts.map((l) => l.name) as [string, ...string[]];
+  const format = z.enum(names, {
+    error: (issue) => `unknown layout ${JSON.stringify(issue.input)}: use one of ${names.join(', ')}, or add a parser in scripts/lib/parse/`,
+  });
+  return SourceDescription.extend({ format }).extend(SourceKnowledge).superRefine((source, ctx) => {
+    const checked = layouts.find((l) => l.name === source.format)!.options.safeParse(source.options ?? {});
+    if (checked.success) return;
+    for (const issue of checked.error.issues) {
+      ctx.addIssue({ code: 'custom', message: `${issue.message} (options of the "${source.format}" layout)`, path: ['options', ...issue.path] });
+    }
+  });
+}
 
-export type Source = z.infer<typeof SourceSchema>;
+/** The manifest (sources/sources.json), its sources written in `layouts`. */
+export function manifestSchemaFor(layouts: readonly LayoutOptions[]) {
+  return z.strictObject({
+    $schema: z.string().optional(),
+    $comment: z.string().optional(),
+    sources: z
+      .array(sourceSchemaFor(layouts))
+      .min(1, 'the manifest lists no source: add at least one entry to "sources"')
+      .refine((sources) => new Set(sources.map((s) => s.id)).size === sources.length, {
+        message: 'two sources share an id: every source needs its own "id"',
+      }),
+  });
+}
+
+const AnySource = SourceDescription.extend(SourceKnowledge);
+export type Source = z.infer<typeof AnySource>;
 /** A source as kb.json publishes it: what it is, not how it is read. */
 export type PublishedSource = z.infer<typeof SourceDescription>;
-export type Manifest = z.infer<typeof ManifestSchema>;
-export type { Layout } from '../parse/index.ts';
+export type Manifest = { $schema?: string; $comment?: string; sources: Source[] };
 
 /** A work an editorial note cites. */
 export const RefSchema = z.strictObject({

@@ -2,10 +2,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { IngestError } from '../shared/errors.ts';
-import { EMPTY_GLOSSARY, type GlossaryData, GlossaryDataSchema } from '../links/glossary.ts';
-import type { Located, SourceText } from '../parse/types.ts';
-import { EMPTY_ID_MAP, type IdMap, IdMapSchema } from '../entries/permalinks.ts';
-import { type Citation, CitationsSchema, type Manifest, ManifestSchema, type Source } from './schema.ts';
+import { EMPTY_GLOSSARY, type GlossaryData, GlossaryDataSchema } from './glossary-data.ts';
+import type { Located, SourceText } from './types.ts';
+import { EMPTY_ID_MAP, type IdMap, IdMapSchema } from './id-map.ts';
+import { type Citation, CitationsSchema, type LayoutOptions, type Manifest, manifestSchemaFor, type Source } from './schema.ts';
 import { ENTRIES_DIR, type EntryFile, parseEntryFile } from './entry-files.ts';
 import { check, readPositioned, stopOnErrors, VFile } from '../shared/check.ts';
 import type { z } from 'zod';
@@ -39,15 +39,16 @@ function readChecked<S extends z.ZodType>(root: string, file: string, what: stri
   return data as z.infer<S>;
 }
 
-export function readManifest(root: string, file = MANIFEST): Manifest {
+/** The manifest, each source's `format` one of `layouts` (the parse stage's, handed in by the caller). */
+export function readManifest(root: string, layouts: readonly LayoutOptions[], file = MANIFEST): Manifest {
   if (!existsSync(join(root, file))) throw new IngestError(file, 'the manifest is missing', 'create it: see "Adding a source" in README.md');
-  return readChecked(root, file, 'manifest', ManifestSchema);
+  return readChecked(root, file, 'manifest', manifestSchemaFor(layouts));
 }
 
 /** The manifest with the sources of another manifest (KB_EXTRA_MANIFEST, review's --with) after its own, for one run. */
-export function readManifestWith(root: string, extra?: string): Manifest {
-  const manifest = readManifest(root);
-  if (extra) manifest.sources.push(...readManifest(root, extra).sources);
+export function readManifestWith(root: string, layouts: readonly LayoutOptions[], extra?: string): Manifest {
+  const manifest = readManifest(root, layouts);
+  if (extra) manifest.sources.push(...readManifest(root, layouts, extra).sources);
   return manifest;
 }
 

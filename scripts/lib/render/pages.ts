@@ -2,7 +2,7 @@
  * Writes the site's MDX pages from the knowledge base. A page holds what a writer would write: frontmatter
  * (written by the `yaml` library), headings, Markdown, and the site's components (src/components/content/) for
  * everything around the answers, written with typed props (render/components.ts). Source text arrives here
- * already MDX-safe (markdown/untrusted.ts) or is escaped here with `escapeText`, or goes into a prop as a
+ * already MDX-safe (shared/markdown.ts) or is escaped here with `escapeText`, or goes into a prop as a
  * JavaScript string, which renders as text.
  */
 import type { DiagramDefinition } from '../../data/diagrams.ts';
@@ -18,6 +18,7 @@ import { visit } from 'unist-util-visit';
 import { stringify } from 'yaml';
 import { escapeText, parseInline, parseUntrusted, serialise } from '../shared/markdown.ts';
 import { PageComponents } from './components.ts';
+import { homeTagline } from './names.ts';
 import { replaceCitations, stripCitations } from '../editorial/citations.ts';
 import { mathInTextAsText, readableText } from './readable.ts';
 
@@ -280,10 +281,6 @@ const MOST_ASKED = 12;
 
 /** "a, b and c". */
 const listOf = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
-
-/** The home page's tagline, also on its preview image (src/integrations/preview-images.ts). */
-export const homeTagline = (n: { questions: number; sources: number; entries: number; topics: number }) =>
-  `${n.questions} questions from ${n.sources} sources, deduplicated into ${n.entries} entries with one answer each, organised into ${n.topics} topics.`;
 
 export function renderHomePage(model: SiteModel): Page {
   const entries = [...model.entries.values()];

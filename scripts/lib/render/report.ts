@@ -6,11 +6,32 @@
  * - sources.md: how each source was read (its file, its layout, the lines removed as extraction noise and the
  *   repairs), which the sources page leaves out because it speaks to readers.
  */
-import type { PipelineResult } from '../pipeline.ts';
+import type { Entry } from '../entries/build.ts';
+import type { Group } from '../group/group.ts';
+import type { Repair, Source } from '../read/schema.ts';
+import type { Problem } from '../shared/problem.ts';
+
+/** How one source was read, for the ingest's report (reports/sources.md); readers never see it. */
+export interface SourceReading {
+  source: Pick<Source, 'id' | 'title' | 'file' | 'format'>;
+  /** Questions its layout's parser found. */
+  questions: number;
+  /** Lines dropped as extraction noise, counted per reason (see ParseResult). */
+  removed: Record<string, number>;
+  /** The manifest's repairs of its lines, each with whether it applied. */
+  repairs: (Repair & { applied: boolean })[];
+}
+
+/** What the grouping review reads of a run. */
+interface GroupingRun {
+  entries: Entry[];
+  groups: Group[];
+  stats: { questions: number; entries: number; merged: number };
+}
 
 const NEIGHBOURS = 2;
 
-export function groupingReport(result: Pick<PipelineResult, 'entries' | 'groups' | 'stats'>): string {
+export function groupingReport(result: GroupingRun): string {
   const { entries, stats } = result;
   // Entries hold the very variant objects their group held.
   const groupByVariant = new Map(result.groups.flatMap((g) => g.variants.map((v) => [v, g] as const)));
@@ -43,7 +64,7 @@ export function groupingReport(result: Pick<PipelineResult, 'entries' | 'groups'
   return `${lines.join('\n')}\n`;
 }
 
-export function sourcesReport(result: Pick<PipelineResult, 'reading' | 'problems'>): string {
+export function sourcesReport(result: { reading: SourceReading[]; problems: Problem[] }): string {
   const lines = [
     '# How the sources were read',
     '',

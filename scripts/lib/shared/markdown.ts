@@ -21,7 +21,7 @@ const SAFE_URL = /^(?:https?:\/\/|\/|#)/i;
 /** Parses source text as Markdown and makes it inert (see the module comment). */
 export function parseUntrusted(markdown: string): Root {
   const tree = fromMarkdown(markdown, {
-    // Footnotes are how the editors' answers cite the original answers (editorial.ts).
+    // Footnotes are how the editors' answers cite the original answers (editorial/apply.ts).
     extensions: [gfmTable(), math(), gfmFootnote()],
     mdastExtensions: [gfmTableFromMarkdown(), mathFromMarkdown(), gfmFootnoteFromMarkdown()],
   });

@@ -6,7 +6,7 @@ const MAX_LENGTH = 64;
 /**
  * The id of a new heading (an entry's question, a glossary term): GitHub's slug of its text, as Starlight gives
  * a heading, so a new entry's anchor is the one its heading would have had anyway; the LaTeX commands of its
- * math are dropped first, and runs of spaces count as one. Ids already issued never change (permalinks.ts): this only names new ones.
+ * math are dropped first, and runs of spaces count as one. Ids already issued never change (entries/permalinks.ts): this only names new ones.
  */
 export function slugify(text: string, maxLength = MAX_LENGTH): string {
   const words = text
