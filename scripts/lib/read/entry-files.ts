@@ -6,13 +6,10 @@
  * entry's corrections). Parsed once into a tree; problems are vfile messages at their line.
  */
 import type { FootnoteDefinition, Root } from 'mdast';
-import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
-import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
-import { frontmatter } from 'micromark-extension-frontmatter';
 import { visit } from 'unist-util-visit';
 import { check, error_, type Positioned, readPositioned, type VFile } from '../shared/check.ts';
-import { parseUntrusted, serialise } from '../shared/markdown.ts';
+import { parseUntrustedFile, serialise } from '../shared/markdown.ts';
 import { type EntryFileData, EntryFileSchema, QuestionName } from './schema.ts';
 
 export const ENTRIES_DIR = 'sources/entries';
@@ -56,8 +53,9 @@ export function parseName(name: string, at: number): Named {
 export function parseEntryFile(vfile: VFile): EntryFile | undefined {
   const id = vfile.stem!;
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) error_(vfile, `"${id}" is not an entry id: name the file by the entry's permanent id (sources/entry-ids.json)`, 1, 'file-name');
-  const tree = fromMarkdown(String(vfile.value), { extensions: [frontmatter(['yaml'])], mdastExtensions: [frontmatterFromMarkdown(['yaml'])] });
-  const [yaml] = tree.children;
+  // Parsed once, as the sources' text is (no HTML, JSX or unsafe links): the frontmatter, then the answer.
+  const tree = parseUntrustedFile(String(vfile.value));
+  const [yaml, ...answer] = tree.children;
   if (yaml?.type !== 'yaml') {
     error_(vfile, 'an entry file starts with its frontmatter between "---" lines', 1, 'frontmatter');
     return undefined;
@@ -66,17 +64,14 @@ export function parseEntryFile(vfile: VFile): EntryFile | undefined {
   if (!read) return undefined;
   const data = check(EntryFileSchema, { ...read, data: read.data ?? {} }, vfile);
   if (!data) return undefined;
-  const bodyStart = yaml.position!.end.offset!;
-  const bodyText = String(vfile.value).slice(bodyStart);
   const answerLine = yaml.position!.end.line + 1;
   const file: EntryFile = { id, vfile, data, lineOf: read.lineOf, answerLine, citations: [] };
-  if (!bodyText.trim()) {
+  if (answer.length === 0) {
     if (data.answer) error_(vfile, 'the frontmatter has "answer" but the file has no answer under it: write the answer, or remove "answer"', read.lineOf(['answer']), 'answer');
     return file;
   }
   if (!data.answer) error_(vfile, 'the file has an answer but no "answer" in its frontmatter: add "answer" with "writtenFrom" and "reason"', answerLine, 'answer');
-  // Parsed as the sources' text is (no HTML, JSX or unsafe links), with the lines of the file for messages.
-  const body = parseUntrusted(`${'\n'.repeat(answerLine - 1)}${bodyText.replace(/^\r?\n/, '')}`);
+  const body: Root = { type: 'root', children: answer };
   file.citations = citationsOf(body, vfile);
   file.answer = serialise(body);
   return file;

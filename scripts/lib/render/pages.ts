@@ -142,6 +142,9 @@ function renderSourcesAndNotes(entry: Entry, model: SiteModel, components: PageC
   return [components.block('SourcesAndNotes', { sources: entry.sources.length, answers: answered.length, corrections }, parts.join('\n\n'))];
 }
 
+/** An answer (with its term titles) as Markdown, its citations as numbered placeholders. */
+const answersWritten = new Map<string, string>();
+
 /**
  * The answer as the page shows it: its citations as superscripts linking to the original answers (numbered in
  * the order they first appear), its glossary links with their definitions.
@@ -149,7 +152,8 @@ function renderSourcesAndNotes(entry: Entry, model: SiteModel, components: PageC
 function renderAnswer(entry: Entry, model: SiteModel, components: PageComponents): string {
   const numbers = new Map<string, number>();
   const cites: string[] = [];
-  const tree = replaceCitations(parseUntrusted(withDefinitions(entry.answer!, model)), (cited) =>
+  const answer = withDefinitions(entry.answer!, model);
+  const tree = replaceCitations(parseUntrusted(answer), (cited) =>
     cited.map((c): PhrasingContent => {
       const target = c.correction ? 'corrections' : `${c.answers[0]!.source}-${c.answers[0]!.line}`;
       const n = numbers.get(target) ?? numbers.set(target, numbers.size + 1).get(target)!;
@@ -161,7 +165,10 @@ function renderAnswer(entry: Entry, model: SiteModel, components: PageComponents
       return { type: 'text', value: `\uE000${cites.length - 1}\uE001` };
     }),
   );
-  return serialise(tree).replace(/\uE000(\d+)\uE001/g, (_, i: string) => cites[Number(i)]!);
+  // The topic page and the answer page write the same answer: its citations are the same placeholders on both.
+  let text = answersWritten.get(answer);
+  if (text === undefined) answersWritten.set(answer, (text = serialise(tree)));
+  return text.replace(/\uE000(\d+)\uE001/g, (_, i: string) => cites[Number(i)]!);
 }
 
 function renderEntry(entry: Entry, model: SiteModel, diagram: DiagramDefinition | undefined, components: PageComponents): string[] {
@@ -325,6 +332,8 @@ export function renderHomePage(model: SiteModel): Page {
 }
 
 const definitionTitles = new WeakMap<Term[], Map<string, string>>();
+/** Each answer is titled once per glossary: on its topic page and its answer page alike. */
+const titled = new WeakMap<Map<string, string>, Map<string, string>>();
 
 /** An answer whose glossary links carry their term's definition, which the site shows as a tooltip. */
 function withDefinitions(answer: string, model: SiteModel): string {
@@ -333,7 +342,11 @@ function withDefinitions(answer: string, model: SiteModel): string {
     titles = new Map(model.glossary.map((t) => [t.id, `${t.term}: ${readableText(t.definition)}`]));
     definitionTitles.set(model.glossary, titles);
   }
-  return titleTermLinks(answer, glossaryUrl(model.base), titles);
+  let written = titled.get(titles);
+  if (!written) titled.set(titles, (written = new Map()));
+  let text = written.get(answer);
+  if (text === undefined) written.set(answer, (text = titleTermLinks(answer, glossaryUrl(model.base), titles)));
+  return text;
 }
 
 const MENTIONS_SHOWN = 8;

@@ -117,9 +117,12 @@ export function stopOnErrors(files: readonly VFile[]): void {
 
 /** The problems of a run in the editors' files, reported together (vfile-reporter's format). */
 export class EditorialErrors extends IngestError {
-  constructor(readonly files: readonly VFile[]) {
+  readonly files: readonly VFile[];
+
+  constructor(files: readonly VFile[]) {
     const count = files.reduce((n, f) => n + f.messages.filter((m) => m.fatal).length, 0);
     super(String(files[0]!.path), `${count} ${count === 1 ? 'problem' : 'problems'} in the editors' files`, 'fix each problem at the line it names', files[0]!.messages[0]?.line ?? undefined);
+    this.files = files;
   }
 
   override format(): string {

@@ -5,6 +5,7 @@
  * become JSX, HTML or an expression.
  */
 import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFootnoteFromMarkdown, gfmFootnoteToMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmTableFromMarkdown, gfmTableToMarkdown } from 'mdast-util-gfm-table';
@@ -12,21 +13,43 @@ import { mathFromMarkdown, mathToMarkdown } from 'mdast-util-math';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
 import { toString } from 'mdast-util-to-string';
+import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { math } from 'micromark-extension-math';
 
 const SAFE_URL = /^(?:https?:\/\/|\/|#)/i;
 
+/**
+ * Each distinct text is parsed once per process: an answer is read by cleaning, the editors' stage, term links,
+ * every page it is on, search text and the Anki deck, and parsing is most of the ingest's time. Callers get their
+ * own copy, as trees are edited in place.
+ */
+const parsed = new Map<string, Root>();
+
 /** Parses source text as Markdown and makes it inert (see the module comment). */
 export function parseUntrusted(markdown: string): Root {
+  let tree = parsed.get(markdown);
+  if (!tree) {
+    tree = parseFresh(markdown);
+    parsed.set(markdown, tree);
+  }
+  return structuredClone(tree);
+}
+
+function parseFresh(markdown: string, withFrontmatter = false): Root {
   const tree = fromMarkdown(markdown, {
     // Footnotes are how the editors' answers cite the original answers (editorial/apply.ts).
-    extensions: [gfmTable(), math(), gfmFootnote()],
-    mdastExtensions: [gfmTableFromMarkdown(), mathFromMarkdown(), gfmFootnoteFromMarkdown()],
+    extensions: [gfmTable(), math(), gfmFootnote(), ...(withFrontmatter ? [frontmatter(['yaml'])] : [])],
+    mdastExtensions: [gfmTableFromMarkdown(), mathFromMarkdown(), gfmFootnoteFromMarkdown(), ...(withFrontmatter ? [frontmatterFromMarkdown(['yaml'])] : [])],
   });
   neutralise(tree);
   return tree;
+}
+
+/** A whole file of untrusted Markdown with YAML frontmatter (an editors' entry file), parsed once: the `yaml` node first. */
+export function parseUntrustedFile(text: string): Root {
+  return parseFresh(text, true);
 }
 
 function neutralise(node: Nodes): void {
@@ -114,7 +137,14 @@ export function sanitiseMarkdown(markdown: string): string {
   return serialise(parseUntrusted(protectSourceText(markdown)));
 }
 
+const escaped = new Map<string, string>();
+
 /** Escapes plain text (a question, a title) for use inside MDX Markdown. */
 export function escapeText(text: string): string {
-  return serialise({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] });
+  let out = escaped.get(text);
+  if (out === undefined) {
+    out = serialise({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] });
+    escaped.set(text, out);
+  }
+  return out;
 }
