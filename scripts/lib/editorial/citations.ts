@@ -69,8 +69,13 @@ export function replaceCitations(tree: Root, replace: (cited: Cited[], point: st
 
 /** The answer without its citations: what a reader reads, searches and studies. */
 export function stripCitations(markdown: string): string {
-  return serialise(replaceCitations(parseUntrusted(markdown), () => []));
+  let stripped = withoutCitations.get(markdown);
+  if (stripped === undefined) withoutCitations.set(markdown, (stripped = serialise(replaceCitations(parseUntrusted(markdown), () => []))));
+  return stripped;
 }
+
+/** kb.json and the pages' descriptions both read an answer without its citations: it is written once. */
+const withoutCitations = new Map<string, string>();
 
 /** The credits of an answer: each cited point and the answers (or the correction) it cites. */
 export function creditsOf(markdown: string | null): Credit[] {
