@@ -23,7 +23,8 @@
  */
 import type { Variant } from '../clean/types.ts';
 import { type Group, type KeptApart, oneGroup } from './group.ts';
-import { cosine, normalised as unit, type resemblanceReader, type Vector } from './resemblance.ts';
+import type { resemblanceReader } from './resemblance.ts';
+import { cosine, normalised as unit, type Vector } from '../text/similarity.ts';
 
 type Reader = ReturnType<typeof resemblanceReader>;
 type Resemblance = ReturnType<Reader['over']>;

@@ -77,14 +77,24 @@ export function attachGroups(
       entryOfSense.set(sense, list);
     }
   };
+  // Each source's variants and the groups it founds, found once: a step touches only its own source's questions.
+  const groupOf = new Map(groups.flatMap((g) => g.variants.map((v) => [v, g] as const)));
+  const variantsAt = Array.from({ length: sourceOrder.length + 1 }, (): Variant[] => []);
+  for (const g of groups) for (const v of g.variants) variantsAt[sourceRank(v)]!.push(v);
+  const foundedAt = Array.from({ length: sourceOrder.length + 1 }, (): Group[] => []);
+  for (const g of groups) foundedAt[founder(g)]!.push(g);
+  const visible = reader.growing();
   for (let step = 0; step <= sourceOrder.length; step++) {
-    for (const [group, entry] of entryOf) for (const v of group.variants) if (sourceRank(v) === step) register(entry, v);
-    const founded = groups.filter((g) => founder(g) === step);
+    for (const v of variantsAt[step]!) {
+      const entry = entryOf.get(groupOf.get(v)!);
+      if (entry) register(entry, v);
+    }
+    visible.add(variantsAt[step]!);
+    const founded = foundedAt[step]!;
     if (!founded.length) continue;
     const upTo = (vs: readonly Variant[]) => vs.filter((v) => sourceRank(v) <= step);
-    const visible = groups.flatMap((g) => upTo(g.variants));
-    const { resemble, documents } = reader.over(visible);
-    const seen = visible.length;
+    const { resemble, documents } = visible.now();
+    const seen = variantsAt.slice(0, step + 1).reduce((n, vs) => n + vs.length, 0);
     for (const group of founded) {
       const own = upTo(group.variants);
       const specific = group.subject.concepts.filter((id) => index.concepts.get(id)?.level === SPECIFIC);

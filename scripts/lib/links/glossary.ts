@@ -14,6 +14,7 @@ import type { SourceText } from '../read/types.ts';
 import { parseInline, serialise } from '../shared/markdown.ts';
 import type { Ref } from '../read/schema.ts';
 import type { GlossaryData } from '../read/glossary-data.ts';
+import { sentencesOf } from '../text/sentences.ts';
 import { slugify } from '../text/slug.ts';
 
 export interface Term {
@@ -55,7 +56,7 @@ export function quoteLines(lines: string[], line: number, sentence = 1, count = 
   let text = (lines[line - 1] ?? '').trim();
   if (!text) return undefined;
   text = text.replace(LIST_MARKER, '').replace(LABEL, '');
-  const split = (t: string) => t.split(/(?<=[.!?]["')\]]?)\s+(?=[A-Z*"(])/);
+  const split = sentencesOf;
   const wanted = sentence - 1 + count;
   // Runs on while the sentences wanted are not all complete, over at most three more non-empty lines.
   for (let next = line, added = 0; (split(text).length < wanted || !SENTENCE_END.test(split(text)[wanted - 1] ?? text)) && added < 3; ) {
