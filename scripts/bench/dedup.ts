@@ -8,7 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VOCABULARY } from '../data/vocabulary.ts';
-import { buildConceptIndex, buildLexicon, groupVariants, readEntryFiles, readManifest, readSources, runPipeline, type Variant } from '../lib/index.ts';
+import { buildConceptIndex, buildLexicon, groupVariants, readEntryFiles, readIdMap, readManifest, readSources, runPipeline, type Variant } from '../lib/index.ts';
 import { entryPairScores, pairwiseScores } from '../tools/evaluate.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
@@ -42,7 +42,7 @@ function synthetic(variants: Variant[]): Variant[] {
 const texts = readSources(ROOT, readManifest(ROOT));
 const labels = JSON.parse(readFileSync(join(ROOT, 'eval/duplicates-dev.json'), 'utf8'));
 const automatic = runPipeline(texts, { base: '/' });
-const curated = runPipeline(texts, { base: '/', entryFiles: readEntryFiles(ROOT) });
+const curated = runPipeline(texts, { base: '/', entryFiles: readEntryFiles(ROOT), idMap: readIdMap(ROOT) });
 const scoresAuto = pairwiseScores(automatic.kb, labels);
 const scoresCurated = pairwiseScores(curated.kb, labels);
 // All 353 questions labelled into entries by two editors (eval/entries-labelled.json). The grouping has no
