@@ -94,17 +94,25 @@ function documentOf(variants: readonly Variant[], resemblance: Resemblance): Doc
 const CANDIDATE_SENSE_SHARE = 0.05;
 /** How many candidate entries a question is compared with in full (by the rarity of the senses they share). */
 const CANDIDATES_SCORED = 24;
+/** An entry's document (and a question's vectors) is read again once what it was read with has grown by this factor. */
+const DOCUMENT_REREAD = 1.25;
 
 /**
  * The entries of earlier sources, to find the nearest one to a question. Each entry's document is read when a
  * question is first compared with it. `candidates`, when given, names the entries a question is compared with
  * (indices in order); without it, every entry sharing a sense with the question is, through an index of postings.
+ * `read` reads an entry's document (by default afresh, with `resemblance`).
  */
-export function entryIndex(entries: readonly (readonly Variant[])[], resemblance: Resemblance, candidates?: (own: readonly Variant[]) => number[]) {
+export function entryIndex(
+  entries: readonly (readonly Variant[])[],
+  resemblance: Resemblance,
+  candidates?: (own: readonly Variant[]) => number[],
+  read: (i: number) => Document = (i) => documentOf(entries[i]!, resemblance),
+) {
   const documents = new Map<number, Document>();
   const documentAt = (i: number) => {
     let d = documents.get(i);
-    if (!d) documents.set(i, (d = documentOf(entries[i]!, resemblance)));
+    if (!d) documents.set(i, (d = read(i)));
     return d;
   };
   let postings: Map<string, [number, number][]> | undefined;
@@ -198,6 +206,7 @@ export function joinByAnswers(
   const variantsAt = Array.from({ length: sourceOrder.length + 1 }, (): Variant[] => []);
   for (const g of groups) for (const v of g.variants) variantsAt[rank(v)]!.push(v);
   const entriesWithSense = new Map<string, Set<Group[]>>();
+  const documents = new Map<Group[], { document: Document; members: number; seen: number }>();
   const visible = reader.growing();
   let seen = 0;
   for (let step = 0; step < sourceOrder.length; step++) {
@@ -221,7 +230,7 @@ export function joinByAnswers(
     const indexOf = new Map(earlier.map((entry, i) => [entry, i]));
     const before = (vs: readonly Variant[]) => vs.filter((v) => rank(v) < step);
     const members = earlier.map((entry) => entry.flatMap((g) => before(g.variants)));
-    const resemblance = visible.now();
+    const resemblance = visible.now(DOCUMENT_REREAD);
     // Candidates share the question's rarer senses; the few sharing the most (by rarity) are compared in full.
     const candidates = (own: readonly Variant[]): number[] => {
       const overlap = new Map<number, number>();
@@ -240,7 +249,16 @@ export function joinByAnswers(
         .map(([i]) => i)
         .sort((a, b) => a - b);
     };
-    const index = entryIndex(members, resemblance, candidates);
+    // An entry's document, and each question's vectors, are read again once the entry's questions or all the
+    // questions read have grown by a quarter since: each is read a few times over the corpus, not at every source.
+    const read = (i: number): Document => {
+      const kept = documents.get(earlier[i]!);
+      if (kept && members[i]!.length <= kept.members * DOCUMENT_REREAD && seen <= kept.seen * DOCUMENT_REREAD) return kept.document;
+      const document = documentOf(members[i]!, resemblance);
+      documents.set(earlier[i]!, { document, members: members[i]!.length, seen });
+      return document;
+    };
+    const index = entryIndex(members, resemblance, candidates, read);
     const joins: [Group, Group[]][] = [];
     for (const group of founded) {
       const own = group.variants.filter((v) => rank(v) === step);

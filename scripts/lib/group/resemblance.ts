@@ -51,7 +51,7 @@ function bagOf(senses: SenseModel, text: string): Vector {
 export function resemblanceReader(index: ConceptIndex): {
   over: (variants: readonly Variant[]) => Resemblance;
   /** Variants added batch by batch; `now()` weighs by those added so far, and holds until the next `add`. */
-  growing: () => { add: (variants: readonly Variant[]) => void; now: () => Resemblance };
+  growing: () => { add: (variants: readonly Variant[]) => void; now: (reuseWithin?: number) => Resemblance };
   /** The senses a variant's question and answer carry. */
   senses: (variant: Variant) => Set<string>;
 } {
@@ -76,10 +76,9 @@ export function resemblanceReader(index: ConceptIndex): {
     return found;
   };
   /** Resemblance weighed by the rarity of senses among `count` variants carrying them as `documents` counts. */
-  const weighedBy = (documents: ReadonlyMap<string, number>, count: number): Resemblance => {
+  const weighedBy = (documents: ReadonlyMap<string, number>, count: number, vectors = new Map<Variant, Bags>()): Resemblance => {
     const idf = (sense: string) => Math.log((count + 1) / ((documents.get(sense) ?? 0) + 1));
     const weighted = (bag: Vector): Vector => normalised(new Map([...bag].map(([k, x]) => [k, (1 + Math.log(x)) * idf(k)])));
-    const vectors = new Map<Variant, Bags>();
     const vectorsOf = (v: Variant): Bags => {
       let w = vectors.get(v);
       if (!w) {
@@ -115,13 +114,20 @@ export function resemblanceReader(index: ConceptIndex): {
   const growing = () => {
     const documents = new Map<string, number>();
     let count = 0;
+    let kept: { vectors: Map<Variant, Bags>; count: number } | undefined;
     return {
       add(variants: readonly Variant[]): void {
         countSenses(documents, variants);
         count += variants.length;
       },
-      /** The resemblance over every variant added so far. */
-      now: (): Resemblance => weighedBy(documents, count),
+      /**
+       * The resemblance over every variant added so far. With `reuseWithin`, the vectors read since the variants
+       * numbered at most that many times fewer are kept rather than read again (the rarities have barely moved).
+       */
+      now: (reuseWithin?: number): Resemblance => {
+        if (!reuseWithin || !kept || count > kept.count * reuseWithin) kept = { vectors: new Map(), count };
+        return weighedBy(documents, count, kept.vectors);
+      },
     };
   };
   return { over, growing, senses };
