@@ -286,7 +286,8 @@ describe('search from the keyboard', () => {
   it('opens with Ctrl+K and "/" once loaded; the arrow keys move through the results and Enter opens the top one with the searched words highlighted in its answer', async () => {
     const page = await context.newPage();
     await page.goto(site.url('sources/'), { waitUntil: 'networkidle' });
-    await page.locator(INPUT).waitFor({ state: 'attached' });
+    // Loaded: the dialog's script has run (the search UI itself loads when the dialog first opens).
+    await page.waitForFunction(() => customElements.get('site-search') !== undefined);
     await page.keyboard.press('Control+k');
     await expect.poll(() => page.locator('site-search dialog').evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
     await page.keyboard.press('Escape');
