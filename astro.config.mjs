@@ -11,7 +11,7 @@ import { llmsTxt } from './src/integrations/llms-txt.ts';
 import { previewImages } from './src/integrations/preview-images.ts';
 import { redirectPages } from './src/integrations/redirect-pages.ts';
 import { withSearchIndex } from './src/integrations/search-index.ts';
-import { normaliseBase } from './scripts/lib/pipeline.ts';
+import { normaliseBase } from './scripts/lib/site.ts';
 import rehypeTermTips from './src/plugins/rehype-term-tips.ts';
 
 // GitHub Pages serves a project site under /<repository>/: the deploy workflow sets both.

@@ -5,7 +5,17 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     projects: [
-      { test: { name: 'unit', include: ['tests/**/*.test.ts'], exclude: ['tests/site/**'] } },
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/**/*.test.ts'],
+          exclude: ['tests/site/**'],
+          // The whole pipeline on the real sources, once, for every file that reads it (tests/helpers/kb.ts).
+          globalSetup: ['tests/setup/pipeline.ts'],
+          // Test files share a worker's module graph: the ingest's modules load once, and its Markdown caches stay warm.
+          isolate: false,
+        },
+      },
       {
         test: {
           name: 'site',

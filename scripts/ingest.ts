@@ -10,11 +10,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { IngestError } from './lib/errors.ts';
-import { normaliseBase, runPipeline } from './lib/pipeline.ts';
-import { ID_MAP, readEntryFiles, readGlossary, readIdMap, readManifestWith, readSources } from './lib/read-sources.ts';
-import { ANKI_DECK_FILE } from './lib/render/anki.ts';
-import { groupingReport, sourcesReport } from './lib/report.ts';
+import { ANKI_DECK_FILE, groupingReport, ID_MAP, IngestError, normaliseBase, readEntryFiles, readGlossary, readIdMap, readManifestWith, readSources, runPipeline, sourcesReport } from './lib/index.ts';
 
 const DOCS_DIR = 'src/content/docs';
 const KB_FILE = 'public/kb.json';

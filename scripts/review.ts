@@ -2,7 +2,7 @@
  * `npm run review`: the grouping decisions an editor should look at first, each with its evidence and the
  * lines of an entry file (sources/entries/<id>.md) that would reverse it. Over the site as built (curations applied):
  * - for a source whose grouping nobody has reviewed yet (manifest `groupingReviewed` not set), the third pass's
- *   joins, weakest first, and the questions it left alone nearest to joining (lib/review-queue.ts); then its
+ *   joins, weakest first, and the questions it left alone nearest to joining (tools/review-queue.ts); then its
  *   questions the earlier passes put into other sources' entries, weakest evidence first: every automatic
  *   decision about a new source is in front of the editor;
  * - joined with weak evidence: questions in one entry whose questions and answers have least in common;
@@ -15,15 +15,8 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VOCABULARY } from './data/vocabulary.ts';
-import { curationsOf, isNamed, keptApartBy } from './lib/curate.ts';
-import { slugify } from './lib/slug.ts';
-import { buildConceptIndex } from './lib/group/concepts.ts';
-import { type Evidence, evidenceOf } from './lib/group/evidence.ts';
-import type { Variant } from './lib/model.ts';
-import { runPipeline } from './lib/pipeline.ts';
-import { earlierJoins, type JoinDecision, joinQueue, NEAR_MISS } from './lib/review-queue.ts';
-import { IngestError } from './lib/errors.ts';
-import { readEntryFiles, readIdMap, readManifestWith, readSources } from './lib/read-sources.ts';
+import { buildConceptIndex, curationsOf, type Evidence, evidenceOf, IngestError, isNamed, keptApartBy, readEntryFiles, readIdMap, readManifestWith, readSources, runPipeline, slugify, type Variant } from './lib/index.ts';
+import { earlierJoins, type JoinDecision, joinQueue, NEAR_MISS } from './tools/review-queue.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 /** Concepts named by more questions than this say little about which question is asked ("attention"). */

@@ -8,10 +8,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { GlossaryDataSchema } from './lib/glossary.ts';
-import { CitationsSchema, ManifestSchema } from './lib/schema.ts';
+import { CitationsSchema, GlossaryDataSchema, LAYOUTS, manifestSchemaFor } from './lib/index.ts';
 
-export const SCHEMAS = { sources: ManifestSchema, glossary: GlossaryDataSchema, citations: CitationsSchema };
+export const SCHEMAS = { sources: manifestSchemaFor(LAYOUTS), glossary: GlossaryDataSchema, citations: CitationsSchema };
 
 /** The JSON Schema of one file, as committed: the input a file may hold, with the schema's own id. */
 export const jsonSchema = (name: keyof typeof SCHEMAS) =>

@@ -8,9 +8,11 @@ import fc from 'fast-check';
 import remarkMath from 'remark-math';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { IngestError } from '../scripts/lib/errors.ts';
+import { IngestError } from '../scripts/lib/shared/errors.ts';
 import { runPipeline } from '../scripts/lib/pipeline.ts';
-import type { Layout } from '../scripts/lib/schema.ts';
+import type { LAYOUTS } from '../scripts/lib/index.ts';
+
+type Layout = (typeof LAYOUTS)[number]['name'];
 import { fixture, testSource } from './helpers/fixtures.ts';
 import { splitPage } from './helpers/mdx.ts';
 
@@ -78,6 +80,8 @@ function mutate(lines: string[], mutations: Mutation[]): string[] {
 }
 
 describe('fuzzing the ingest with mutated real sources', () => {
+  const compiled = new Set<string>();
+
   it('never throws an unhandled error and never writes MDX that fails to compile', async () => {
     await fc.assert(
       fc.asyncProperty(fc.constantFrom(...EXCERPTS), fc.array(mutation, { minLength: 1, maxLength: 12 }), async ([layout, name], mutations) => {
@@ -95,8 +99,11 @@ describe('fuzzing the ingest with mutated real sources', () => {
           // Astro reads the frontmatter apart from the MDX body, as YAML; its title is a string whatever the source holds.
           const { frontmatter, body } = splitPage(page.content);
           expect(typeof parse(frontmatter).title).toBe('string');
+          // A page written the same in another run (the 404 page, an empty glossary) compiled then.
+          if (compiled.has(body)) continue;
           try {
             await compile(body, { remarkPlugins: [remarkMath] });
+            compiled.add(body);
           } catch (error) {
             throw new Error(`${page.path} does not compile: ${(error as Error).message}\n${page.content}`);
           }

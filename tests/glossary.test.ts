@@ -6,12 +6,13 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildLexicon } from '../scripts/lib/clean/lexicon.ts';
-import type { IngestError } from '../scripts/lib/errors.ts';
-import { GlossaryDataSchema, quoteLines } from '../scripts/lib/glossary.ts';
-import { linkTerms } from '../scripts/lib/link-terms.ts';
+import { buildLexicon } from '../scripts/lib/text/lexicon.ts';
+import type { IngestError } from '../scripts/lib/shared/errors.ts';
+import { quoteLines } from '../scripts/lib/links/glossary.ts';
+import { GlossaryDataSchema } from '../scripts/lib/read/glossary-data.ts';
+import { linkTerms } from '../scripts/lib/links/link-terms.ts';
 import { runPipeline } from '../scripts/lib/pipeline.ts';
-import { readGlossary, readManifest, readSources } from '../scripts/lib/read-sources.ts';
+import { readGlossary, readManifest, readSources } from '../scripts/lib/index.ts';
 import { ROOT } from './helpers/fixtures.ts';
 import { realKnowledgeBase } from './helpers/kb.ts';
 

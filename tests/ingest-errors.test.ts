@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './helpers/fixtures.ts';
 
-const TSX = join(ROOT, 'node_modules/tsx/dist/cli.mjs');
+/** Run as npm run ingest runs it: on Node's own TypeScript. */
 const INGEST = join(ROOT, 'scripts/ingest.ts');
 const GOOD_MANIFEST = {
   sources: [{ id: 'qa', file: 'sources/qa.txt', format: 'question-answer', title: 'Questions and answers' }],
@@ -19,7 +19,7 @@ const GOOD_MANIFEST = {
 let root: string;
 
 function ingest(): { status: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, [TSX, INGEST, '--root', root, '--quiet'], { encoding: 'utf8' });
+  const run = spawnSync(process.execPath, [INGEST, '--root', root, '--quiet'], { encoding: 'utf8' });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
@@ -84,7 +84,7 @@ describe('broken input', () => {
 describe('the command line', () => {
   it('refuses an option it does not know, with its usage, and writes nothing', () => {
     const before = outputHash();
-    const run = spawnSync(process.execPath, [TSX, INGEST, '--root', root, '--verbose'], { encoding: 'utf8' });
+    const run = spawnSync(process.execPath, [INGEST, '--root', root, '--verbose'], { encoding: 'utf8' });
     expect(run.status).toBe(2);
     expect(run.stderr).toMatch(/^ingest: Unknown option '--verbose'\n {2}usage: npm run ingest -- \[--root DIR\] \[--quiet\]\n$/);
     expect(outputHash()).toBe(before);

@@ -12,7 +12,7 @@ import { toString } from 'mdast-util-to-string';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { runPipeline } from '../scripts/lib/pipeline.ts';
-import { slugify } from '../scripts/lib/slug.ts';
+import { slugify } from '../scripts/lib/text/slug.ts';
 import { fixture, ROOT, testSource } from './helpers/fixtures.ts';
 import { realKnowledgeBase } from './helpers/kb.ts';
 import { parseMdx, rawHtmlElements, splitPage } from './helpers/mdx.ts';

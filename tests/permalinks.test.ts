@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { SourceText } from '../scripts/lib/model.ts';
-import type { Entry } from '../scripts/lib/entries.ts';
-import { assignIds, EMPTY_ID_MAP } from '../scripts/lib/permalinks.ts';
+import type { SourceText } from '../scripts/lib/read/types.ts';
+import type { Entry } from '../scripts/lib/entries/build.ts';
+import { assignIds } from '../scripts/lib/entries/permalinks.ts';
+import { EMPTY_ID_MAP } from '../scripts/lib/read/id-map.ts';
 import { runPipeline } from '../scripts/lib/pipeline.ts';
-import { decodeSource, readIdMap, readManifest, readSources } from '../scripts/lib/read-sources.ts';
+import { decodeSource, readIdMap, readManifest, readSources } from '../scripts/lib/index.ts';
 import { decisions, groupingDecisions } from './helpers/entry-files.ts';
 import { ROOT } from './helpers/fixtures.ts';
 

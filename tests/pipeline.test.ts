@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { questionKind } from '../scripts/lib/group/question-kind.ts';
 import { runPipeline } from '../scripts/lib/pipeline.ts';
-import { readManifest, readSources } from '../scripts/lib/read-sources.ts';
-import { KnowledgeBaseSchema } from '../scripts/lib/schema.ts';
+import { readManifest, readSources } from '../scripts/lib/index.ts';
+import { KnowledgeBaseSchema } from '../scripts/lib/read/schema.ts';
 import { ROOT } from './helpers/fixtures.ts';
 import { realKnowledgeBase, siteOptions } from './helpers/kb.ts';
 

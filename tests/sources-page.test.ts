@@ -8,7 +8,7 @@ import { toString } from 'mdast-util-to-string';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
 import { visit } from 'unist-util-visit';
 import { describe, expect, it } from 'vitest';
-import { sourcesReport } from '../scripts/lib/report.ts';
+import { sourcesReport } from '../scripts/lib/render/report.ts';
 import { realKnowledgeBase } from './helpers/kb.ts';
 import { parseMdx, splitPage } from './helpers/mdx.ts';
 

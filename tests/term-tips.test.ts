@@ -6,7 +6,7 @@
 import { compile } from '@mdx-js/mdx';
 import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
-import { titleTermLinks } from '../scripts/lib/link-terms.ts';
+import { titleTermLinks } from '../scripts/lib/links/link-terms.ts';
 import rehypeTermTips from '../src/plugins/rehype-term-tips.ts';
 import { realKnowledgeBase } from './helpers/kb.ts';
 

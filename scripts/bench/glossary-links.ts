@@ -14,7 +14,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { VOCABULARY } from '../data/vocabulary.ts';
-import { normaliseWords } from '../lib/group/concepts.ts';
+import { normaliseWords } from '../lib/index.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 

@@ -1,23 +1,25 @@
 /**
  * `npm run bench`: the numbers that say how fast and how heavy the product is, as one table. Builds the site.
+ * - `npm run ingest` as a whole process, beside the same at the reference commit ef872e7 (issue 27), measured
+ *   in turn in the same run: a worktree of that commit is made in .tmp/bench-base-ef872e7 the first time;
  * - ingest time on the sources and on a synthetic corpus 20 times larger (every source copied 20 times
  *   under new ids, so grouping, glossary and rendering all scale);
  * - build time, dist/ size, search index size;
  * - bytes per page type (HTML, and the JavaScript and CSS it loads up front, gzip);
  * - Lighthouse scores for the home page and a topic page, with the same Chromium as the browser tests.
+ *
+ * `npm run bench -- --ingest` stops after the ingest rows.
  */
-import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import lighthouse from 'lighthouse';
 import { chromium } from 'playwright-core';
-import { findChromium } from '../../tests/helpers/browser.ts';
-import { serveDist } from '../../tests/helpers/serve.ts';
-import type { SourceText } from '../lib/model.ts';
-import { runPipeline } from '../lib/pipeline.ts';
-import { readEntryFiles, readIdMap, readManifest, readSources } from '../lib/read-sources.ts';
+import { findChromium } from '../tools/browser.ts';
+import { serveDist } from '../tools/serve.ts';
+import { readEntryFiles, readIdMap, readManifest, readSources, runPipeline, type SourceText } from '../lib/index.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 const DIST = join(ROOT, 'dist');
@@ -29,8 +31,9 @@ function median(times: number[]): number {
   return [...times].sort((a, b) => a - b)[times.length >> 1]!;
 }
 
-function timeIngest(texts: SourceText[], runs: number): number {
-  const options = { base: '/', entryFiles: readEntryFiles(ROOT), idMap: readIdMap(ROOT) };
+/** The pipeline's median time; the editors' files name the real sources' questions, so a synthetic corpus goes without. */
+function timeIngest(texts: SourceText[], runs: number, editors = true): number {
+  const options = editors ? { base: '/', entryFiles: readEntryFiles(ROOT), idMap: readIdMap(ROOT) } : { base: '/' };
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     const started = performance.now();
@@ -63,11 +66,50 @@ function pageWeight(page: string): { html: number; js: number; css: number } {
   };
 }
 
-// Ingest
+/** The commit issue 27 measured from: the ingest took 2.7 s there (median of five runs of npm run ingest). */
+const BASE_COMMIT = 'ef872e7';
+const RUNS = 5;
+
+/** A worktree of the reference commit, sharing this checkout's node_modules (a superset of its own). */
+function baseWorktree(): string {
+  const dir = join(ROOT, '.tmp', `bench-base-${BASE_COMMIT}`);
+  if (!existsSync(join(dir, 'package.json'))) {
+    execFileSync('git', ['worktree', 'add', '--detach', '--force', dir, BASE_COMMIT], { cwd: ROOT, stdio: 'ignore' });
+  }
+  if (!existsSync(join(dir, 'node_modules'))) symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
+
+/** Wall time of one whole `npm run ingest` process, as its npm script runs it (without npm's own start-up). */
+function ingestProcess(cwd: string, command: string[]): number {
+  const started = performance.now();
+  const run = spawnSync(command[0]!, [...command.slice(1), '--quiet'], { cwd, stdio: ['ignore', 'ignore', 'inherit'] });
+  if (run.status !== 0) throw new Error(`${command.join(' ')} failed in ${cwd}`);
+  return performance.now() - started;
+}
+
+// Ingest, now and at the reference commit, in turn so that both see the machine alike.
+const base = baseWorktree();
+const now: number[] = [];
+const then: number[] = [];
+const NODE = join(ROOT, 'node_modules/.bin/node');
+for (let i = 0; i <= RUNS; i++) {
+  const a = ingestProcess(ROOT, [NODE, 'scripts/ingest.ts']);
+  const b = ingestProcess(base, [join(base, 'node_modules/.bin/tsx'), 'scripts/ingest.ts']);
+  // The first pair warms the file cache.
+  if (i > 0) now.push(a), then.push(b);
+}
+rows.push([`npm run ingest (whole process, median of ${RUNS})`, `${(median(now) / 1000).toFixed(2)} s`]);
+rows.push([`npm run ingest at ${BASE_COMMIT}, same run`, `${(median(then) / 1000).toFixed(2)} s (now ${(median(then) / median(now)).toFixed(2)}x as fast)`]);
+
 const texts = readSources(ROOT, readManifest(ROOT));
 rows.push([`ingest, ${texts.length} sources`, `${timeIngest(texts, 5).toFixed(0)} ms`]);
 const large = Array.from({ length: SCALE }, (_, copy) => texts.map((t) => ({ ...t, source: { ...t.source, id: `${t.source.id}-${copy}` } }))).flat();
-rows.push([`ingest, synthetic x${SCALE} (${texts.length * SCALE} sources)`, `${(timeIngest(large, 1) / 1000).toFixed(1)} s`]);
+rows.push([`ingest, synthetic x${SCALE} (${texts.length * SCALE} sources)`, `${(timeIngest(large, 1, false) / 1000).toFixed(1)} s`]);
+if (process.argv.includes('--ingest')) {
+  print();
+  process.exit(0);
+}
 
 // Build
 const started = performance.now();
@@ -104,6 +146,10 @@ for (const [name, path] of [['home', ''], [`topic (${topicWithout})`, `topics/${
 await browser.close();
 await site.close();
 
-const width = Math.max(...rows.map(([k]) => k.length));
-console.log('bench');
-for (const [k, v] of rows) console.log(`  ${k.padEnd(width)}  ${v}`);
+print();
+
+function print(): void {
+  const width = Math.max(...rows.map(([k]) => k.length));
+  console.log('bench');
+  for (const [k, v] of rows) console.log(`  ${k.padEnd(width)}  ${v}`);
+}

@@ -12,10 +12,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type JoinFeatures, JOIN_THRESHOLD, JOIN_WEIGHTS, type JoinWeights, joinProbability } from '../lib/group/answer-join.ts';
-import type { Variant } from '../lib/model.ts';
-import { runPipeline } from '../lib/pipeline.ts';
-import { readEntryFiles, readIdMap, readManifest, readSources } from '../lib/read-sources.ts';
+import { JOIN_THRESHOLD, JOIN_WEIGHTS, type JoinFeatures, joinProbability, type JoinWeights, readEntryFiles, readIdMap, readManifest, readSources, runPipeline, type Variant } from '../lib/index.ts';
 import { readUnseenSources } from './unseen-sources.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');

@@ -2,7 +2,7 @@
  * `npm run bench:search` (after `npm run build`): searches every wording of every question with the built
  * Pagefind index in headless Chromium, as the site's search does (the query processed as the search dialog
  * processes it), and prints the share found in the top three results and the time per query; then the same
- * for the realistic queries of the search test (tests/site/search-queries.ts), typed the way people search,
+ * for the realistic queries of the search test (eval/search-queries.ts), typed the way people search,
  * those search has to forgive (misspelt, British, two names, number formats) and those held back from tuning.
  * Queries are spelt with the built index's words, as the dialog spells them (src/search/spelling.ts).
  * `npm run bench:search -- "int8" "mqa gqa"` prints what the top three are for the queries given.
@@ -10,14 +10,13 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { launchChromium } from '../../tests/helpers/browser.ts';
-import { serveDist } from '../../tests/helpers/serve.ts';
-import { normaliseBase } from '../lib/pipeline.ts';
-import { KnowledgeBaseSchema } from '../lib/schema.ts';
+import { launchChromium } from '../tools/browser.ts';
+import { serveDist } from '../tools/serve.ts';
+import { KnowledgeBaseSchema, normaliseBase } from '../lib/index.ts';
 import { SEARCH_WORDS } from '../../src/integrations/search-index.ts';
 import { searchTerm } from '../../src/search/query.ts';
 import { parseLexicon } from '../../src/search/spelling.ts';
-import { FORGIVING_QUERIES, HELD_BACK_QUERIES, REALISTIC_QUERIES, type RealisticQuery } from '../../tests/site/search-queries.ts';
+import { FORGIVING_QUERIES, HELD_BACK_QUERIES, REALISTIC_QUERIES, type RealisticQuery } from '../../eval/search-queries.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 const dist = resolve(ROOT, process.env.OUT_DIR ?? 'dist');

@@ -4,9 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SourceText } from '../lib/model.ts';
-import { decodeSource } from '../lib/read-sources.ts';
-import { type Manifest, SourceSchema } from '../lib/schema.ts';
+import { decodeSource, type Manifest, LAYOUTS, sourceSchemaFor, type SourceText } from '../lib/index.ts';
 
 /** Per question: the kb.json entry it rewords (null for a new question), and others that would do as well. */
 export interface UnseenLabel {
@@ -30,7 +28,7 @@ export function readUnseenSources(root: string, manifest: Manifest): UnseenSourc
   const optionsOf = (format: string) => manifest.sources.find((s) => s.format === format)?.options;
   return Object.entries(specs).map(([id, spec]) => {
     const file = `eval/unseen/${id}.txt`;
-    const source = SourceSchema.parse({ id, ...spec, options: optionsOf(spec.format), file, author: null, origin: 'Written by the team to test generalisation', licence: 'Project' });
+    const source = sourceSchemaFor(LAYOUTS).parse({ id, ...spec, options: optionsOf(spec.format), file, author: null, origin: 'Written by the team to test generalisation', licence: 'Project' });
     return { text: { source, lines: decodeSource(readFileSync(join(root, file)), file) }, labels: labels[id]! };
   });
 }

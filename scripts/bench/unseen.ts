@@ -9,8 +9,7 @@
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { runPipeline } from '../lib/pipeline.ts';
-import { readEntryFiles, readIdMap, readManifest, readSources } from '../lib/read-sources.ts';
+import { readEntryFiles, readIdMap, readManifest, readSources, runPipeline } from '../lib/index.ts';
 import { readUnseenSources } from './unseen-sources.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');

@@ -4,27 +4,33 @@
  */
 import { DIAGRAMS } from '../data/diagrams.ts';
 import { TOPICS } from '../data/topics.ts';
-import { learningOrder } from './topics.ts';
+import { learningOrder } from './entries/topics.ts';
 import { VOCABULARY } from '../data/vocabulary.ts';
 import { buildLexicon, cleanQuestions, vocabularyWords } from './clean/index.ts';
-import { buildEntries, type Entry } from './entries.ts';
-import { IngestError } from './errors.ts';
-import { buildGlossary, EMPTY_GLOSSARY, type Glossary, type GlossaryData } from './glossary.ts';
-import { buildConceptIndex } from './group/concepts.ts';
+import { buildEntries, type Entry } from './entries/build.ts';
+import { IngestError } from './shared/errors.ts';
+import { buildGlossary, type Glossary } from './links/glossary.ts';
+import { EMPTY_GLOSSARY, type GlossaryData } from './read/glossary-data.ts';
+import { EMPTY_ID_MAP, type IdMap } from './read/id-map.ts';
+import { buildConceptIndex } from './text/concepts.ts';
 import type { JoinHooks } from './group/answer-join.ts';
 import { type Group, groupVariants } from './group/index.ts';
-import { linkTerms } from './link-terms.ts';
-import { applyEditorial } from './editorial.ts';
-import type { EntryFile } from './entry-files.ts';
-import { stopOnErrors } from './check.ts';
-import { stripCitations, creditsOf } from './citations.ts';
-import type { Located, ParseResult, Problem, SourceText, Variant } from './model.ts';
+import { linkTerms } from './links/link-terms.ts';
+import { applyEditorial } from './editorial/apply.ts';
+import type { EntryFile } from './read/entry-files.ts';
+import { stopOnErrors } from './shared/check.ts';
+import { stripCitations, creditsOf } from './editorial/citations.ts';
+import type { Located, SourceText } from './read/types.ts';
+import type { ParseResult } from './parse/types.ts';
+import type { Problem } from './shared/problem.ts';
+import type { Variant } from './clean/types.ts';
 import { parseSource } from './parse/index.ts';
 import { repairLines } from './parse/repair.ts';
-import { MANIFEST } from './read-sources.ts';
-import { findRelated } from './related.ts';
-import { sanitiseMarkdown } from './markdown/untrusted.ts';
+import { MANIFEST } from './read/sources.ts';
+import { findRelated } from './links/related.ts';
+import { sanitiseMarkdown } from './shared/markdown.ts';
 import { renderAnkiDeck } from './render/anki.ts';
+import type { SourceReading } from './render/report.ts';
 import {
   entryUrl,
   glossaryUrl,
@@ -38,9 +44,9 @@ import {
   type SiteModel,
   topicUrl,
 } from './render/pages.ts';
-import type { KnowledgeBase, PublishedSource, Repair, Source } from './schema.ts';
-import { checkNames, curateEntries, curateGroups, curationsOf, keptApartBy } from './curate.ts';
-import { assignIds, EMPTY_ID_MAP, type IdMap } from './permalinks.ts';
+import type { KnowledgeBase, PublishedSource, Source } from './read/schema.ts';
+import { checkNames, curateEntries, curateGroups, curationsOf, keptApartBy } from './editorial/curate.ts';
+import { assignIds } from './entries/permalinks.ts';
 
 /** A word seen at most this often in all sources is rare (see group/subject.ts). */
 const RARE_WORD_COUNT = 2;
@@ -58,16 +64,7 @@ export interface PipelineOptions {
   joinHooks?: JoinHooks;
 }
 
-/** How one source was read, for the ingest's report (reports/sources.md); readers never see it. */
-export interface SourceReading {
-  source: Pick<Source, 'id' | 'title' | 'file' | 'format'>;
-  /** Questions its layout's parser found. */
-  questions: number;
-  /** Lines dropped as extraction noise, counted per reason (see ParseResult). */
-  removed: Record<string, number>;
-  /** The manifest's repairs of its lines, each with whether it applied. */
-  repairs: (Repair & { applied: boolean })[];
-}
+export type { SourceReading } from './render/report.ts';
 
 export interface PipelineResult {
   kb: KnowledgeBase;
@@ -85,11 +82,6 @@ export interface PipelineResult {
   /** The Anki deck (render/anki.ts), written to public/. */
   ankiDeck: string;
   stats: { sources: number; questions: number; entries: number; merged: number; topics: number; terms: number; removedLines: number };
-}
-
-export function normaliseBase(base: string | undefined): string {
-  const trimmed = (base ?? '/').trim().replace(/^\/+|\/+$/g, '');
-  return trimmed ? `/${trimmed}/` : '/';
 }
 
 export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions): PipelineResult {

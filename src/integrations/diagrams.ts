@@ -4,14 +4,14 @@
  * shift when it is drawn.
  *
  * Mermaid lays a diagram out by measuring its text, which needs a browser: the diagrams are drawn in the
- * Chromium the tests use (scripts/lib/browser.ts), once in the light theme and once in the dark one, with
+ * Chromium the tests use (scripts/tools/browser.ts), once in the light theme and once in the dark one, with
  * SVG text (not HTML in foreignObject), so the labels stay real text. Pages import them from the virtual
  * module `virtual:kb/diagrams` (src/components/Diagram.astro).
  */
 import { createRequire } from 'node:module';
 import type { AstroIntegration } from 'astro';
 import { DIAGRAMS, type DiagramDefinition } from '../../scripts/data/diagrams.ts';
-import { launchChromium } from '../../scripts/lib/browser.ts';
+import { launchChromium } from '../../scripts/tools/browser.ts';
 
 export interface DrawnDiagram {
   light: string;

@@ -8,7 +8,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { KnowledgeBaseSchema, type KnowledgeBase } from '../../scripts/lib/schema.ts';
+import { KnowledgeBaseSchema, type KnowledgeBase } from '../../scripts/lib/site.ts';
 
 type Entry = KnowledgeBase['entries'][number];
 

@@ -12,10 +12,8 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { launchChromium } from '../../scripts/lib/browser.ts';
-import { homeTagline } from '../../scripts/lib/render/pages.ts';
-import { mathInTextAsText, readableText } from '../../scripts/lib/render/readable.ts';
-import { KnowledgeBaseSchema } from '../../scripts/lib/schema.ts';
+import { launchChromium } from '../../scripts/tools/browser.ts';
+import { homeTagline, KnowledgeBaseSchema, mathInTextAsText, readableText } from '../../scripts/lib/site.ts';
 import { PREVIEW } from '../preview.ts';
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The site's search, built once per build: the Pagefind index of search-records.ts, written when Astro has
- * finished the site (`astro:build:done`) with the index's words for the spelling, and the query processing of
- * src/search/dialog.ts handed to Starlight's search dialog.
+ * finished the site (`astro:build:done`) with the index's words for the spelling; and Starlight's search dialog
+ * given its UI, with the query processing of src/search/dialog.ts, when it is first opened (src/search/lazy-ui.ts).
  *
  * Starlight runs Pagefind over the built HTML in its own `astro:build:done` hook and would write its page index
  * over this one (or this one over it, twice the work). `withSearchIndex` therefore gives Starlight's
@@ -13,16 +13,14 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { VOCABULARY } from '../../scripts/data/vocabulary.ts';
-import { normaliseBase } from '../../scripts/lib/pipeline.ts';
-import { KnowledgeBaseSchema } from '../../scripts/lib/schema.ts';
+import { KnowledgeBaseSchema, normaliseBase } from '../../scripts/lib/site.ts';
 import { formatLexicon } from '../search/spelling.ts';
 import { searchLexicon, searchRecords } from './search-records.ts';
 
 /** The index's words, beside the site's other data files; src/search/dialog.ts loads it. */
 export const SEARCH_WORDS = 'search-words.txt';
-const STARLIGHT_CONFIG = 'virtual:starlight/pagefind-config';
-const WITH_QUERY_PROCESSING = '\0kb:pagefind-config';
-const DIALOG_MODULE = fileURLToPath(new URL('../search/dialog.ts', import.meta.url));
+const PAGEFIND_UI = '@pagefind/default-ui';
+const LAZY_UI = fileURLToPath(new URL('../search/lazy-ui.ts', import.meta.url));
 
 /**
  * Writes the index of every record into `<dist>/pagefind/`, and the index's words, with the number of records
@@ -73,17 +71,11 @@ function searchIndex(): AstroIntegration {
           vite: {
             plugins: [
               {
-                // Starlight's search dialog takes its Pagefind UI options from this module, as JSON; the query
-                // processing is a function, so the module is wrapped and the function added.
-                name: 'kb-search-query-processing',
+                // Starlight's search dialog loads Pagefind's UI when the page is idle; the stand-in loads it, with
+                // the query processing (src/search/dialog.ts), when the dialog is first opened.
+                name: 'kb-search-on-first-open',
                 enforce: 'pre',
-                resolveId: (id, importer) => (id === STARLIGHT_CONFIG && importer !== WITH_QUERY_PROCESSING ? WITH_QUERY_PROCESSING : undefined),
-                load: (id) =>
-                  id === WITH_QUERY_PROCESSING
-                    ? `import { pagefindUserConfig as starlight } from ${JSON.stringify(STARLIGHT_CONFIG)};
-import { processTerm } from ${JSON.stringify(DIALOG_MODULE)};
-export const pagefindUserConfig = { ...starlight, processTerm, debounceTimeoutMs: 150 };`
-                    : undefined,
+                resolveId: (id, importer) => (id === PAGEFIND_UI && !importer?.startsWith(LAZY_UI) ? LAZY_UI : undefined),
               },
             ],
           },

@@ -16,9 +16,7 @@
  * list, no interface text.
  */
 import type { ConceptDefinition } from '../../scripts/data/vocabulary.ts';
-import { buildConceptIndex } from '../../scripts/lib/group/concepts.ts';
-import { mathInTextAsText, readableText } from '../../scripts/lib/render/readable.ts';
-import type { KnowledgeBase } from '../../scripts/lib/schema.ts';
+import { buildConceptIndex, type KnowledgeBase, mathInTextAsText, readableText } from '../../scripts/lib/site.ts';
 import { americanSpelling, lexiconOf } from '../search/spelling.ts';
 
 export interface SearchRecord {

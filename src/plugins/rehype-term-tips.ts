@@ -1,6 +1,6 @@
 /**
  * rehype plugin: a link to a glossary term that carries the term's definition as its title (the ingest writes
- * them, scripts/lib/link-terms.ts) gets the definition as a tooltip instead, shown on hover and on keyboard
+ * them, scripts/lib/links/link-terms.ts) gets the definition as a tooltip instead, shown on hover and on keyboard
  * focus (CSS in src/styles/custom.css, Escape hides it: src/components/TermTips.astro):
  *
  *   <span class="kb-term"><a href="…/glossary/#id" aria-describedby="kb-tip-1">text</a><span role="tooltip"

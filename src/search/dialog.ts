@@ -1,5 +1,6 @@
 /**
- * The search dialog's query processing (Pagefind UI's `processTerm`, set in src/integrations/search-index.ts).
+ * The search dialog's query processing (Pagefind UI's `processTerm`, given by src/search/lazy-ui.ts when the
+ * dialog is first opened).
  * The index's words (the lexicon, a few KB) load when the search box is first focused, as Pagefind's own
  * files do, so a page that is only read loads nothing more; from then on every query is spelt as the index
  * spells it (src/search/query.ts). A query searched before the words arrived is searched again.

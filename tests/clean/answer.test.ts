@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { cleanAnswer } from '../../scripts/lib/clean/answer.ts';
-import { buildLexicon } from '../../scripts/lib/clean/lexicon.ts';
-import type { AnswerForm } from '../../scripts/lib/model.ts';
+import { buildLexicon } from '../../scripts/lib/text/lexicon.ts';
+import type { AnswerForm } from '../../scripts/lib/parse/types.ts';
 
 // The lexicon is built from the source being cleaned (here, a few of its words).
 const lexicon = buildLexicon(['decoder-only decoder-only self-attention self-attention learning complex', 'absent in selfattention']);

@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../scripts/lib/pipeline.ts';
-import { decodeSource, readGlossary, readManifest, readSources } from '../../scripts/lib/read-sources.ts';
-import type { KnowledgeBase, Source } from '../../scripts/lib/schema.ts';
+import { decodeSource, readGlossary, readManifest, readSources } from '../../scripts/lib/index.ts';
+import type { KnowledgeBase, Source } from '../../scripts/lib/read/schema.ts';
 import { ROOT } from '../helpers/fixtures.ts';
 
 const FILE = 'tests/fixtures/numbered-questions/skipped-numbers-and-labels.txt';

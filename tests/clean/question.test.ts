@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildLexicon } from '../../scripts/lib/clean/lexicon.ts';
+import { buildLexicon } from '../../scripts/lib/text/lexicon.ts';
 import { cleanQuestion } from '../../scripts/lib/clean/question.ts';
 
 const lexicon = buildLexicon(['learning learning transfer']);

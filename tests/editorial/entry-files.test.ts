@@ -5,10 +5,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EditorialErrors } from '../../scripts/lib/check.ts';
+import { EditorialErrors } from '../../scripts/lib/shared/check.ts';
 import { runPipeline } from '../../scripts/lib/pipeline.ts';
-import { readEntryFiles } from '../../scripts/lib/read-sources.ts';
-import { readManifest, readSources } from '../../scripts/lib/read-sources.ts';
+import { readEntryFiles, readManifest, readSources } from '../../scripts/lib/index.ts';
 import { entryFile } from '../helpers/entry-files.ts';
 import { ROOT } from '../helpers/fixtures.ts';
 import { realKnowledgeBase, siteOptions } from '../helpers/kb.ts';

@@ -8,13 +8,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { entryIndex, JOIN_THRESHOLD, joinProbability } from '../../scripts/lib/group/answer-join.ts';
-import { earlierJoins, type JoinDecision, joinQueue, NEAR_MISS } from '../../scripts/lib/review-queue.ts';
+import { earlierJoins, type JoinDecision, joinQueue, NEAR_MISS } from '../../scripts/tools/review-queue.ts';
 import { evidenceOf } from '../../scripts/lib/group/evidence.ts';
-import { buildConceptIndex } from '../../scripts/lib/group/concepts.ts';
+import { buildConceptIndex } from '../../scripts/lib/text/concepts.ts';
 import { VOCABULARY } from '../../scripts/data/vocabulary.ts';
 import { runPipeline } from '../../scripts/lib/pipeline.ts';
-import { decodeSource, readEntryFiles, readIdMap, readManifest, readSources } from '../../scripts/lib/read-sources.ts';
-import type { Source } from '../../scripts/lib/schema.ts';
+import { decodeSource, readEntryFiles, readIdMap, readManifest, readSources } from '../../scripts/lib/index.ts';
+import type { Source } from '../../scripts/lib/read/schema.ts';
 import { ROOT } from '../helpers/fixtures.ts';
 
 const FILE = 'tests/fixtures/answer-join/unseen-f-excerpt.txt';

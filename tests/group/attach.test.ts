@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../scripts/lib/pipeline.ts';
-import { decodeSource, readManifest, readSources } from '../../scripts/lib/read-sources.ts';
-import type { Source } from '../../scripts/lib/schema.ts';
+import { decodeSource, readManifest, readSources } from '../../scripts/lib/index.ts';
+import type { Source } from '../../scripts/lib/read/schema.ts';
 import { ROOT } from '../helpers/fixtures.ts';
 import { automaticKnowledgeBase } from '../helpers/kb.ts';
 

@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../scripts/lib/pipeline.ts';
-import { readManifest, readSources } from '../../scripts/lib/read-sources.ts';
-import type { EntryFile } from '../../scripts/lib/entry-files.ts';
-import { EntryFileSchema } from '../../scripts/lib/schema.ts';
+import { readManifest, readSources } from '../../scripts/lib/index.ts';
+import type { EntryFile } from '../../scripts/lib/read/entry-files.ts';
+import { EntryFileSchema } from '../../scripts/lib/read/schema.ts';
 import { decisions } from '../helpers/entry-files.ts';
 import { ROOT } from '../helpers/fixtures.ts';
+import { automaticKnowledgeBase } from '../helpers/kb.ts';
 
 const texts = readSources(ROOT, readManifest(ROOT));
-const automatic = runPipeline(texts, { base: '/' });
+// The automatic grouping, shared by the unit tests: the decisions below are applied to its ids.
+const automatic = automaticKnowledgeBase();
 const run = (entryFiles: EntryFile[]) => runPipeline(texts, { base: '/', entryFiles, idMap: automatic.idMap });
 const entryOf = (kb: ReturnType<typeof run>['kb'], name: string) => kb.entries.find((e) => e.variants.some((v) => `${v.source}:${v.line}` === name))!;
 

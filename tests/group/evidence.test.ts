@@ -4,9 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { VOCABULARY } from '../../scripts/data/vocabulary.ts';
-import { buildConceptIndex } from '../../scripts/lib/group/concepts.ts';
+import { buildConceptIndex } from '../../scripts/lib/text/concepts.ts';
 import { evidenceOf } from '../../scripts/lib/group/evidence.ts';
-import type { Variant } from '../../scripts/lib/model.ts';
+import type { Variant } from '../../scripts/lib/clean/types.ts';
 
 const { compare } = evidenceOf(buildConceptIndex(VOCABULARY));
 const variant = (source: string, line: number, question: string, answer: string | null): Variant => ({ source, line, question, answer });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VOCABULARY } from '../../scripts/data/vocabulary.ts';
-import { buildConceptIndex, normaliseWords } from '../../scripts/lib/group/concepts.ts';
+import { buildConceptIndex, normaliseWords } from '../../scripts/lib/text/concepts.ts';
 import { subjectKey, subjectOf } from '../../scripts/lib/group/subject.ts';
 
 const index = buildConceptIndex(VOCABULARY);

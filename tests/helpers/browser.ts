@@ -1,2 +1,2 @@
-/** The tests' Chromium is the one the build renders diagrams with (scripts/lib/browser.ts). */
-export { findChromium, launchChromium } from '../../scripts/lib/browser.ts';
+/** The tests' Chromium is the one the build renders diagrams with (scripts/tools/browser.ts). */
+export { findChromium, launchChromium } from '../../scripts/tools/browser.ts';

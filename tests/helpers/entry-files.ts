@@ -1,8 +1,8 @@
 import { VFile } from 'vfile';
-import type { EntryFile } from '../../scripts/lib/entry-files.ts';
-import { parseEntryFile } from '../../scripts/lib/entry-files.ts';
-import { readEntryFiles } from '../../scripts/lib/read-sources.ts';
-import type { EntryFileData } from '../../scripts/lib/schema.ts';
+import type { EntryFile } from '../../scripts/lib/read/entry-files.ts';
+import { parseEntryFile } from '../../scripts/lib/read/entry-files.ts';
+import { readEntryFiles } from '../../scripts/lib/index.ts';
+import type { EntryFileData } from '../../scripts/lib/read/schema.ts';
 import { ROOT } from './fixtures.ts';
 
 /** An entry file as the ingest reads it from sources/entries/<id>.md, written out as its text. */

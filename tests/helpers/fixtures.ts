@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { readManifest } from '../../scripts/lib/read-sources.ts';
-import type { Layout, Source } from '../../scripts/lib/schema.ts';
+import { readManifest } from '../../scripts/lib/index.ts';
+import type { LAYOUTS, Source } from '../../scripts/lib/index.ts';
+
+type Layout = (typeof LAYOUTS)[number]['name'];
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 

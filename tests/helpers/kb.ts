@@ -1,25 +1,31 @@
-import { type PipelineOptions, runPipeline, type PipelineResult } from '../../scripts/lib/pipeline.ts';
-import { readEntryFiles, readGlossary, readIdMap, readManifest, readSources } from '../../scripts/lib/read-sources.ts';
-import { ROOT } from './fixtures.ts';
+/**
+ * The pipeline's results on the real sources, run once per test run by tests/setup/pipeline.ts and read here;
+ * a file run on its own outside that setup runs the pipeline itself.
+ */
+import { readFileSync } from 'node:fs';
+import { deserialize } from 'node:v8';
+import { inject } from 'vitest';
+import type { PipelineResult } from '../../scripts/lib/index.ts';
+import { runAutomatic, runReal } from './run-pipeline.ts';
 
-let cached: PipelineResult | undefined;
+export { siteOptions } from './run-pipeline.ts';
 
-/** The editors' files as the ingest reads them for the site. */
-export function siteOptions(): PipelineOptions {
-  return { base: '/', entryFiles: readEntryFiles(ROOT), idMap: readIdMap(ROOT), glossary: readGlossary(ROOT) };
-}
-
+let real: PipelineResult | undefined;
 let automatic: PipelineResult | undefined;
+
+const shared = (which: 'real' | 'automatic'): PipelineResult | undefined => {
+  const files = inject('pipelineResults');
+  return files ? (deserialize(readFileSync(files[which])) as PipelineResult) : undefined;
+};
 
 /** The pipeline run once over the real, vendored sources, with the editors' curations and corrections, as the site is built. */
 export function realKnowledgeBase(): PipelineResult {
-  cached ??= runPipeline(readSources(ROOT, readManifest(ROOT)), siteOptions());
-  return cached;
+  real ??= shared('real') ?? runReal();
+  return real;
 }
 
 /** The same without curations: what the automatic grouping does on its own. */
 export function automaticKnowledgeBase(): PipelineResult {
-  automatic ??= runPipeline(readSources(ROOT, readManifest(ROOT)), { base: '/', glossary: readGlossary(ROOT) });
+  automatic ??= shared('automatic') ?? runAutomatic();
   return automatic;
 }
-

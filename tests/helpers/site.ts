@@ -2,7 +2,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchChromium } from './browser.ts';
-import { serveDist, type StaticSite } from './serve.ts';
+import { serveDist, type StaticSite } from '../../scripts/tools/serve.ts';
 
 export interface SiteUnderTest {
   readonly site: StaticSite;

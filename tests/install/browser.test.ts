@@ -6,7 +6,7 @@
  */
 import { chromium } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { unpackPackagedChromium } from '../../scripts/lib/browser.ts';
+import { unpackPackagedChromium } from '../../scripts/tools/browser.ts';
 
 const linuxX64 = process.platform === 'linux' && process.arch === 'x64';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { VOCABULARY } from '../../scripts/data/vocabulary.ts';
-import type { KnowledgeBase } from '../../scripts/lib/schema.ts';
+import type { KnowledgeBase } from '../../scripts/lib/read/schema.ts';
 import { definedAcronyms, searchRecords } from '../../src/integrations/search-records.ts';
 import { realKnowledgeBase } from '../helpers/kb.ts';
 

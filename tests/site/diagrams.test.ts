@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { DIAGRAMS } from '../../scripts/data/diagrams.ts';
-import type { KnowledgeBase } from '../../scripts/lib/schema.ts';
+import type { KnowledgeBase } from '../../scripts/lib/read/schema.ts';
 import { useSite } from '../helpers/site.ts';
 
 const dist = inject('dist');

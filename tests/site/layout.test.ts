@@ -7,7 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import type { KnowledgeBase } from '../../scripts/lib/schema.ts';
+import type { KnowledgeBase } from '../../scripts/lib/read/schema.ts';
 import { useSite } from '../helpers/site.ts';
 
 const dist = inject('dist');

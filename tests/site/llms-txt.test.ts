@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { KnowledgeBaseSchema } from '../../scripts/lib/schema.ts';
+import { KnowledgeBaseSchema } from '../../scripts/lib/read/schema.ts';
 
 const dist = inject('dist');
 const base = inject('base');

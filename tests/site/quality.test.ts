@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import type { KnowledgeBase } from '../../scripts/lib/schema.ts';
+import type { KnowledgeBase } from '../../scripts/lib/read/schema.ts';
 import { ROOT } from '../helpers/fixtures.ts';
 import { useSite } from '../helpers/site.ts';
 
@@ -22,6 +22,10 @@ const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag
 
 /** KB of gzip-compressed JavaScript and CSS a page type may load. */
 const BUDGET = { js: 45, css: 30 };
+/** KB of gzip-compressed JavaScript a topic page loads before anyone opens search (issue 27). */
+const BEFORE_SEARCH_JS = 20;
+/** Pagefind's UI (a chunk of @pagefind/default-ui) and its search script. */
+const PAGEFIND = /\/pagefind\/pagefind\.js$|\/_astro\/ui-core\.[^/]*\.js$/;
 const withDiagram = new Set(
   kb.topics.filter((t) => readFileSync(join(dist, 'topics', t.id, 'index.html'), 'utf8').includes('kb-diagram')).map((t) => t.id),
 );
@@ -139,6 +143,32 @@ describe('every page type in the browser', () => {
     }
     expect(withDiagram.size).toBeGreaterThan(0);
     expect(report).toEqual([]);
+  });
+
+  it(`loads at most ${BEFORE_SEARCH_JS} KB of JavaScript (gzip) on every topic page before search is opened, and no part of Pagefind`, async () => {
+    const report: string[] = [];
+    for (const topic of kb.topics) {
+      const { page, resources } = await load(`topics/${topic.id}/`);
+      const js = gzipKb(resources, '.js');
+      if (js > BEFORE_SEARCH_JS) report.push(`${topic.id}: ${js.toFixed(1)} KB of JavaScript`);
+      const pagefind = resources.filter((r) => PAGEFIND.test(r) || r.includes('/pagefind/'));
+      if (pagefind.length) report.push(`${topic.id}: loads ${pagefind.join(', ')} before search is opened`);
+      await page.context().close();
+    }
+    expect(report).toEqual([]);
+  });
+
+  it('loads Pagefind\'s UI and its script when search is first opened, and the box takes the focus', async () => {
+    const { page, resources } = await load(`topics/${kb.topics[0]!.id}/`);
+    expect(resources.filter((r) => PAGEFIND.test(r))).toEqual([]);
+    await page.click('button[data-open-modal]');
+    const input = page.locator('#starlight__search .pagefind-ui__search-input');
+    await input.waitFor();
+    await expect.poll(() => input.evaluate((box) => box === document.activeElement)).toBe(true);
+    await input.fill('attention');
+    await page.locator('#starlight__search .pagefind-ui__result').first().waitFor();
+    expect(resources.filter((r) => PAGEFIND.test(r)).length).toBe(2);
+    await page.context().close();
   });
 
   it('lets nothing overflow a 360 px wide screen; wide math and tables scroll in their own box', async () => {

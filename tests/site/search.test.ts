@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { KnowledgeBase } from '../../scripts/lib/schema.ts';
+import type { KnowledgeBase } from '../../scripts/lib/read/schema.ts';
 import { launchChromium } from '../helpers/browser.ts';
-import { serveDist, type StaticSite } from '../helpers/serve.ts';
-import { FORGIVING_QUERIES, HELD_BACK_QUERIES, REALISTIC_QUERIES, type RealisticQuery } from './search-queries.ts';
+import { serveDist, type StaticSite } from '../../scripts/tools/serve.ts';
+import { FORGIVING_QUERIES, HELD_BACK_QUERIES, REALISTIC_QUERIES, type RealisticQuery } from '../../eval/search-queries.ts';
 
 const dist = inject('dist');
 const base = inject('base');
@@ -286,7 +286,8 @@ describe('search from the keyboard', () => {
   it('opens with Ctrl+K and "/" once loaded; the arrow keys move through the results and Enter opens the top one with the searched words highlighted in its answer', async () => {
     const page = await context.newPage();
     await page.goto(site.url('sources/'), { waitUntil: 'networkidle' });
-    await page.locator(INPUT).waitFor({ state: 'attached' });
+    // Loaded: the dialog's script has run (the search UI itself loads when the dialog first opens).
+    await page.waitForFunction(() => customElements.get('site-search') !== undefined);
     await page.keyboard.press('Control+k');
     await expect.poll(() => page.locator('site-search dialog').evaluate((d: HTMLDialogElement) => d.open)).toBe(true);
     await page.keyboard.press('Escape');

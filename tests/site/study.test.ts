@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import type { KnowledgeBase } from '../../scripts/lib/schema.ts';
+import type { KnowledgeBase } from '../../scripts/lib/read/schema.ts';
 import { useSite } from '../helpers/site.ts';
 
 const dist = inject('dist');

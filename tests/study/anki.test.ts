@@ -1,11 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { SourceText } from '../../scripts/lib/model.ts';
+import type { SourceText } from '../../scripts/lib/read/types.ts';
 import { runPipeline } from '../../scripts/lib/pipeline.ts';
-import { decodeSource, readEntryFiles, readGlossary, readIdMap, readManifest, readSources } from '../../scripts/lib/read-sources.ts';
+import { decodeSource, readEntryFiles, readGlossary, readIdMap, readManifest, readSources } from '../../scripts/lib/index.ts';
 import { readAnkiFile } from '../helpers/anki-import.ts';
 import { ROOT } from '../helpers/fixtures.ts';
+import { realKnowledgeBase } from '../helpers/kb.ts';
 
 const texts = readSources(ROOT, readManifest(ROOT));
 const options = { base: '/', entryFiles: readEntryFiles(ROOT), idMap: readIdMap(ROOT), glossary: readGlossary(ROOT) };
@@ -16,8 +17,8 @@ const extra = (id: string, file: string, title: string): SourceText => ({
 const hostile = extra('hostile', 'tests/fixtures/hostile/hostile.txt', 'Hostile snippets (test source)');
 const unseen = extra('interview-prep', 'tests/fixtures/unseen-source/interview-prep.txt', 'Interview prep (test source)');
 
-// As the site is built: with the committed id map.
-const first = runPipeline(texts, { ...options, idMap: readIdMap(ROOT) });
+// As the site is built: with the committed id map (the run shared by the unit tests).
+const first = realKnowledgeBase();
 const deck = readAnkiFile(first.ankiDeck);
 
 describe('the Anki deck, read as Anki imports it', () => {

@@ -1,12 +1,12 @@
 /**
  * Turns an answer's raw lines into clean Markdown: restores lists, tables, code and display math, joins
  * lines the PDF extraction broke, repairs hyphenation and math, and drops stray bullet or digit lines.
- * The result is built as a Markdown tree and serialised MDX-safe (see markdown/untrusted.ts).
+ * The result is built as a Markdown tree and serialised MDX-safe (see shared/markdown.ts).
  */
 import type { BlockContent, List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table } from 'mdast';
-import type { AnswerForm, SourceLine } from '../model.ts';
-import { parseInline, serialise } from '../markdown/untrusted.ts';
-import { joinBroken, type Lexicon, restoreCompounds } from './lexicon.ts';
+import type { AnswerForm, SourceLine } from '../parse/types.ts';
+import { parseInline, serialise } from '../shared/markdown.ts';
+import { joinBroken, type Lexicon, restoreCompounds } from '../text/lexicon.ts';
 import { displayMath, repairMath } from './math.ts';
 import { readsAsProse, splitRunTogether } from './run-together.ts';
 

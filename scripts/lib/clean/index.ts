@@ -1,10 +1,11 @@
 /** The clean stage: parsed questions in, variants with clean wording and Markdown answers out. */
-import type { ParsedQuestion, Variant } from '../model.ts';
+import type { ParsedQuestion } from '../parse/types.ts';
+import type { Variant } from './types.ts';
 import { cleanAnswer } from './answer.ts';
-import type { Lexicon } from './lexicon.ts';
+import type { Lexicon } from '../text/lexicon.ts';
 import { cleanQuestion } from './question.ts';
 
-export { buildLexicon, vocabularyWords } from './lexicon.ts';
+export { buildLexicon, vocabularyWords } from '../text/lexicon.ts';
 
 export function cleanQuestions(parsed: ParsedQuestion[], lexicon: Lexicon): { variants: Variant[]; dropped: number } {
   let dropped = 0;

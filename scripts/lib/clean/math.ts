@@ -4,7 +4,7 @@
  * left as they are apart from naming functions properly (`sin` → `\sin`).
  */
 
-import { MATH_SPAN } from '../markdown/untrusted.ts';
+import { MATH_SPAN } from '../shared/markdown.ts';
 
 /** Mathematical Alphanumeric Symbols block: letters a PDF extraction kept as math italics. */
 const MATH_ITALIC_RUN = /[\u{1D400}-\u{1D7FF}](?:[\u{1D400}-\u{1D7FF}\d]|,(?=[\u{1D400}-\u{1D7FF}]))*/gu;

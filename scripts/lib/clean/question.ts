@@ -1,5 +1,5 @@
 /** Cleans a question's wording: joins its broken lines, repairs hyphenation and math, and tidies its ends. */
-import { joinBroken, type Lexicon, restoreCompounds } from './lexicon.ts';
+import { joinBroken, type Lexicon, restoreCompounds } from '../text/lexicon.ts';
 import { repairMath } from './math.ts';
 
 const INTERROGATIVE = /^(?:what|why|how|when|where|which|who|whom|whose|can|could|do|does|did|is|are|was|were|should|would|will)\b/i;

@@ -7,8 +7,10 @@
  * - An entry's document is the sum of its variants' question vectors and the sum of their answer vectors (unit
  *   tf-idf sense vectors, resemblance.ts), each made unit length, weighed 0.3 and 0.7: what sources answer
  *   counts more than how they ask. A question is read the same way from its own question and answer.
- * - The nearest entry is found through an inverted index of the documents' senses (exact cosines, no pair of
- *   questions compared unless they share a sense), so the pass grows with the postings, well below quadratically.
+ * - Candidate entries come from an inverted index of the senses of the questions read so far, kept as sources
+ *   arrive: the entries sharing a question's rarer senses, the 24 sharing the most by rarity; the nearest of them
+ *   is found by exact cosines of the documents. No question is compared with every entry, so the pass grows
+ *   with the corpus, not with its square.
  * - Whether the question joins it is a logistic model of four readings: the cosine to the nearest document, how
  *   far ahead of the second nearest it is, the cosine of the answers alone, and the strongest resemblance to one
  *   of the entry's own variants. The weights were fitted on unseen sources A-D and checked on sources held back
@@ -21,10 +23,10 @@
  *   sources the pass would make about four wrong joins for each right one (`npm run bench:join`), since what
  *   is left there after keys, attach and curation is mostly questions on one subject that ask different things.
  */
-import type { Variant } from '../model.ts';
-import type { Group } from './index.ts';
-import { type KeptApart, oneGroup } from './attach.ts';
-import { cosine, normalised as unit, type resemblanceReader, type Vector } from './resemblance.ts';
+import type { Variant } from '../clean/types.ts';
+import { type Group, type KeptApart, oneGroup } from './group.ts';
+import type { resemblanceReader } from './resemblance.ts';
+import { cosine, normalised as unit, type Vector } from '../text/similarity.ts';
 
 type Reader = ReturnType<typeof resemblanceReader>;
 type Resemblance = ReturnType<Reader['over']>;
@@ -88,23 +90,68 @@ function documentOf(variants: readonly Variant[], resemblance: Resemblance): Doc
   return { questions: q, answers: a, both: unit(add(add(new Map(), q, DOCUMENT_WEIGHTS.question), a, DOCUMENT_WEIGHTS.answer)) };
 }
 
-/** The entries of earlier sources, indexed by sense, to find the nearest one to a question. */
-export function entryIndex(entries: readonly (readonly Variant[])[], resemblance: Resemblance) {
-  const documents = entries.map((members) => documentOf(members, resemblance));
-  const postings = new Map<string, [number, number][]>();
-  documents.forEach((d, i) => {
-    for (const [sense, x] of d.both) {
-      const list = postings.get(sense) ?? [];
-      list.push([i, x]);
-      postings.set(sense, list);
+/** A sense carried by more than this share of the questions read so far is too common to find candidates with. */
+const CANDIDATE_SENSE_SHARE = 0.05;
+/** How many candidate entries a question is compared with in full (by the rarity of the senses they share). */
+const CANDIDATES_SCORED = 24;
+/** An entry's document (and a question's vectors) is read again once what it was read with has grown by this factor. */
+const DOCUMENT_REREAD = 1.25;
+
+/**
+ * The entries of earlier sources, to find the nearest one to a question. Each entry's document is read when a
+ * question is first compared with it. `candidates`, when given, names the entries a question is compared with
+ * (indices in order); without it, every entry sharing a sense with the question is, through an index of postings.
+ * `read` reads an entry's document (by default afresh, with `resemblance`).
+ */
+export function entryIndex(
+  entries: readonly (readonly Variant[])[],
+  resemblance: Resemblance,
+  candidates?: (own: readonly Variant[]) => number[],
+  read: (i: number) => Document = (i) => documentOf(entries[i]!, resemblance),
+) {
+  const documents = new Map<number, Document>();
+  const documentAt = (i: number) => {
+    let d = documents.get(i);
+    if (!d) documents.set(i, (d = read(i)));
+    return d;
+  };
+  let postings: Map<string, [number, number][]> | undefined;
+  /** The dot product of the question's document with each entry's, over the senses they share, sense by sense. */
+  const dotsOf = (doc: Document, own: readonly Variant[]): Map<number, number> => {
+    const dots = new Map<number, number>();
+    if (candidates) {
+      for (const i of candidates(own)) {
+        const other = documentAt(i).both;
+        let dot = 0;
+        let shared = false;
+        for (const [sense, x] of doc.both) {
+          const y = other.get(sense);
+          if (y === undefined) continue;
+          dot += x * y;
+          shared = true;
+        }
+        if (shared) dots.set(i, dot);
+      }
+      return dots;
     }
-  });
+    if (!postings) {
+      postings = new Map();
+      entries.forEach((_, i) => {
+        for (const [sense, x] of documentAt(i).both) {
+          const list = postings!.get(sense) ?? [];
+          list.push([i, x]);
+          postings!.set(sense, list);
+        }
+      });
+    }
+    for (const [sense, x] of doc.both) for (const [i, y] of postings.get(sense) ?? []) dots.set(i, (dots.get(i) ?? 0) + x * y);
+    return dots;
+  };
   return {
     /** The nearest entry to a question asked in `own` (one or more wordings), with the join features. */
     nearest(own: readonly Variant[], allowed: (entry: number) => boolean = () => true): { entry: number; features: JoinFeatures } | null {
       const doc = documentOf(own, resemblance);
-      const dots = new Map<number, number>();
-      for (const [sense, x] of doc.both) for (const [i, y] of postings.get(sense) ?? []) dots.set(i, (dots.get(i) ?? 0) + x * y);
+      const dots = dotsOf(doc, own);
       let best = -1;
       let bestScore = 0;
       let second = 0;
@@ -122,7 +169,7 @@ export function entryIndex(entries: readonly (readonly Variant[])[], resemblance
       for (const v of own) for (const w of entries[best]!) closestVariant = Math.max(closestVariant, resemblance.resemble(v, w));
       return {
         entry: best,
-        features: { nearest: bestScore, margin: bestScore - second, answers: cosine(doc.answers, documents[best]!.answers), closestVariant },
+        features: { nearest: bestScore, margin: bestScore - second, answers: cosine(doc.answers, documentAt(best).answers), closestVariant },
       };
     },
   };
@@ -154,17 +201,64 @@ export function joinByAnswers(
   const founder = new Map(groups.map((g) => [g, Math.min(...g.variants.map(rank))]));
   /** Each entry's groups; an entry is named by its first group. */
   const entryOf = new Map<Group, Group[]>(groups.map((g) => [g, [g]]));
-  for (let step = 1; step < sourceOrder.length; step++) {
-    if (reviewed(sourceOrder[step]!)) continue;
+  // Each source's questions, found once; the senses of the entries' questions read so far, indexed as they arrive.
+  const groupOf = new Map(groups.flatMap((g) => g.variants.map((v) => [v, g] as const)));
+  const variantsAt = Array.from({ length: sourceOrder.length + 1 }, (): Variant[] => []);
+  for (const g of groups) for (const v of g.variants) variantsAt[rank(v)]!.push(v);
+  const entriesWithSense = new Map<string, Set<Group[]>>();
+  const documents = new Map<Group[], { document: Document; members: number; seen: number }>();
+  const visible = reader.growing();
+  let seen = 0;
+  for (let step = 0; step < sourceOrder.length; step++) {
+    if (step > 0) {
+      for (const v of variantsAt[step - 1]!) {
+        const entry = entryOf.get(groupOf.get(v)!)!;
+        for (const sense of reader.senses(v)) {
+          const set = entriesWithSense.get(sense) ?? new Set();
+          set.add(entry);
+          entriesWithSense.set(sense, set);
+        }
+      }
+    }
+    visible.add(variantsAt[step]!);
+    seen += variantsAt[step]!.length;
+    if (step === 0 || reviewed(sourceOrder[step]!)) continue;
     const founded = groups.filter((g) => founder.get(g) === step && !g.settled);
     if (!founded.length) continue;
     const earlier = [...new Set(groups.filter((g) => founder.get(g)! < step).map((g) => entryOf.get(g)!))];
     if (!earlier.length) continue;
-    const upTo = (vs: readonly Variant[]) => vs.filter((v) => rank(v) <= step);
+    const indexOf = new Map(earlier.map((entry, i) => [entry, i]));
     const before = (vs: readonly Variant[]) => vs.filter((v) => rank(v) < step);
     const members = earlier.map((entry) => entry.flatMap((g) => before(g.variants)));
-    const resemblance = reader.over(groups.flatMap((g) => upTo(g.variants)));
-    const index = entryIndex(members, resemblance);
+    const resemblance = visible.now(DOCUMENT_REREAD);
+    // Candidates share the question's rarer senses; the few sharing the most (by rarity) are compared in full.
+    const candidates = (own: readonly Variant[]): number[] => {
+      const overlap = new Map<number, number>();
+      for (const sense of new Set(own.flatMap((v) => [...reader.senses(v)]))) {
+        const carriers = resemblance.documents(sense);
+        if (carriers > CANDIDATE_SENSE_SHARE * seen && !sense.startsWith('c:')) continue;
+        const rarity = Math.log((seen + 1) / (carriers + 1));
+        for (const entry of entriesWithSense.get(sense) ?? []) {
+          const i = indexOf.get(entry)!;
+          overlap.set(i, (overlap.get(i) ?? 0) + rarity);
+        }
+      }
+      return [...overlap]
+        .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+        .slice(0, CANDIDATES_SCORED)
+        .map(([i]) => i)
+        .sort((a, b) => a - b);
+    };
+    // An entry's document, and each question's vectors, are read again once the entry's questions or all the
+    // questions read have grown by a quarter since: each is read a few times over the corpus, not at every source.
+    const read = (i: number): Document => {
+      const kept = documents.get(earlier[i]!);
+      if (kept && members[i]!.length <= kept.members * DOCUMENT_REREAD && seen <= kept.seen * DOCUMENT_REREAD) return kept.document;
+      const document = documentOf(members[i]!, resemblance);
+      documents.set(earlier[i]!, { document, members: members[i]!.length, seen });
+      return document;
+    };
+    const index = entryIndex(members, resemblance, candidates, read);
     const joins: [Group, Group[]][] = [];
     for (const group of founded) {
       const own = group.variants.filter((v) => rank(v) === step);

@@ -15,9 +15,10 @@
  * - Sources are read in manifest order and a question is compared only with the sources up to its own, with
  *   rarity counted over those sources: adding a source never regroups the questions of the sources before it.
  */
-import type { Variant } from '../model.ts';
-import { type ConceptIndex, normaliseWords } from './concepts.ts';
-import type { Group } from './index.ts';
+import type { Variant } from '../clean/types.ts';
+import { type ConceptIndex, normaliseWords } from '../text/concepts.ts';
+import type { Group, KeptApart } from './group.ts';
+import { oneGroup } from './group.ts';
 import { resemblanceReader } from './resemblance.ts';
 
 /**
@@ -45,9 +46,6 @@ interface Forming {
 }
 
 const SPECIFIC = 2;
-
-/** Whether the editors keep two questions apart (curation `apart`). */
-export type KeptApart = (a: Variant, b: Variant) => boolean;
 
 export function attachGroups(
   groups: Group[],
@@ -79,14 +77,24 @@ export function attachGroups(
       entryOfSense.set(sense, list);
     }
   };
+  // Each source's variants and the groups it founds, found once: a step touches only its own source's questions.
+  const groupOf = new Map(groups.flatMap((g) => g.variants.map((v) => [v, g] as const)));
+  const variantsAt = Array.from({ length: sourceOrder.length + 1 }, (): Variant[] => []);
+  for (const g of groups) for (const v of g.variants) variantsAt[sourceRank(v)]!.push(v);
+  const foundedAt = Array.from({ length: sourceOrder.length + 1 }, (): Group[] => []);
+  for (const g of groups) foundedAt[founder(g)]!.push(g);
+  const visible = reader.growing();
   for (let step = 0; step <= sourceOrder.length; step++) {
-    for (const [group, entry] of entryOf) for (const v of group.variants) if (sourceRank(v) === step) register(entry, v);
-    const founded = groups.filter((g) => founder(g) === step);
+    for (const v of variantsAt[step]!) {
+      const entry = entryOf.get(groupOf.get(v)!);
+      if (entry) register(entry, v);
+    }
+    visible.add(variantsAt[step]!);
+    const founded = foundedAt[step]!;
     if (!founded.length) continue;
     const upTo = (vs: readonly Variant[]) => vs.filter((v) => sourceRank(v) <= step);
-    const visible = groups.flatMap((g) => upTo(g.variants));
-    const { resemble, documents } = reader.over(visible);
-    const seen = visible.length;
+    const { resemble, documents } = visible.now();
+    const seen = variantsAt.slice(0, step + 1).reduce((n, vs) => n + vs.length, 0);
     for (const group of founded) {
       const own = upTo(group.variants);
       const specific = group.subject.concepts.filter((id) => index.concepts.get(id)?.level === SPECIFIC);
@@ -157,9 +165,4 @@ export function attachGroups(
     }
   }
   return entries.map((e) => oneGroup(e.groups));
-}
-
-/** The groups a pass put in one entry, as one group: the first one's subject, every key and variant. */
-export function oneGroup(groups: readonly Group[]): Group {
-  return groups.length === 1 ? groups[0]! : { key: groups.map((g) => g.key).join('|'), subject: groups[0]!.subject, variants: groups.flatMap((g) => g.variants) };
 }

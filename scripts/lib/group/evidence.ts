@@ -4,10 +4,11 @@
  * The grouping itself decides by subject key; this evidence ranks the decisions an editor should check
  * (npm run review): pairs joined with little in common, and pairs kept apart that have much in common.
  */
-import { STOPWORDS } from './senses.ts';
-import { stem } from './stem.ts';
-import type { Variant } from '../model.ts';
-import { type ConceptIndex, dropSubsumed, normaliseWords } from './concepts.ts';
+import { cosineOf, jaccard } from '../text/similarity.ts';
+import { STOPWORDS } from '../text/stopwords.ts';
+import { stem } from '../text/stem.ts';
+import type { Variant } from '../clean/types.ts';
+import { type ConceptIndex, dropSubsumed, normaliseWords } from '../text/concepts.ts';
 
 /** Words that carry no subject: function words, asking words, and the field's words every question shares. */
 const FILLER = new Set([
@@ -44,25 +45,6 @@ const questionWordsOf = (text: string) => {
   return counts(content.length ? content : normaliseWords(text).map(stem));
 };
 
-function cosine(a: Map<string, number>, b: Map<string, number>): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (const [k, x] of a) {
-    na += x * x;
-    dot += x * (b.get(k) ?? 0);
-  }
-  for (const y of b.values()) nb += y * y;
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
-}
-
-function jaccard(a: Set<string>, b: Set<string>): number {
-  let shared = 0;
-  for (const x of a) if (b.has(x)) shared++;
-  const all = a.size + b.size - shared;
-  return all ? shared / all : 0;
-}
-
 /** Reads each variant once; `compare` then costs a few map lookups. */
 export function evidenceOf(index: ConceptIndex): { profile: (v: Variant) => Profile; compare: (a: Variant, b: Variant) => Evidence } {
   const profiles = new Map<Variant, Profile>();
@@ -84,8 +66,8 @@ export function evidenceOf(index: ConceptIndex): { profile: (v: Variant) => Prof
     const pa = profile(a);
     const pb = profile(b);
     const questionConcepts = jaccard(pa.concepts, pb.concepts);
-    const questionWords = cosine(pa.questionWords, pb.questionWords);
-    const answerWords = cosine(pa.answerWords, pb.answerWords);
+    const questionWords = cosineOf(pa.questionWords, pb.questionWords);
+    const answerWords = cosineOf(pa.answerWords, pb.answerWords);
     // A signal neither side has says nothing: two questions naming no specific concept, or a question with no
     // answer, are judged on what they do have (identical wordings are then strong evidence, not middling).
     const signals = [

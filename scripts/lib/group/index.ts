@@ -8,20 +8,15 @@
  * 3. Join (answer-join.ts): a question a later source asks, still an entry of its own, joins the earlier entry
  *    whose answers, read as one document, make the same points.
  */
-import type { Variant } from '../model.ts';
-import type { ConceptIndex } from './concepts.ts';
-import { ATTACH_THRESHOLD, attachGroups, type KeptApart } from './attach.ts';
+import type { Variant } from '../clean/types.ts';
+import type { ConceptIndex } from '../text/concepts.ts';
+import { ATTACH_THRESHOLD, attachGroups } from './attach.ts';
+import type { Group, KeptApart } from './group.ts';
 import { type JoinHooks, joinByAnswers } from './answer-join.ts';
 import { resemblanceReader } from './resemblance.ts';
-import { type Subject, subjectKey, subjectOf } from './subject.ts';
+import { subjectKey, subjectOf } from './subject.ts';
 
-export interface Group {
-  key: string;
-  subject: Subject;
-  variants: Variant[];
-  /** Split off by the editors (curation `split`): the attach pass leaves it its own entry. */
-  settled?: boolean;
-}
+export type { Group } from './group.ts';
 
 export interface GroupingOptions {
   isRare?: (word: string) => boolean;

@@ -56,9 +56,11 @@ function clauses(question: string): string[] {
     .filter(Boolean);
 }
 
+import { sentencesOf } from '../text/sentences.ts';
+
 /** A statement followed by a question ("LLM provides outdated info. How do you fix it?") is a scenario. */
 function isScenario(question: string): boolean {
-  const sentences = question.split(/(?<=[.?])\s+/).filter(Boolean);
+  const sentences = sentencesOf(question);
   return sentences.length > 1 && !/\?$/.test(sentences[0]!) && !/^(?:what|why|how|explain)\b/i.test(sentences[0]!);
 }
 

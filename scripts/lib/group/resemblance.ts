@@ -1,15 +1,14 @@
 /**
  * How much two questions resemble each other in what they ask and in how they are answered, read as senses
- * (answer/senses.ts: the vocabulary's concepts, paraphrase classes, stems) weighted by how rare each sense is
+ * (group/senses.ts: the vocabulary's concepts, paraphrase classes, stems) weighted by how rare each sense is
  * among the questions compared. Three cosines, each of tf-idf sense vectors: question with question, answer
  * with answer, and the question of one with the answer of the other ("How do you train a small student to
  * imitate a large teacher?" is answered with "knowledge distillation", the other question's subject).
  */
+import { cosine, normalised, type Vector } from '../text/similarity.ts';
 import { buildSenseModel, type SenseModel } from './senses.ts';
-import type { Variant } from '../model.ts';
-import type { ConceptIndex } from './concepts.ts';
-
-export type Vector = Map<string, number>;
+import type { Variant } from '../clean/types.ts';
+import type { ConceptIndex } from '../text/concepts.ts';
 
 /** What the question says weighs as much as what the answers say; the cross reading counts half as much. */
 const WEIGHTS = { questions: 0.4, answers: 0.4, cross: 0.2 } as const;
@@ -45,29 +44,14 @@ function bagOf(senses: SenseModel, text: string): Vector {
   return bag;
 }
 
-/** Scales a vector to unit length, so that a cosine is a dot product. */
-export function normalised(vector: Vector): Vector {
-  let norm = 0;
-  for (const x of vector.values()) norm += x * x;
-  if (!norm) return vector;
-  const scale = 1 / Math.sqrt(norm);
-  return new Map([...vector].map(([k, x]) => [k, x * scale]));
-}
-
-/** The cosine of two unit vectors: their dot product, walking the shorter one. */
-export function cosine(a: Vector, b: Vector): number {
-  const [short, long] = a.size <= b.size ? [a, b] : [b, a];
-  let dot = 0;
-  for (const [k, x] of short) dot += x * (long.get(k) ?? 0);
-  return dot;
-}
-
 /**
  * Reads each variant's senses once. `over(variants)` weighs senses by their rarity among those variants only,
  * so a comparison among earlier sources never depends on a source added after them.
  */
 export function resemblanceReader(index: ConceptIndex): {
   over: (variants: readonly Variant[]) => Resemblance;
+  /** Variants added batch by batch; `now()` weighs by those added so far, and holds until the next `add`. */
+  growing: () => { add: (variants: readonly Variant[]) => void; now: (reuseWithin?: number) => Resemblance };
   /** The senses a variant's question and answer carry. */
   senses: (variant: Variant) => Set<string>;
 } {
@@ -91,12 +75,10 @@ export function resemblanceReader(index: ConceptIndex): {
     }
     return found;
   };
-  const over = (variants: readonly Variant[]): Resemblance => {
-    const documents = new Map<string, number>();
-    for (const v of variants) for (const sense of senses(v)) documents.set(sense, (documents.get(sense) ?? 0) + 1);
-    const idf = (sense: string) => Math.log((variants.length + 1) / ((documents.get(sense) ?? 0) + 1));
+  /** Resemblance weighed by the rarity of senses among `count` variants carrying them as `documents` counts. */
+  const weighedBy = (documents: ReadonlyMap<string, number>, count: number, vectors = new Map<Variant, Bags>()): Resemblance => {
+    const idf = (sense: string) => Math.log((count + 1) / ((documents.get(sense) ?? 0) + 1));
     const weighted = (bag: Vector): Vector => normalised(new Map([...bag].map(([k, x]) => [k, (1 + Math.log(x)) * idf(k)])));
-    const vectors = new Map<Variant, Bags>();
     const vectorsOf = (v: Variant): Bags => {
       let w = vectors.get(v);
       if (!w) {
@@ -117,5 +99,36 @@ export function resemblanceReader(index: ConceptIndex): {
     };
     return { resemble, vectors: vectorsOf, documents: (sense) => documents.get(sense) ?? 0 };
   };
-  return { over, senses };
+  const countSenses = (documents: Map<string, number>, variants: readonly Variant[]) => {
+    for (const v of variants) for (const sense of senses(v)) documents.set(sense, (documents.get(sense) ?? 0) + 1);
+  };
+  const over = (variants: readonly Variant[]): Resemblance => {
+    const documents = new Map<string, number>();
+    countSenses(documents, variants);
+    return weighedBy(documents, variants.length);
+  };
+  /**
+   * The same over a set of variants that only grows (sources read one after another): each variant's senses are
+   * counted once, when it arrives, instead of all of them again at every source.
+   */
+  const growing = () => {
+    const documents = new Map<string, number>();
+    let count = 0;
+    let kept: { vectors: Map<Variant, Bags>; count: number } | undefined;
+    return {
+      add(variants: readonly Variant[]): void {
+        countSenses(documents, variants);
+        count += variants.length;
+      },
+      /**
+       * The resemblance over every variant added so far. With `reuseWithin`, the vectors read since the variants
+       * numbered at most that many times fewer are kept rather than read again (the rarities have barely moved).
+       */
+      now: (reuseWithin?: number): Resemblance => {
+        if (!reuseWithin || !kept || count > kept.count * reuseWithin) kept = { vectors: new Map(), count };
+        return weighedBy(documents, count, kept.vectors);
+      },
+    };
+  };
+  return { over, growing, senses };
 }

@@ -4,20 +4,11 @@
  * (`k:order` for "order", "sequential", "position", "permutation"), or a Porter stem. Negations ("lack",
  * "not", "absent") are marked in the sequence, so a claim and its denial do not read alike.
  */
-import type { ConceptIndex } from './concepts.ts';
-import { normaliseWords } from './concepts.ts';
-import { stem } from './stem.ts';
+import type { ConceptIndex } from '../text/concepts.ts';
+import { normaliseWords } from '../text/concepts.ts';
+import { stem } from '../text/stem.ts';
+import { STOPWORDS } from '../text/stopwords.ts';
 
-/** Words that say nothing about the point. */
-export const STOPWORDS = new Set(
-  `a an and are as at be been being by can could do does did for from has have had how in into is it its of on or so such
-  that the their them then there these they this those to was were what when where which while who whom whose why will with
-  would should may might must shall also more most than only each both other others another any all some very too just
-  about over under between through during before after above below up down out off again further once here same own
-  we us our you your i me my he she his her him e g eg ie i.e etc via per whether upon within across like unlike
-  often typically usually generally particularly especially mainly mostly commonly simply certain specific given even thus
-  therefore however additionally furthermore moreover instead rather hence overall back away`.split(/\s+/),
-);
 
 /** Words that carry little of a point's meaning: they count, but a fifth as much. */
 const LIGHT = new Set(

@@ -3,8 +3,9 @@
  * subject and kind ask the same thing. A trailing context phrase made only of generic words ("… in the
  * context of LLMs", "… during fine-tuning") does not change the question and is set aside.
  */
-import type { ConceptIndex } from './concepts.ts';
-import { dropSubsumed, normaliseWords } from './concepts.ts';
+import { QUESTION_STOPWORDS } from '../text/stopwords.ts';
+import type { ConceptIndex } from '../text/concepts.ts';
+import { dropSubsumed, normaliseWords } from '../text/concepts.ts';
 import { type QuestionKind, questionKind } from './question-kind.ts';
 
 export interface Subject {
@@ -57,7 +58,7 @@ export function subjectOf(question: string, index: ConceptIndex, isRare: (word: 
   // With only broad concepts named, the generic ones say which field is meant ("training deep networks").
   const concepts = !named.length ? found : broadOnly ? found.filter((id) => id !== IMPLICIT_CONTEXT) : named;
   const conceptWords = new Set(mentioned.flatMap((id) => index.concepts.get(id)!.aliases.flatMap(normaliseWords)));
-  const residue = [...new Set(normaliseWords(text).filter((w) => !STOPWORDS.has(w) && !conceptWords.has(w) && !/^\d+$/.test(w)))].sort();
+  const residue = [...new Set(normaliseWords(text).filter((w) => !QUESTION_STOPWORDS.has(w) && !conceptWords.has(w) && !/^\d+$/.test(w)))].sort();
   if (broadOnly) {
     // A broad area and what is said of it ("How is attention computed efficiently?"): the words that are
     // neither the area nor the asking are the question, so they are part of its subject.
@@ -94,12 +95,9 @@ export function unknownHead(question: string, index: ConceptIndex): string[] {
   const end = HEAD_END.exec(head);
   if (end) head = head.slice(0, end.index);
   const known = new Set(index.find(head).flatMap((id) => index.concepts.get(id)!.aliases.flatMap(normaliseWords)));
-  return normaliseWords(head).filter((w) => !known.has(w) && !STOPWORDS.has(w) && !ASKING_WORDS.test(w) && w.length > 2);
+  return normaliseWords(head).filter((w) => !known.has(w) && !QUESTION_STOPWORDS.has(w) && !ASKING_WORDS.test(w) && w.length > 2);
 }
 
-const STOPWORDS = new Set(
-  'a an and are as at be by can could did do does for from how in into is it its of on or the their them they this to was were what when where which who why will with would you your explain describe main key some common concept role'.split(' '),
-);
 
 /** Two questions with equal keys ask the same thing. */
 export function subjectKey(subject: Subject, question: string): string {

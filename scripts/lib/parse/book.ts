@@ -5,7 +5,7 @@
  * questions broken across lines ("transfer learn-" / "ing?"), and question and answer run together.
  */
 import { z } from 'zod';
-import type { ParseResult, SourceLine } from '../model.ts';
+import type { ParseResult, SourceLine } from './types.ts';
 import { defineLayout, type SourceToParse } from './layout.ts';
 import { countRemoved, emptyResult, isBlank, notPlaced, trimBlankEnds } from './lines.ts';
 

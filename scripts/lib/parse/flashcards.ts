@@ -5,7 +5,7 @@
  * question is the line after the number and the answer's points are run together on the next line.
  */
 import { z } from 'zod';
-import type { ParseResult, SourceLine } from '../model.ts';
+import type { ParseResult, SourceLine } from './types.ts';
 import { defineLayout, optionsOf, type SourceToParse } from './layout.ts';
 import { countRemoved, emptyResult, isBlank, nextNonBlank, sliceLines, trimBlankEnds } from './lines.ts';
 

@@ -3,7 +3,7 @@
  * this list and picks the parser. A new layout is a parser file that defines it (`defineLayout`), a line here,
  * and a fixture folder in tests/fixtures/.
  */
-import type { ParseResult } from '../model.ts';
+import type { ParseResult } from './types.ts';
 import { book } from './book.ts';
 import type { SourceToParse } from './layout.ts';
 import { flashcards } from './flashcards.ts';
@@ -16,10 +16,13 @@ export const LAYOUTS = [numberedQuestions, questionAnswer, flashcards, book, pos
 export type Layout = (typeof LAYOUTS)[number]['name'];
 export const LAYOUT_NAMES = LAYOUTS.map((l) => l.name) as [Layout, ...Layout[]];
 
-export function layoutNamed(name: Layout): (typeof LAYOUTS)[number] {
-  return LAYOUTS.find((l) => l.name === name)!;
+/** The layout of that name; the manifest was checked against `LAYOUTS`, so it exists. */
+export function layoutNamed(name: string): (typeof LAYOUTS)[number] {
+  const layout = LAYOUTS.find((l) => l.name === name);
+  if (!layout) throw new Error(`unknown layout "${name}": use one of ${LAYOUT_NAMES.join(', ')}`);
+  return layout;
 }
 
-export function parseSource(lines: string[], source: SourceToParse & { format: Layout }): ParseResult {
+export function parseSource(lines: string[], source: SourceToParse & { format: string }): ParseResult {
   return layoutNamed(source.format).parse(lines, source);
 }

@@ -3,7 +3,7 @@
  * (`options`, checked by the layout's own schema), and its parser. Each parser file defines one.
  */
 import type { z } from 'zod';
-import type { ParseResult } from '../model.ts';
+import type { ParseResult } from './types.ts';
 
 /** What a parser reads of a source's manifest entry (a `Source` is one). */
 export interface SourceToParse {

@@ -1,5 +1,5 @@
 /** Small helpers every layout parser uses to walk a file's lines. */
-import type { ParseResult, SourceLine } from '../model.ts';
+import type { ParseResult, SourceLine } from './types.ts';
 
 export const isBlank = (text: string | undefined): boolean => text === undefined || text.trim() === '';
 

@@ -4,7 +4,7 @@
  * Alignment:") sit inside answers, so a numbered line only starts a question when it reads as one.
  */
 import { z } from 'zod';
-import type { ParseResult } from '../model.ts';
+import type { ParseResult } from './types.ts';
 import { defineLayout, type SourceToParse } from './layout.ts';
 import { emptyResult, preamble, sliceLines, trimBlankEnds } from './lines.ts';
 

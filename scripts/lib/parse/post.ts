@@ -6,7 +6,7 @@
  * which makes it a sub-heading ("LoRA (Low-Rank Adaptation)" before "LoRA is a …").
  */
 import { z } from 'zod';
-import type { ParseResult, SourceLine } from '../model.ts';
+import type { ParseResult, SourceLine } from './types.ts';
 import { defineLayout, optionsOf, type SourceToParse } from './layout.ts';
 import { countRemoved, emptyResult, isBlank, nextNonBlank, notPlaced, sliceLines, trimBlankEnds } from './lines.ts';
 

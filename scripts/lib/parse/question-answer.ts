@@ -3,7 +3,7 @@
  * sometimes broken across blank lines by the PDF extraction (the cleaner joins those).
  */
 import { z } from 'zod';
-import type { ParseResult } from '../model.ts';
+import type { ParseResult } from './types.ts';
 import { defineLayout, type SourceToParse } from './layout.ts';
 import { emptyResult, preamble, sliceLines, trimBlankEnds } from './lines.ts';
 

@@ -4,8 +4,8 @@
  * "You want"), so a repair whose text is no longer on its line (the source was extracted again) is reported and
  * left out rather than applied twice.
  */
-import type { Problem } from '../model.ts';
-import type { Repair } from '../schema.ts';
+import type { Problem } from '../shared/problem.ts';
+import type { Repair } from '../read/schema.ts';
 
 /** The repaired lines; `applied` says, repair by repair, whether its text was on its line. */
 export function repairLines(

@@ -5,7 +5,7 @@
  *
  * - GUID: derived from the entry's permanent id, never from its text, so importing a newer deck updates the
  *   notes (and keeps their review history) instead of adding duplicates.
- * - HTML: source text is untrusted. It is parsed as Markdown (markdown/untrusted.ts, raw HTML becomes text),
+ * - HTML: source text is untrusted. It is parsed as Markdown (shared/markdown.ts, raw HTML becomes text),
  *   converted to HTML and sanitised (hast-util-sanitize, GitHub's rules) before it reaches Anki.
  * - Math: `$…$` and `$$…$$` become `\(…\)` and `\[…\]`, the delimiters Anki renders with MathJax.
  * - Links within the site are relative to it and mean nothing in Anki: they keep their text only.
@@ -18,11 +18,9 @@ import { toHtml } from 'hast-util-to-html';
 import type { InlineMath, Math } from 'mdast-util-math';
 import type { Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { toHast, type State } from 'mdast-util-to-hast';
-import type { KnowledgeBase } from '../schema.ts';
-import { parseInline, parseUntrusted } from '../markdown/untrusted.ts';
+import type { KnowledgeBase } from '../read/schema.ts';
+import { parseInline, parseUntrusted } from '../shared/markdown.ts';
 
-/** Where the deck is written, under public/ (so at the site's root). */
-export const ANKI_DECK_FILE = 'anki/transformer-llm-interview-questions.txt';
 /** The parent deck; each topic is a subdeck of it. */
 export const ANKI_DECK_NAME = 'Transformer & LLM Interview Questions';
 /** Prefix of every note's GUID and tag, so they cannot collide with the person's other notes. */

@@ -2,23 +2,24 @@
  * Writes the site's MDX pages from the knowledge base. A page holds what a writer would write: frontmatter
  * (written by the `yaml` library), headings, Markdown, and the site's components (src/components/content/) for
  * everything around the answers, written with typed props (render/components.ts). Source text arrives here
- * already MDX-safe (markdown/untrusted.ts) or is escaped here with `escapeText`, or goes into a prop as a
+ * already MDX-safe (shared/markdown.ts) or is escaped here with `escapeText`, or goes into a prop as a
  * JavaScript string, which renders as text.
  */
 import type { DiagramDefinition } from '../../data/diagrams.ts';
 import type { TopicDefinition } from '../../data/topics.ts';
 import type { TextLink } from '../../../src/components/content/props.ts';
-import type { Entry } from '../entries.ts';
-import type { Term } from '../glossary.ts';
-import { titleTermLinks } from '../link-terms.ts';
-import type { Note, Ref, Source } from '../schema.ts';
+import type { Entry } from '../entries/build.ts';
+import type { Term } from '../links/glossary.ts';
+import { titleTermLinks } from '../links/link-terms.ts';
+import type { Note, Ref, Source } from '../read/schema.ts';
 import type { ListItem, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { stringify } from 'yaml';
-import { escapeText, parseInline, parseUntrusted, serialise } from '../markdown/untrusted.ts';
+import { escapeText, parseInline, parseUntrusted, serialise } from '../shared/markdown.ts';
 import { PageComponents } from './components.ts';
-import { replaceCitations, stripCitations } from '../citations.ts';
+import { homeTagline } from './names.ts';
+import { replaceCitations, stripCitations } from '../editorial/citations.ts';
 import { mathInTextAsText, readableText } from './readable.ts';
 
 export interface Page {
@@ -163,6 +164,9 @@ function renderSourcesAndNotes(entry: Entry, model: SiteModel, components: PageC
   return [components.block('SourcesAndNotes', { sources: entry.sources.length, answers: answered.length, corrections }, parts.join('\n\n'))];
 }
 
+/** An answer (with its term titles) as Markdown, its citations as numbered placeholders. */
+const answersWritten = new Map<string, string>();
+
 /**
  * The answer as the page shows it: its citations as superscripts linking to the original answers (numbered in
  * the order they first appear), its glossary links with their definitions.
@@ -170,7 +174,8 @@ function renderSourcesAndNotes(entry: Entry, model: SiteModel, components: PageC
 function renderAnswer(entry: Entry, model: SiteModel, components: PageComponents): string {
   const numbers = new Map<string, number>();
   const cites: string[] = [];
-  const tree = replaceCitations(parseUntrusted(withDefinitions(entry.answer!, model)), (cited) =>
+  const answer = withDefinitions(entry.answer!, model);
+  const tree = replaceCitations(parseUntrusted(answer), (cited) =>
     cited.map((c): PhrasingContent => {
       const target = c.correction ? 'corrections' : c.editors ? 'notes' : `${c.answers[0]!.source}-${c.answers[0]!.line}`;
       const n = numbers.get(target) ?? numbers.set(target, numbers.size + 1).get(target)!;
@@ -184,7 +189,10 @@ function renderAnswer(entry: Entry, model: SiteModel, components: PageComponents
       return { type: 'text', value: `\uE000${cites.length - 1}\uE001` };
     }),
   );
-  return serialise(tree).replace(/\uE000(\d+)\uE001/g, (_, i: string) => cites[Number(i)]!);
+  // The topic page and the answer page write the same answer: its citations are the same placeholders on both.
+  let text = answersWritten.get(answer);
+  if (text === undefined) answersWritten.set(answer, (text = serialise(tree)));
+  return text.replace(/\uE000(\d+)\uE001/g, (_, i: string) => cites[Number(i)]!);
 }
 
 /** "In short", above the answer. */
@@ -317,10 +325,6 @@ const MOST_ASKED = 12;
 /** "a, b and c". */
 const listOf = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
-/** The home page's tagline, also on its preview image (src/integrations/preview-images.ts). */
-export const homeTagline = (n: { questions: number; sources: number; entries: number; topics: number }) =>
-  `${n.questions} questions from ${n.sources} sources, deduplicated into ${n.entries} entries with one answer each, organised into ${n.topics} topics.`;
-
 export function renderHomePage(model: SiteModel): Page {
   const entries = [...model.entries.values()];
   const totalVariants = entries.reduce((n, e) => n + e.variants.length, 0);
@@ -366,6 +370,8 @@ export function renderHomePage(model: SiteModel): Page {
 }
 
 const definitionTitles = new WeakMap<Term[], Map<string, string>>();
+/** Each answer is titled once per glossary: on its topic page and its answer page alike. */
+const titled = new WeakMap<Map<string, string>, Map<string, string>>();
 
 /** An answer whose glossary links carry their term's definition, which the site shows as a tooltip. */
 function withDefinitions(answer: string, model: SiteModel): string {
@@ -374,7 +380,11 @@ function withDefinitions(answer: string, model: SiteModel): string {
     titles = new Map(model.glossary.map((t) => [t.id, `${t.term}: ${readableText(t.definition)}`]));
     definitionTitles.set(model.glossary, titles);
   }
-  return titleTermLinks(answer, glossaryUrl(model.base), titles);
+  let written = titled.get(titles);
+  if (!written) titled.set(titles, (written = new Map()));
+  let text = written.get(answer);
+  if (text === undefined) written.set(answer, (text = titleTermLinks(answer, glossaryUrl(model.base), titles)));
+  return text;
 }
 
 const MENTIONS_SHOWN = 8;

@@ -8,7 +8,7 @@
 import type { Emphasis, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { SKIP, visit } from 'unist-util-visit';
-import { MATH_SPAN, parseUntrusted } from '../markdown/untrusted.ts';
+import { MATH_SPAN, parseUntrusted } from '../shared/markdown.ts';
 
 const SYMBOLS: Record<string, string> = {
   alpha: 'α', beta: 'β', gamma: 'γ', delta: 'δ', epsilon: 'ε', varepsilon: 'ε', eta: 'η', theta: 'θ', lambda: 'λ', mu: 'μ',

@@ -1,0 +1,225 @@
+/**
+ * What the editors wrote about each entry (sources/entries/<id>.md, read/entry-files.ts), applied once the entries
+ * have their permanent ids:
+ *
+ * - the answer: an entry one source answers shows that answer; an entry whose file has an answer shows the
+ *   editors' answer, which cites the original answers it was written from with footnotes. Answers the editors
+ *   have not reviewed (a new source joined the entry) follow it verbatim, under "Also answered by …, not yet
+ *   reviewed by the editors", and the ingest lists the entry until the editors revise the answer;
+ * - corrections: what a source's answer gets wrong, quoted, with why and the references (the answer states it
+ *   right); notes: something out of date or incomplete; a source's citations file: the works an answer draws on.
+ *
+ * Whatever a file names must be where it says: a question of this entry, a quote in that question's answer. A
+ * file that comes loose from its entry stops the ingest, with every problem at its line.
+ */
+import type { RootContent } from 'mdast';
+import { error_, stopOnErrors } from '../shared/check.ts';
+import { toString } from 'mdast-util-to-string';
+import type { Entry } from '../entries/build.ts';
+import { IngestError } from '../shared/errors.ts';
+import { type EntryFile, nameOf } from '../read/entry-files.ts';
+import type { Located } from '../read/types.ts';
+import type { Problem } from '../shared/problem.ts';
+import type { Variant } from '../clean/types.ts';
+import { escapeText, parseUntrusted, serialise } from '../shared/markdown.ts';
+import { normaliseWording } from '../text/slug.ts';
+import type { Citation, Mistake, Note, Ref } from '../read/schema.ts';
+
+/** The plain text of Markdown, its blocks joined by spaces, whitespace collapsed: what a quote is matched on. */
+export function plain(markdown: string): string {
+  const parts: string[] = [];
+  const walk = (node: RootContent) => {
+    if (node.type === 'footnoteReference' || node.type === 'footnoteDefinition') return;
+    if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || node.type === 'code' || node.type === 'math') parts.push(toString(node));
+    else if ('children' in node) node.children.forEach((c) => walk(c as RootContent));
+  };
+  parseUntrusted(markdown).children.forEach(walk);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/** A quote in running text: its closing punctuation gives way to the sentence's. */
+const quoted = (markdown: string) => `“${markdown.trim().replace(/[.:;,]+(\**)$/, '$1')}”`;
+const editorMarkdown = (markdown: string) => serialise(parseUntrusted(markdown));
+const cleanRef = (ref: Ref): Ref => ({ title: ref.title.trim(), url: ref.url.trim() });
+
+/** The answers of the entry the editors have not reviewed, verbatim, each under who gave it. */
+function unreviewed(variants: Variant[], sourceName: (id: string) => string): string {
+  return variants
+    .map((v) => `**Also answered by ${escapeText(sourceName(v.source))}, not yet reviewed by the editors:**\n\n${v.answer}`)
+    .join('\n\n');
+}
+
+export function applyEditorial(
+  entries: readonly Entry[],
+  files: readonly EntryFile[],
+  citations: Located<Citation & { source: string }>[],
+  sourceName: (id: string) => string,
+): { entries: Entry[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const byId = new Map(entries.map((e) => [e.id, e]));
+  const fileOf = new Map<Entry, EntryFile>();
+  for (const file of files) {
+    const entry = byId.get(file.id);
+    if (!entry) {
+      // Grouping decisions act by question names; a file holding only them still names the wrong entry.
+      const named = file.data.holds?.[0]?.questions[0] ?? file.data.apart?.[0]?.questions[0];
+      const holder = named && entries.find((e) => e.variants.some((v) => nameOf(v) === named));
+      const message = `no entry has the id "${file.id}"${holder ? `; ${named} is in the entry "${holder.id}": rename the file sources/entries/${holder.id}.md` : ': name the file by the permanent id of the entry it is about (sources/entry-ids.json)'}`;
+      const { heading, topic, answer, corrections, notes, short } = file.data;
+      if (heading || topic || answer || corrections || notes || short) error_(file.vfile, message, 1, 'entry-id');
+      else problems.push({ file: String(file.vfile.path), line: 1, message });
+      continue;
+    }
+    fileOf.set(entry, file);
+    checkInEntry(file, entry, byId);
+  }
+  stopOnErrors(files.map((f) => f.vfile));
+
+  const result = entries.map((entry): Entry => {
+    const file = fileOf.get(entry);
+    const answered = entry.variants.filter((v) => v.answer);
+    const written = file?.data.answer && file.answer !== undefined ? file.data.answer.writtenFrom : answered.slice(0, 1).map(nameOf);
+    const awaiting = answered.filter((v) => !written.includes(nameOf(v)));
+    if (awaiting.length) {
+      problems.push({
+        file: file?.vfile.path ?? `sources/entries/${entry.id}.md`,
+        line: file?.answerLine ?? 1,
+        message: `"${entry.question}": ${awaiting.map(nameOf).join(', ')} ${awaiting.length === 1 ? 'waits' : 'wait'} for the editors, shown as not yet reviewed: write the entry's answer from ${[...written, ...awaiting.map(nameOf)].join(', ')}`,
+      });
+    }
+    const base = file?.answer ?? entry.answer;
+    const answer = base && awaiting.length ? `${base}\n\n${unreviewed(awaiting, sourceName)}` : base;
+    const notes = file ? notesOf(file, entry, sourceName) : [];
+    const mistakes = file ? mistakesOf(file, entry, sourceName) : [];
+    return {
+      ...entry,
+      answer,
+      editorsAnswer: file?.answer !== undefined && written.length > 1,
+      ...(file?.data.short ? { short: editorMarkdown(file.data.short) } : {}),
+      notes,
+      ...(mistakes.length ? { mistakes } : {}),
+      ...(awaiting.length ? { awaitingEditors: awaiting.map(nameOf) } : {}),
+    };
+  });
+  stopOnErrors(files.map((f) => f.vfile));
+  return { entries: withCitations(result, citations, sourceName), problems };
+}
+
+/** Every question the file names is a question of its entry; its answer cites what it was written from. */
+function checkInEntry(file: EntryFile, entry: Entry, byId: Map<string, Entry>): void {
+  const here = new Set(entry.variants.map(nameOf));
+  const elsewhere = (name: string) => [...byId.values()].find((e) => e.variants.some((v) => nameOf(v) === name));
+  const check = (name: string, path: PropertyKey[]) => {
+    if (here.has(name)) return;
+    const other = elsewhere(name);
+    if (other) error_(file.vfile, `${name} is in the entry "${other.id}", not in this one: move the decision to sources/entries/${other.id}.md, or hold the question here ("holds")`, file.lineOf(path), 'question-name');
+  };
+  const { heading, holds = [], apart = [], answer, corrections = [], notes = [] } = file.data;
+  if (heading?.question) check(heading.question, ['heading', 'question']);
+  holds.forEach((h, i) => h.questions.forEach((q, j) => check(q, ['holds', i, 'questions', j])));
+  apart.forEach((a, i) => check(a.questions[0], ['apart', i, 'questions', 0]));
+  corrections.forEach((c, i) => {
+    check(c.question, ['corrections', i, 'question']);
+    c.also?.forEach((a, j) => check(a.question, ['corrections', i, 'also', j, 'question']));
+  });
+  notes.forEach((n, i) => check(n.question, ['notes', i, 'question']));
+  if (!answer || file.answer === undefined) {
+    if (corrections.length) error_(file.vfile, 'the file corrects a source but has no answer: write the entry\'s answer with the right statement, citing "correction"', file.lineOf(['corrections']), 'answer');
+    if (file.data.references) error_(file.vfile, 'the file has "references" but no answer: write the answer, citing "editors" where the editors add a point', file.lineOf(['references']), 'answer');
+    return;
+  }
+  const answered = new Set(entry.variants.filter((v) => v.answer).map(nameOf));
+  answer.writtenFrom.forEach((name, i) => {
+    check(name, ['answer', 'writtenFrom', i]);
+    if (here.has(name) && !answered.has(name)) error_(file.vfile, `${name} has no answer to write from`, file.lineOf(['answer', 'writtenFrom', i]), 'written-from');
+  });
+  const cited = new Set(file.citations.flatMap((c) => c.answers.map(nameOf)));
+  for (const c of file.citations) {
+    for (const a of c.answers) if (!answer.writtenFrom.includes(nameOf(a))) error_(file.vfile, `[^${c.label}] cites ${nameOf(a)}, which is not in "writtenFrom"`, c.at, 'citation');
+    if (c.correction && !corrections.length) error_(file.vfile, `[^${c.label}] cites "correction", but the file has no corrections`, c.at, 'citation');
+    if (c.editors && !file.data.references) error_(file.vfile, `[^${c.label}] cites "editors", but the file has no "references": name the works the editors' points draw on`, c.at, 'citation');
+  }
+  // An answer written from several answers says which points each makes; one source's answer needs no citation.
+  if (answer.writtenFrom.length > 1) {
+    answer.writtenFrom.forEach((name, i) => {
+      if (!cited.has(name)) error_(file.vfile, `no point cites ${name}: every answer in "writtenFrom" must be in the editors' answer, cited where it makes a point`, file.lineOf(['answer', 'writtenFrom', i]), 'citation');
+    });
+  }
+  if (file.data.references && !file.citations.some((c) => c.editors)) {
+    error_(file.vfile, 'the file has "references", but no point of the answer cites "editors": cite the points the editors added, e.g. "[^ed]" with "[^ed]: editors"', file.lineOf(['references']), 'citation');
+  }
+  if (corrections.length && !file.citations.some((c) => c.correction)) {
+    error_(file.vfile, 'the answer cites no correction: cite the point that states it right, e.g. "[^fix]" with "[^fix]: correction"', file.answerLine, 'citation');
+  }
+}
+
+/**
+ * Each correction as a mistake a candidate should not make in an interview: what is often said (the source's
+ * words) and why it is wrong. Where it was said is the correction note's, under "Sources and notes".
+ */
+function mistakesOf(file: EntryFile, entry: Entry, sourceName: (id: string) => string): Mistake[] {
+  return (file.data.corrections ?? []).map((c) => {
+    const where = [c, ...(c.also ?? [])]
+      .map((s) => entry.variants.find((v) => nameOf(v) === s.question))
+      .filter((v): v is Variant => v !== undefined)
+      .map((v) => `*${escapeText(sourceName(v.source))}*, line ${v.line}`);
+    return { said: quoted(editorMarkdown(c.quote)), why: editorMarkdown(c.problem), where: listOf(where), refs: c.refs.map(cleanRef) };
+  });
+}
+
+const listOf = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
+
+/** The entry's corrections and notes, each checked against the answer it quotes. */
+function notesOf(file: EntryFile, entry: Entry, sourceName: (id: string) => string): Note[] {
+  const { corrections = [], notes = [] } = file.data;
+  const quotedIn = (question: string, quote: string, path: PropertyKey[]): Variant | undefined => {
+    const variant = entry.variants.find((v) => nameOf(v) === question);
+    if (!variant) return undefined;
+    if (!variant.answer || !plain(variant.answer).includes(plain(quote))) {
+      error_(file.vfile, `the quote is not in the answer of ${question} ("${variant.question}"): quote it word for word, or remove it if the source no longer says it`, file.lineOf(path), 'quote');
+    }
+    return variant;
+  };
+  const fixes = corrections.map((c, i): Note => {
+    const said = [c, ...(c.also ?? [])].map((s, j) => ({ s, v: quotedIn(s.question, s.quote, j ? ['corrections', i, 'also', j - 1, 'quote'] : ['corrections', i, 'quote']) }));
+    const where = said.map(({ s, v }) => `*${escapeText(sourceName(v?.source ?? ''))}*, line ${v?.line}, says ${quoted(editorMarkdown(s.quote))}`).join('; ');
+    return { kind: 'correction', text: `${where}. ${editorMarkdown(c.problem)}`, refs: c.refs.map(cleanRef) };
+  });
+  const others = notes.map((n, i): Note => {
+    quotedIn(n.question, n.quote, ['notes', i, 'quote']);
+    return { kind: 'note', text: editorMarkdown(n.note), refs: n.refs.map(cleanRef) };
+  });
+  const added: Note[] = file.data.references ? [{ kind: 'note', text: "The points the editors added draw on:", refs: file.data.references.map(cleanRef) }] : [];
+  return [...fixes, ...added, ...others];
+}
+
+/** A source's citations (manifest `citations`): one note per source of an entry, listing the works it draws on. */
+function withCitations(entries: Entry[], citations: Located<Citation & { source: string }>[], sourceName: (id: string) => string): Entry[] {
+  const notes = new Map<Entry, Map<string, Note>>();
+  for (const where of citations) {
+    const { line, question, source } = where.item;
+    const matches = (v: Variant) => v.source === source && (line === undefined || v.line === line) && (question === undefined || normaliseWording(v.question).startsWith(normaliseWording(question)));
+    const entry = entries.find((e) => e.variants.some(matches));
+    if (!entry) {
+      const named = [line !== undefined ? `at line ${line}` : '', question !== undefined ? `starting "${question}"` : ''].filter(Boolean).join(', ');
+      throw new IngestError(where.file, `citation ${where.index + 1} names the question of "${source}" ${named}, which is not in that source`, 'name the question by its line in the source file and the start of its wording, or remove the citation', where.line);
+    }
+    const variant = entry.variants.find(matches)!;
+    const bySource = notes.get(entry) ?? new Map<string, Note>();
+    notes.set(entry, bySource);
+    const refs = where.item.refs.map(cleanRef);
+    const note = bySource.get(variant.source);
+    if (note) {
+      note.refs.push(...refs.filter((r) => !note.refs.some((known) => known.url === r.url)));
+      continue;
+    }
+    const alone = entry.variants.every((v) => !v.answer || v.source === variant.source);
+    bySource.set(variant.source, { kind: 'note', text: alone ? 'References for this answer:' : `References for the points from ${escapeText(sourceName(variant.source))}:`, refs });
+  }
+  return entries.map((entry) => {
+    const cited = [...(notes.get(entry)?.values() ?? [])];
+    if (!cited.length) return entry;
+    // Corrections first, then notes.
+    return { ...entry, notes: [...entry.notes.filter((n) => n.kind === 'correction'), ...entry.notes.filter((n) => n.kind === 'note'), ...cited] };
+  });
+}

@@ -1,0 +1,101 @@
+/**
+ * The editors' files: one Markdown file per entry they decide something about, sources/entries/<id>.md, named
+ * by the entry's permanent id. The frontmatter holds the decisions (schema.ts, EntryFileSchema); the body is the
+ * editors' answer, whose points cite the original answers with GFM footnotes: `…a point.[^part-6]` and, at the
+ * end, `[^part-6]: part-6:20` (the answers it draws on, by source and line), `[^fix]: correction` (the
+ * entry's corrections) or `[^ed]: editors` (a point the editors add, drawing on the file's `references`). Parsed once into a tree; problems are vfile messages at their line.
+ */
+import type { FootnoteDefinition, Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
+import { check, error_, type Positioned, readPositioned, type VFile } from '../shared/check.ts';
+import { parseUntrustedFile, serialise } from '../shared/markdown.ts';
+import { type EntryFileData, EntryFileSchema, QuestionName } from './schema.ts';
+
+export const ENTRIES_DIR = 'sources/entries';
+
+/** A question named in an editors' file: its source and line, and where the name is written. */
+export interface Named {
+  source: string;
+  line: number;
+  /** The line of the file that names it. */
+  at: number;
+}
+
+/** What a footnote of the editors' answer cites: original answers, the entry's corrections, or the editors' own point. */
+export interface Citation {
+  label: string;
+  answers: Named[];
+  correction: boolean;
+  editors: boolean;
+  at: number;
+}
+
+export interface EntryFile {
+  /** The entry's permanent id (the file's name). */
+  id: string;
+  vfile: VFile;
+  data: EntryFileData;
+  /** The line of the value at a path of the frontmatter. */
+  lineOf: Positioned['lineOf'];
+  /** The editors' answer, MDX-safe Markdown with its footnotes; absent when the file has no body. */
+  answer?: string;
+  answerLine: number;
+  citations: Citation[];
+}
+
+export const nameOf = (q: { source: string; line: number }) => `${q.source}:${q.line}`;
+export function parseName(name: string, at: number): Named {
+  const split = name.lastIndexOf(':');
+  return { source: name.slice(0, split), line: Number(name.slice(split + 1)), at };
+}
+
+/** Parses and checks one entry file; problems go to its vfile, and the file is left out when it is unreadable. */
+export function parseEntryFile(vfile: VFile): EntryFile | undefined {
+  const id = vfile.stem!;
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) error_(vfile, `"${id}" is not an entry id: name the file by the entry's permanent id (sources/entry-ids.json)`, 1, 'file-name');
+  // Parsed once, as the sources' text is (no HTML, JSX or unsafe links): the frontmatter, then the answer.
+  const tree = parseUntrustedFile(String(vfile.value));
+  const [yaml, ...answer] = tree.children;
+  if (yaml?.type !== 'yaml') {
+    error_(vfile, 'an entry file starts with its frontmatter between "---" lines', 1, 'frontmatter');
+    return undefined;
+  }
+  const read = readPositioned(yaml.value, vfile, yaml.position!.start.line + 1);
+  if (!read) return undefined;
+  const data = check(EntryFileSchema, { ...read, data: read.data ?? {} }, vfile);
+  if (!data) return undefined;
+  const answerLine = yaml.position!.end.line + 1;
+  const file: EntryFile = { id, vfile, data, lineOf: read.lineOf, answerLine, citations: [] };
+  if (answer.length === 0) {
+    if (data.answer) error_(vfile, 'the frontmatter has "answer" but the file has no answer under it: write the answer, or remove "answer"', read.lineOf(['answer']), 'answer');
+    return file;
+  }
+  if (!data.answer) error_(vfile, 'the file has an answer but no "answer" in its frontmatter: add "answer" with "writtenFrom" and "reason"', answerLine, 'answer');
+  const body: Root = { type: 'root', children: answer };
+  file.citations = citationsOf(body, vfile);
+  file.answer = serialise(body);
+  return file;
+}
+
+/** The footnote definitions of an answer, read as what they cite; a reference with no definition is an error. */
+function citationsOf(body: Root, vfile: VFile): Citation[] {
+  const citations: Citation[] = [];
+  visit(body, (node) => {
+    if (node.type === 'text' && /\[\^[^\]\s]+\]/.test(node.value)) {
+      error_(vfile, `${/\[\^[^\]\s]+\]/.exec(node.value)![0]} cites nothing: add its definition at the end, e.g. "[^part-6]: part-6:20"`, node.position?.start.line, 'citation');
+    }
+    if (node.type !== 'footnoteDefinition') return;
+    const at = node.position!.start.line;
+    const text = toString(node as FootnoteDefinition).trim();
+    if (text === 'correction' || text === 'editors') {
+      citations.push({ label: node.identifier, answers: [], correction: text === 'correction', editors: text === 'editors', at });
+      return;
+    }
+    const names = text.split(/\s*,\s*/);
+    const bad = names.find((n) => !QuestionName.safeParse(n).success);
+    if (bad !== undefined) error_(vfile, `[^${node.label}] cites "${bad}": a citation names answers by source and line ("part-6:20", several separated by commas), or is "correction" or "editors"`, at, 'citation');
+    else citations.push({ label: node.identifier, answers: names.map((n) => parseName(n, at)), correction: false, editors: false, at });
+  });
+  return citations;
+}

@@ -1,0 +1,150 @@
+/**
+ * Source text is untrusted. It is parsed as plain CommonMark (with GFM tables and `$` math, never MDX), any raw
+ * HTML it contains becomes literal text, links keep only http(s) and in-site targets, and the tree is
+ * serialised with the MDX escaping rules, so `{`, `}` and `<` come out escaped and nothing from a source can
+ * become JSX, HTML or an expression.
+ */
+import type { Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFootnoteFromMarkdown, gfmFootnoteToMarkdown } from 'mdast-util-gfm-footnote';
+import { gfmTableFromMarkdown, gfmTableToMarkdown } from 'mdast-util-gfm-table';
+import { mathFromMarkdown, mathToMarkdown } from 'mdast-util-math';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
+import { toString } from 'mdast-util-to-string';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { math } from 'micromark-extension-math';
+
+const SAFE_URL = /^(?:https?:\/\/|\/|#)/i;
+
+/**
+ * Each distinct text is parsed once per process: an answer is read by cleaning, the editors' stage, term links,
+ * every page it is on, search text and the Anki deck, and parsing is most of the ingest's time. Callers get their
+ * own copy, as trees are edited in place.
+ */
+const parsed = new Map<string, Root>();
+
+/** Parses source text as Markdown and makes it inert (see the module comment). */
+export function parseUntrusted(markdown: string): Root {
+  let tree = parsed.get(markdown);
+  if (!tree) {
+    tree = parseFresh(markdown);
+    parsed.set(markdown, tree);
+  }
+  return structuredClone(tree);
+}
+
+function parseFresh(markdown: string, withFrontmatter = false): Root {
+  const tree = fromMarkdown(markdown, {
+    // Footnotes are how the editors' answers cite the original answers (editorial/apply.ts).
+    extensions: [gfmTable(), math(), gfmFootnote(), ...(withFrontmatter ? [frontmatter(['yaml'])] : [])],
+    mdastExtensions: [gfmTableFromMarkdown(), mathFromMarkdown(), gfmFootnoteFromMarkdown(), ...(withFrontmatter ? [frontmatterFromMarkdown(['yaml'])] : [])],
+  });
+  neutralise(tree);
+  return tree;
+}
+
+/** A whole file of untrusted Markdown with YAML frontmatter (an editors' entry file), parsed once: the `yaml` node first. */
+export function parseUntrustedFile(text: string): Root {
+  return parseFresh(text, true);
+}
+
+function neutralise(node: Nodes): void {
+  if (!('children' in node)) return;
+  const parent = node as Parent;
+  parent.children = parent.children.flatMap((child): RootContent[] => {
+    switch (child.type) {
+      case 'html':
+        return [{ type: 'text', value: child.value }];
+      case 'image':
+      case 'imageReference':
+        return child.alt ? [{ type: 'text', value: child.alt }] : [];
+      case 'link':
+        // A link that could run script is shown as the characters it was written with.
+        if (!SAFE_URL.test(child.url.trim())) {
+          const label = toString(child);
+          return [{ type: 'text', value: label === child.url ? `<${child.url}>` : `[${label}](${child.url})` }];
+        }
+        break;
+      case 'definition':
+        return [];
+      case 'linkReference':
+        return inlineChildren(child);
+    }
+    neutralise(child);
+    return [child];
+  });
+}
+
+function inlineChildren(node: Parent): RootContent[] {
+  neutralise(node as Nodes);
+  return node.children as RootContent[];
+}
+
+/**
+ * Math in source text, by Pandoc's rule: `$$…$$`, or `$…$` whose inside neither starts nor ends with a space
+ * and whose closing `$` is not followed by a digit, so "$5 and $10" and a lone "$" are not math.
+ */
+export const MATH_SPAN = /(\$\$[^$]+?\$\$|\$(?=[^\s$])[^$\n]*?[^\s$\\]\$(?!\d)|\$[^\s$]\$(?!\d))/;
+
+/**
+ * Source text means its characters: a backslash, an ampersand or a dollar outside math is shown, not read as a
+ * Markdown escape, a character reference or the start of math. Math spans keep their LaTeX.
+ */
+export function protectSourceText(text: string): string {
+  return text
+    .split(MATH_SPAN)
+    .map((part, i) => (i % 2 === 1 ? part : part.replace(/\\/g, '\\\\').replace(/&/g, '&amp;').replace(/\$/g, '\\$')))
+    .join('');
+}
+
+/** Phrasing content of one line of source text; block syntax in it ("# x", "***", a fence) stays as its text. */
+export function parseInline(text: string): PhrasingContent[] {
+  const tree = parseUntrusted(protectSourceText(text));
+  const [first] = tree.children;
+  if (tree.children.length === 1 && first?.type === 'paragraph') return first.children;
+  return [{ type: 'text', value: text }];
+}
+
+const serialiseOptions: ToMarkdownOptions = {
+  bullet: '-',
+  emphasis: '*',
+  strong: '*',
+  fences: true,
+  listItemIndent: 'one',
+  rule: '-',
+  extensions: [gfmTableToMarkdown(), mathToMarkdown(), gfmFootnoteToMarkdown(), mdxToMarkdown()],
+  unsafe: [
+    // A lone closing brace is as unsafe as an opening one for MDX.
+    { character: '}', inConstruct: ['phrasing'] },
+    { atBreak: true, character: '}' },
+    // A line starting "import" or "export" would be read by MDX as JavaScript.
+    { atBreak: true, character: 'i', after: 'mport\\b' },
+    { atBreak: true, character: 'e', after: 'xport\\b' },
+  ],
+};
+
+/** Serialises a tree to Markdown that MDX reads back as exactly this tree, with no JSX or expressions. */
+export function serialise(tree: Root): string {
+  return toMarkdown(tree, serialiseOptions).trim();
+}
+
+/** Source Markdown in, MDX-safe Markdown out. */
+export function sanitiseMarkdown(markdown: string): string {
+  return serialise(parseUntrusted(protectSourceText(markdown)));
+}
+
+const escaped = new Map<string, string>();
+
+/** Escapes plain text (a question, a title) for use inside MDX Markdown. */
+export function escapeText(text: string): string {
+  let out = escaped.get(text);
+  if (out === undefined) {
+    out = serialise({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] });
+    escaped.set(text, out);
+  }
+  return out;
+}

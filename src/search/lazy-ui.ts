@@ -1,0 +1,35 @@
+/**
+ * Stands in for `@pagefind/default-ui` in Starlight's search dialog (src/integrations/search-index.ts points
+ * Starlight's import here). Starlight loads the search UI as soon as the page is idle; this loads it, Pagefind's
+ * script and the query processing (src/search/dialog.ts) when the dialog is first opened, so a page that is only
+ * read loads none of them. Keys typed before it arrives are kept by src/components/SearchKeys.astro.
+ */
+type Options = Record<string, unknown>;
+
+const DIALOG = 'site-search dialog';
+
+async function draw(options: Options): Promise<void> {
+  const [{ PagefindUI }, { processTerm }] = await Promise.all([
+    // @ts-expect-error: the package has no types
+    import('@pagefind/default-ui') as Promise<{ PagefindUI: new (options: Options) => unknown }>,
+    import('./dialog.ts'),
+  ]);
+  // The dialog is open by now: the search box takes the focus when it is drawn.
+  new PagefindUI({ ...options, processTerm, debounceTimeoutMs: 150, autofocus: true });
+}
+
+export class PagefindUI {
+  constructor(options: Options) {
+    const dialog = document.querySelector<HTMLDialogElement>(DIALOG);
+    if (!dialog || dialog.open) {
+      void draw(options);
+      return;
+    }
+    const opened = new MutationObserver(() => {
+      if (!dialog.open) return;
+      opened.disconnect();
+      void draw(options);
+    });
+    opened.observe(dialog, { attributes: true, attributeFilter: ['open'] });
+  }
+}
