@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { KnowledgeBase } from '../../scripts/lib/read/schema.ts';
 import { launchChromium } from '../helpers/browser.ts';
 import { serveDist, type StaticSite } from '../../scripts/tools/serve.ts';
-import { FORGIVING_QUERIES, HELD_BACK_QUERIES, REALISTIC_QUERIES, type RealisticQuery } from '../../eval/search-queries.ts';
+import { FORGIVING_QUERIES, HELD_BACK_QUERIES, NEW_TOPIC_QUERIES, REALISTIC_QUERIES, type RealisticQuery } from '../../eval/search-queries.ts';
 
 const dist = inject('dist');
 const base = inject('base');
@@ -210,6 +210,13 @@ describe('search that understands a query', () => {
       console.log(`search: ${found}/${queries.length} ${name} queries in the top three; missed:\n  ${misses.join('\n  ')}`);
       expect(found / queries.length, `${name} queries`).toBeGreaterThanOrEqual(0.9);
     }
+  });
+
+  it(`finds what 2026 interviews ask: the wanted entry in the top three for at least 90% of ${NEW_TOPIC_QUERIES.length} queries about the editors' new questions`, async () => {
+    const misses = await missedQueries(NEW_TOPIC_QUERIES);
+    const found = NEW_TOPIC_QUERIES.length - misses.length;
+    console.log(`search: ${found}/${NEW_TOPIC_QUERIES.length} queries on the 2026 topics in the top three; missed:\n  ${misses.join('\n  ')}`);
+    expect(found / NEW_TOPIC_QUERIES.length).toBeGreaterThanOrEqual(0.9);
   });
 
   it('shows questions and glossary terms, never a source: "bpe" and "perplexity" do not find the editors\' answers', async () => {
