@@ -22,7 +22,7 @@ const FORM_WORDS = new Set([
   'formula', 'equation', 'example', 'examples',
 ]);
 
-/** "dk", "d_k", "√dk", "sqrt(dk)": the key dimension d_k, which the records write as d_k (and the vocabulary as "d k"). */
+/** "dk", "d_k", "√dk", "sqrt(dk)": the key dimension, which the records write as math is read, dₖ (and the vocabulary as "sqrt d k"). */
 const KEY_DIMENSION = /(?:√|\bsqrt\s*\(?|\bsquare\s+root\s+(?:of\s+)?|\broot\s+(?:of\s+)?)?\s*\bd[\s_]?k\b\)?/gi;
 
 let loaded: Lexicon | undefined;
@@ -43,7 +43,7 @@ export function searchTerm(query: string, lexicon: Lexicon | undefined = loaded)
   const words = query
     .normalize('NFKC')
     .toLowerCase()
-    .replace(KEY_DIMENSION, ' sqrt d_k ')
+    .replace(KEY_DIMENSION, ' sqrt dₖ ')
     .replace(/['’]s\b/g, '')
     .replace(/[?!,;:"“”()[\]{}]/g, ' ')
     .split(/\s+/)

@@ -38,6 +38,11 @@ describe('an entry file', () => {
     expect(vfile.path).toBe(`sources/entries/${BERT}.md`);
   });
 
+  it('refuses a control character at its line: a TeX command written through a string escape ("\\a" in \\alpha)', () => {
+    const { vfile } = entryFile(BERT, bertText.replace('writtenFrom:', 'writtenFrom:').replace(/^---\nshort: >-\n  /, '---\nshort: >-\n  \u0007'));
+    expect(errorsOf(vfile)).toContain('3: a control character (U+0007) at column 3: retype it (a TeX command such as \\alpha written through an escape becomes one)');
+  });
+
   it('reports every problem of the file together', () => {
     const text = bertText.replace('  reason:', '  reasons:').replace('    - llm-qa:87', '    - LLM Q&A line 87').replace('[^llm-qa]: llm-qa:87', '[^llm-qa]: line 87');
     const { vfile } = entryFile(BERT, text);

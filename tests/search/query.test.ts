@@ -14,7 +14,7 @@ describe('a query as Pagefind searches it', () => {
 
   it('reads "sqrt dk" and its spellings as the key dimension d_k', () => {
     for (const typed of ['why divide by sqrt dk', 'why divide by √dk', 'why divide by sqrt(d_k)', 'why divide by square root of dk']) {
-      expect(searchTerm(typed)).toBe('divide sqrt d_k');
+      expect(searchTerm(typed)).toBe('divide sqrt dₖ');
     }
   });
 

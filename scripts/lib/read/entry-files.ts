@@ -54,6 +54,14 @@ export function parseName(name: string, at: number): Named {
 export function parseEntryFile(vfile: VFile): EntryFile | undefined {
   const id = vfile.stem!;
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) error_(vfile, `"${id}" is not an entry id: name the file by the entry's permanent id (sources/entry-ids.json)`, 1, 'file-name');
+  // A control character is invisible in an editor and forbidden in HTML; it is typically a TeX command such as
+  // \alpha written through a string escape ("\a" is the bell character).
+  String(vfile.value)
+    .split('\n')
+    .forEach((line, i) => {
+      const at = line.search(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/);
+      if (at >= 0) error_(vfile, `a control character (U+${line.codePointAt(at)!.toString(16).toUpperCase().padStart(4, '0')}) at column ${at + 1}: retype it (a TeX command such as \\alpha written through an escape becomes one)`, i + 1, 'control-character');
+    });
   // Parsed once, as the sources' text is (no HTML, JSX or unsafe links): the frontmatter, then the answer.
   const tree = parseUntrustedFile(String(vfile.value));
   const [yaml, ...answer] = tree.children;
