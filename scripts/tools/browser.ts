@@ -8,12 +8,11 @@
  * is found at its usual place; with none, the error says how to get one.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-// Imported up front, not when needed: the build draws its diagrams from an Astro integration, whose dynamic
-// imports go through a Vite module runner that is closed by the time the diagrams are drawn.
-import packaged from '@sparticuz/chromium';
+import { dirname, join } from 'node:path';
+import { brotliDecompressSync } from 'node:zlib';
 import { type Browser, chromium } from 'playwright-core';
 
 const INSTALLED = [
@@ -70,25 +69,41 @@ export async function launchChromium(): Promise<Browser> {
 
 /**
  * The packaged Chromium, unpacked once however many processes ask at the same time. @sparticuz/chromium takes
- * an existing file in the temp directory as unpacked, so a second process (the unit tests beside the site
- * build) would launch a half-written binary, which crashes, and leave it there for every later run. Unpacking
- * is serialised with a lock directory, and a binary is taken as whole only once it has answered `--version`.
+ * an existing file in the temp directory as unpacked, and its own unpacking (streams) left a half-written binary
+ * on this machine more than once, which crashed or stalled every later run. Here the archives are unpacked with
+ * synchronous calls into a file that is renamed into place only when whole, one process at a time (a lock
+ * directory), and a binary is taken as whole only once it has answered `--version`.
  */
 export async function unpackPackagedChromium(): Promise<string> {
   const ready = join(tmpdir(), 'kb-chromium.ready');
   const lock = join(tmpdir(), 'kb-chromium.lock');
-  if (existsSync(ready)) return packaged.executablePath();
+  const binary = join(tmpdir(), 'chromium');
+  if (existsSync(ready) && existsSync(binary)) return binary;
   await acquire(lock);
   try {
-    if (existsSync(ready)) return packaged.executablePath();
-    const unpacked = join(tmpdir(), 'chromium');
-    if (existsSync(unpacked) && !answers(unpacked)) rmSync(unpacked, { force: true });
-    const path = await packaged.executablePath();
-    if (!answers(path)) throw new Error(`the Chromium unpacked at ${path} does not start; delete it and run again`);
-    writeFileSync(ready, path);
-    return path;
+    if (existsSync(ready) && existsSync(binary)) return binary;
+    if (!existsSync(binary) || !answers(binary)) unpackSync(binary);
+    if (!answers(binary)) throw new Error(`the Chromium unpacked at ${binary} does not start; delete it and run again`);
+    writeFileSync(ready, binary);
+    return binary;
   } finally {
     rmdirSync(lock);
+  }
+}
+
+/** Where @sparticuz/chromium keeps its archives, and where its own unpacking puts each (its lambdafs.js). */
+function unpackSync(binary: string): void {
+  const bin = join(dirname(createRequire(import.meta.url).resolve('@sparticuz/chromium')), '..', 'bin');
+  const partial = `${binary}.${process.pid}.partial`;
+  writeFileSync(partial, brotliDecompressSync(readFileSync(join(bin, 'chromium.br'))), { mode: 0o755 });
+  renameSync(partial, binary);
+  // The fonts the pages are drawn with, and the software GL Chromium falls back to without a GPU.
+  for (const [archive, into] of [['fonts.tar.br', join(tmpdir(), 'fonts')], ['swiftshader.tar.br', tmpdir()]] as const) {
+    const tar = `${join(tmpdir(), archive.replace(/\.br$/, ''))}.${process.pid}`;
+    writeFileSync(tar, brotliDecompressSync(readFileSync(join(bin, archive))));
+    mkdirSync(into, { recursive: true });
+    execFileSync('tar', ['-xf', tar, '-C', into], { stdio: 'ignore' });
+    rmSync(tar, { force: true });
   }
 }
 
