@@ -22,6 +22,7 @@ import type { Located } from '../read/types.ts';
 import type { Problem } from '../shared/problem.ts';
 import type { Variant } from '../clean/types.ts';
 import { escapeText, parseUntrusted, serialise } from '../shared/markdown.ts';
+import { listOf } from '../text/list.ts';
 import { normaliseWording } from '../text/slug.ts';
 import type { Citation, Mistake, Note, Ref } from '../read/schema.ts';
 
@@ -89,8 +90,7 @@ export function applyEditorial(
     }
     const base = file?.answer ?? entry.answer;
     const answer = base && awaiting.length ? `${base}\n\n${unreviewed(awaiting, sourceName)}` : base;
-    const notes = file ? notesOf(file, entry, sourceName) : [];
-    const mistakes = file ? mistakesOf(file, entry, sourceName) : [];
+    const { notes, mistakes } = file ? notesOf(file, entry, sourceName) : { notes: [], mistakes: [] };
     return {
       ...entry,
       answer,
@@ -154,23 +154,11 @@ function checkInEntry(file: EntryFile, entry: Entry, byId: Map<string, Entry>): 
 }
 
 /**
- * Each correction as a mistake a candidate should not make in an interview: what is often said (the source's
- * words) and why it is wrong. Where it was said is the correction note's, under "Sources and notes".
+ * The entry's corrections and notes, each checked against the answer it quotes; and each correction as a mistake
+ * a candidate should not make in an interview: what is often said (the source's words) and why it is wrong, with
+ * who said it where (shown under "Sources and notes").
  */
-function mistakesOf(file: EntryFile, entry: Entry, sourceName: (id: string) => string): Mistake[] {
-  return (file.data.corrections ?? []).map((c) => {
-    const where = [c, ...(c.also ?? [])]
-      .map((s) => entry.variants.find((v) => nameOf(v) === s.question))
-      .filter((v): v is Variant => v !== undefined)
-      .map((v) => `*${escapeText(sourceName(v.source))}*, line ${v.line}`);
-    return { said: quoted(editorMarkdown(c.quote)), why: editorMarkdown(c.problem), where: listOf(where), refs: c.refs.map(cleanRef) };
-  });
-}
-
-const listOf = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
-
-/** The entry's corrections and notes, each checked against the answer it quotes. */
-function notesOf(file: EntryFile, entry: Entry, sourceName: (id: string) => string): Note[] {
+function notesOf(file: EntryFile, entry: Entry, sourceName: (id: string) => string): { notes: Note[]; mistakes: Mistake[] } {
   const { corrections = [], notes = [] } = file.data;
   const quotedIn = (question: string, quote: string, path: PropertyKey[]): Variant | undefined => {
     const variant = entry.variants.find((v) => nameOf(v) === question);
@@ -180,17 +168,22 @@ function notesOf(file: EntryFile, entry: Entry, sourceName: (id: string) => stri
     }
     return variant;
   };
+  const mistakes: Mistake[] = [];
   const fixes = corrections.map((c, i): Note => {
     const said = [c, ...(c.also ?? [])].map((s, j) => ({ s, v: quotedIn(s.question, s.quote, j ? ['corrections', i, 'also', j - 1, 'quote'] : ['corrections', i, 'quote']) }));
-    const where = said.map(({ s, v }) => `*${escapeText(sourceName(v?.source ?? ''))}*, line ${v?.line}, says ${quoted(editorMarkdown(s.quote))}`).join('; ');
-    return { kind: 'correction', text: `${where}. ${editorMarkdown(c.problem)}`, refs: c.refs.map(cleanRef) };
+    const source = (v: Variant | undefined) => `*${escapeText(sourceName(v?.source ?? ''))}*, line ${v?.line}`;
+    const where = said.map(({ s, v }) => `${source(v)}, says ${quoted(editorMarkdown(s.quote))}`).join('; ');
+    const why = editorMarkdown(c.problem);
+    const refs = c.refs.map(cleanRef);
+    mistakes.push({ said: quoted(editorMarkdown(c.quote)), why, where: listOf(said.flatMap(({ v }) => (v ? [source(v)] : []))), refs });
+    return { kind: 'correction', text: `${where}. ${why}`, refs };
   });
   const others = notes.map((n, i): Note => {
     quotedIn(n.question, n.quote, ['notes', i, 'quote']);
     return { kind: 'note', text: editorMarkdown(n.note), refs: n.refs.map(cleanRef) };
   });
   const added: Note[] = file.data.references ? [{ kind: 'note', text: "The points the editors added draw on:", refs: file.data.references.map(cleanRef) }] : [];
-  return [...fixes, ...added, ...others];
+  return { notes: [...fixes, ...added, ...others], mistakes };
 }
 
 /** A source's citations (manifest `citations`): one note per source of an entry, listing the works it draws on. */

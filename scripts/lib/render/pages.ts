@@ -21,6 +21,7 @@ import { PageComponents } from './components.ts';
 import { homeTagline } from './names.ts';
 import { replaceCitations, stripCitations } from '../editorial/citations.ts';
 import { mathInTextAsText, readableText } from './readable.ts';
+import { listOf } from '../text/list.ts';
 
 export interface Page {
   /** Path under src/content/docs/. */
@@ -322,8 +323,6 @@ export function renderAnswerPage(entry: Entry, model: SiteModel): Page {
 
 const MOST_ASKED = 12;
 
-/** "a, b and c". */
-const listOf = (items: string[]) => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`);
 
 export function renderHomePage(model: SiteModel): Page {
   const entries = [...model.entries.values()];
