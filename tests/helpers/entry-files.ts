@@ -13,7 +13,7 @@ export function entryFile(id: string, text: string): { file: EntryFile | undefin
 
 /** A file holding only decisions, for tests that change one decision. */
 export function decisions(id: string, data: EntryFileData): EntryFile {
-  return { id, vfile: new VFile({ path: `sources/entries/${id}.md` }), data, lineOf: () => 1, answerLine: 1, citations: [] };
+  return { id, questions: [], vfile: new VFile({ path: `sources/entries/${id}.md` }), data, lineOf: () => 1, answerLine: 1, citations: [] };
 }
 
 /** The grouping decisions of the real entry files (holds, apart) alone: for runs with another id map. */
