@@ -122,9 +122,9 @@ export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions)
   const lexicons = new Map(texts.map((t) => [t.source.id, buildLexicon([t.lines.join('\n')], { words })]));
   const cleaned = parsed.map((p, i) => cleanQuestions(p.questions, lexicons.get(texts[i]!.source.id)!));
   // The editors' questions come after the sources whose grouping they reviewed, before any new source, so a new
-  // source's questions can join the editors' entries.
+  // source's questions can join the editors' entries (after every source where none is reviewed).
   const editors = editorsQuestions(entryFiles);
-  const at = texts.findLastIndex((t) => t.source.groupingReviewed) + 1;
+  const at = texts.findLastIndex((t) => t.source.groupingReviewed) + 1 || texts.length;
   const variants: Variant[] = [...cleaned.slice(0, at).flatMap((c) => c.variants), ...editors.variants, ...cleaned.slice(at).flatMap((c) => c.variants)];
   const problems: Problem[] = [...repairs.flatMap((r) => r.problems), ...parsed.flatMap((p) => p.problems), ...unusedSections(texts, parsed)];
 

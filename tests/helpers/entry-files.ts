@@ -16,7 +16,11 @@ export function decisions(id: string, data: EntryFileData): EntryFile {
   return { id, questions: [], vfile: new VFile({ path: `sources/entries/${id}.md` }), data, lineOf: () => 1, answerLine: 1, citations: [] };
 }
 
-/** The grouping decisions of the real entry files (holds, apart) alone: for runs with another id map. */
+/** The grouping decisions of the real entry files (holds, apart, the editors' questions) alone: for runs with another id map. */
 export function groupingDecisions(): EntryFile[] {
-  return readEntryFiles(ROOT).flatMap((f) => (f.data.holds || f.data.apart ? [decisions(f.id, { holds: f.data.holds, apart: f.data.apart })] : []));
+  return readEntryFiles(ROOT).flatMap((f) => {
+    const { holds, apart, question } = f.data;
+    if (!holds && !apart && !question) return [];
+    return [{ ...decisions(f.id, { holds, apart, question }), questions: f.questions, ...(f.answer === undefined ? {} : { answer: f.answer }) }];
+  });
 }
