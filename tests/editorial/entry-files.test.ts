@@ -166,3 +166,43 @@ describe("the editors' own points in an answer", () => {
     expect(errorsOf(unused.vfile)[0]).toMatch(/: the file has "references", but no point of the answer cites "editors"/);
   });
 });
+
+describe("an editors' question", () => {
+  const CONTEXT = 'what-is-a-context-window';
+  const contextText = readFileSync(join(ROOT, `sources/entries/${CONTEXT}.md`), 'utf8');
+  const { kb } = realKnowledgeBase();
+
+  it('is a wording of its file\'s entry, credited to the editors, answered by the body with its references', () => {
+    const entry = kb.entries.find((e) => e.id === CONTEXT)!;
+    const ours = entry.variants.find((v) => v.source === 'editors')!;
+    expect(ours.question).toBe('What is a "context window"?');
+    expect(ours.line).toBe(contextText.split('\n').indexOf('question: What is a "context window"?') + 1);
+    expect(entry.answer).toMatch(/^The context window is the maximum number of tokens \(not words\)/);
+    expect(entry.sources).toEqual(['llm-interview-post', 'editors']);
+    expect(entry.notes.find((n) => n.text === 'References for this answer:')!.refs[0]!.url).toBe('https://arxiv.org/abs/2307.03172');
+  });
+
+  it('is added by one file: an id no entry has creates the entry', () => {
+    const question = 'What is speculative sampling with a draft model, and why is its output unchanged?';
+    const text = `---\nquestion: ${question}\nreferences:\n  - { title: "Fast Inference from Transformers via Speculative Decoding", url: https://arxiv.org/abs/2211.17192 }\n---\n\nA small draft model proposes several tokens; the large model checks them in one pass and keeps the longest prefix it agrees with, so the output follows the large model's distribution.\n`;
+    const { file, vfile } = entryFile('what-is-speculative-sampling-with-a-draft-model', text);
+    expect(errorsOf(vfile)).toEqual([]);
+    const { kb: added } = runPipeline(readSources(ROOT, readManifest(ROOT)), { ...siteOptions(), entryFiles: [...readEntryFiles(ROOT), file!] });
+    const entry = added.entries.find((e) => e.id === 'what-is-speculative-sampling-with-a-draft-model')!;
+    expect(entry.question).toBe(question);
+    expect(entry.variants).toEqual([{ source: 'editors', line: 2, question, answer: expect.stringMatching(/^A small draft model proposes/) }]);
+    expect(added.entries).toHaveLength(kb.entries.length + 1);
+  });
+
+  it('without an answer, or with a misspelt key, is refused at its line', () => {
+    const bare = entryFile(CONTEXT, contextText.replace(/\n---\n[\s\S]*$/, '\n---\n')).vfile;
+    expect(errorsOf(bare)).toEqual([`2: the file asks the editors' "question" but has no answer: write the answer under the frontmatter`]);
+    const misspelt = entryFile(CONTEXT, contextText.replace('question:', 'qestion:')).vfile;
+    expect(errorsOf(misspelt)).toContain('2: qestion: unknown key; did you mean question?');
+  });
+
+  it('is named by its file, not by source and line, in another entry\'s decisions', () => {
+    const { vfile } = entryFile(BERT, bertText.replace('    - llm-qa:87\n', '    - llm-qa:87\n    - editors:2\n'));
+    expect(errorsOf(vfile)).toContain(`${lineOf('    - llm-qa:87') + 1}: answer.writtenFrom.2: an editors' question is placed by its file's "question" and answered by its body: name a source's question here`);
+  });
+});
