@@ -85,14 +85,12 @@ describe('the entry files of the site', () => {
     expect(problems).toEqual([]);
     const several = kb.entries.filter((e) => e.variants.filter((v) => v.answer).length > 1);
     expect(several.filter((e) => !e.editorsAnswer).map((e) => e.id)).toEqual([]);
-    const one = kb.entries.find((e) => e.variants.length === 1 && e.notes.length === 0 && e.variants[0]!.answer)!;
-    expect(one.answer).toBe(one.variants[0]!.answer!.replace(/\]\(\/glossary\/#[^)]+\)/g, ']').length ? one.answer : null);
   });
 });
 
 describe('a new source joining an entry the editors answered', () => {
   const texts = readSources(ROOT, readManifest(ROOT));
-  const added = { source: { id: 'new-notes', file: 'sources/new-notes.txt', format: 'question-answer' as const, title: 'New notes', shortTitle: 'New notes' }, lines: ['1. Question: What is BERT?', '', 'Answer: BERT is an encoder-only Transformer pretrained with masked language modelling.'] };
+  const added = { source: { id: 'new-notes', file: 'sources/new-notes.txt', format: 'question-answer' as const, title: 'New notes', shortTitle: 'New notes' }, lines: ['1. Question: What is BERT?', '', 'Answer: BERT is an encoder-only Transformer pretrained with masked language modelling.', '', '2. Question: Why do lighthouse keepers log fog signals?', '', 'Answer: A fog-signal log records when the horn sounded and for how long.'] };
   const result = runPipeline([...texts, added], siteOptions());
   const entry = result.kb.entries.find((e) => e.id === BERT)!;
 
@@ -100,6 +98,13 @@ describe('a new source joining an entry the editors answered', () => {
     expect(entry.variants.map((v) => v.source)).toContain('new-notes');
     expect(entry.answer).toContain('**Also answered by New notes, not yet reviewed by the editors:**\n\nBERT is an encoder-only Transformer pretrained with masked language modelling.');
     expect(entry.answer!.indexOf('Also answered by')).toBeGreaterThan(entry.answer!.indexOf('Bidirectional context'));
+  });
+
+  it('answers a question only it asks with its own answer, as written', () => {
+    const own = result.kb.entries.find((e) => e.variants.some((v) => v.source === 'new-notes' && v.question.startsWith('Why do lighthouse keepers')))!;
+    expect(own.variants).toHaveLength(1);
+    expect(own.editorsAnswer).toBe(false);
+    expect(own.answer).toBe('A fog-signal log records when the horn sounded and for how long.');
   });
 
   it('lists the entry as waiting for the editors', () => {
