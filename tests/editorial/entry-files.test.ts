@@ -13,7 +13,10 @@ import { ROOT } from '../helpers/fixtures.ts';
 import { realKnowledgeBase, siteOptions } from '../helpers/kb.ts';
 
 const BERT = 'what-is-bert-and-what-makes-it-unique-among-transformer-models';
-const bertText = readFileSync(join(ROOT, `sources/entries/${BERT}.md`), 'utf8');
+/** The BERT entry's file as it was when these tests were written, so that the editors can go on improving the real one. */
+const bertText = readFileSync(join(ROOT, `tests/fixtures/entry-files/${BERT}.md`), 'utf8');
+/** The real file, for what the whole pipeline on the real sources reports about it. */
+const realBertText = readFileSync(join(ROOT, `sources/entries/${BERT}.md`), 'utf8');
 /** The line of the file on which `text` first appears (1-based): where the editors would look. */
 const lineOf = (text: string) => bertText.slice(0, bertText.indexOf(text)).split('\n').length;
 const errorsOf = (vfile: { messages: { fatal?: boolean | null; line?: number | null; reason: string }[] }) =>
@@ -64,7 +67,8 @@ describe('the entry files of the site', () => {
 
   it('leave no credit parenthesis in any answer: the credits are data', () => {
     expect(kb.entries.filter((e) => /\*\([^)]*\)\*/.test(e.answer ?? '')).map((e) => e.id)).toEqual([]);
-    const bert = kb.entries.find((e) => e.id === BERT)!;
+    const { kb: fixtureKb } = runPipeline(readSources(ROOT, readManifest(ROOT)), { ...siteOptions(), entryFiles: [...readEntryFiles(ROOT).filter((f) => f.id !== BERT), entryFile(BERT, bertText).file!] });
+    const bert = fixtureKb.entries.find((e) => e.id === BERT)!;
     expect(bert.credits[0]).toEqual({
       point: expect.stringMatching(/^BERT \(Bidirectional Encoder Representations from Transformers\), introduced by Google in 2018/),
       answers: [{ source: 'part-6', line: 104 }, { source: 'llm-qa', line: 87 }, { source: '200-questions', line: 298 }],
@@ -97,7 +101,8 @@ describe('a new source joining an entry the editors answered', () => {
   it("shows its answer verbatim under the editors' answer, as not yet reviewed", () => {
     expect(entry.variants.map((v) => v.source)).toContain('new-notes');
     expect(entry.answer).toContain('**Also answered by New notes, not yet reviewed by the editors:**\n\nBERT is an encoder-only Transformer pretrained with masked language modelling.');
-    expect(entry.answer!.indexOf('Also answered by')).toBeGreaterThan(entry.answer!.indexOf('Bidirectional context'));
+    const editorsAnswer = realKnowledgeBase().kb.entries.find((e) => e.id === BERT)!.answer!;
+    expect(entry.answer!.startsWith(editorsAnswer.trimEnd())).toBe(true);
   });
 
   it('answers a question only it asks with its own answer, as written', () => {
@@ -109,7 +114,7 @@ describe('a new source joining an entry the editors answered', () => {
 
   it('lists the entry as waiting for the editors', () => {
     expect(result.problems).toEqual([
-      { file: `sources/entries/${BERT}.md`, line: bertText.split('\n').indexOf('---', 1) + 2, message: expect.stringContaining('new-notes:1 waits for the editors') },
+      { file: `sources/entries/${BERT}.md`, line: realBertText.split('\n').indexOf('---', 1) + 2, message: expect.stringContaining('new-notes:1 waits for the editors') },
     ]);
   });
 });
