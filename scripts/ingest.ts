@@ -10,7 +10,7 @@ import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ANKI_DECK_FILE, groupingReport, ID_MAP, IngestError, normaliseBase, readEntryFiles, readGlossary, readIdMap, readManifestWith, readSources, runPipeline, sourcesReport } from './lib/index.ts';
+import { ANKI_DECK_FILE, groupingReport, ID_MAP, IngestError, normaliseBase, readEditorialData, readEntryFiles, readGlossary, readIdMap, readManifestWith, readSources, runPipeline, sourcesReport } from './lib/index.ts';
 
 const DOCS_DIR = 'src/content/docs';
 const KB_FILE = 'public/kb.json';
@@ -36,6 +36,7 @@ export function ingest({ root, base, extraManifest, log = console.log }: IngestO
     entryFiles: readEntryFiles(root),
     idMap: readIdMap(root),
     glossary: readGlossary(root),
+    data: readEditorialData(root),
   });
 
   const staging = join(root, STAGING);

@@ -14,9 +14,11 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { VOCABULARY } from './data/vocabulary.ts';
+import { repositoryData } from './lib/index.ts';
 import { buildConceptIndex, curationsOf, type Evidence, evidenceOf, IngestError, isNamed, keptApartBy, readEntryFiles, readIdMap, readManifestWith, readSources, runPipeline, slugify, type Variant } from './lib/index.ts';
 import { earlierJoins, type JoinDecision, joinQueue, NEAR_MISS } from './tools/review-queue.ts';
+
+const VOCABULARY = repositoryData().vocabulary;
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
 /** Concepts named by more questions than this say little about which question is asked ("attention"). */

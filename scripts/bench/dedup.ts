@@ -7,9 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { VOCABULARY } from '../data/vocabulary.ts';
+import { repositoryData } from '../lib/index.ts';
 import { buildConceptIndex, buildLexicon, groupVariants, readEntryFiles, readIdMap, readManifest, readSources, runPipeline, type Variant } from '../lib/index.ts';
 import { entryPairScores, pairwiseScores } from '../tools/evaluate.ts';
+
+const VOCABULARY = repositoryData().vocabulary;
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 const SCALE = 20;

@@ -11,11 +11,13 @@ import { entryIndex, JOIN_THRESHOLD, joinProbability } from '../../scripts/lib/g
 import { earlierJoins, type JoinDecision, joinQueue, NEAR_MISS } from '../../scripts/tools/review-queue.ts';
 import { evidenceOf } from '../../scripts/lib/group/evidence.ts';
 import { buildConceptIndex } from '../../scripts/lib/text/concepts.ts';
-import { VOCABULARY } from '../../scripts/data/vocabulary.ts';
+import { repositoryData } from '../../scripts/lib/index.ts';
 import { runPipeline } from '../../scripts/lib/pipeline.ts';
 import { decodeSource, readEntryFiles, readIdMap, readManifest, readSources } from '../../scripts/lib/index.ts';
 import type { Source } from '../../scripts/lib/read/schema.ts';
 import { ROOT } from '../helpers/fixtures.ts';
+
+const VOCABULARY = repositoryData().vocabulary;
 
 const FILE = 'tests/fixtures/answer-join/unseen-f-excerpt.txt';
 const excerpt: Source = { id: 'unseen-f-excerpt', file: FILE, format: 'question-answer', title: 'Unseen source F (excerpt)' };

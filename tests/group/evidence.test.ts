@@ -3,10 +3,12 @@
  * that only share a concept, and a question without an answer is judged on its wording alone.
  */
 import { describe, expect, it } from 'vitest';
-import { VOCABULARY } from '../../scripts/data/vocabulary.ts';
+import { repositoryData } from '../../scripts/lib/index.ts';
 import { buildConceptIndex } from '../../scripts/lib/text/concepts.ts';
 import { evidenceOf } from '../../scripts/lib/group/evidence.ts';
 import type { Variant } from '../../scripts/lib/clean/types.ts';
+
+const VOCABULARY = repositoryData().vocabulary;
 
 const { compare } = evidenceOf(buildConceptIndex(VOCABULARY));
 const variant = (source: string, line: number, question: string, answer: string | null): Variant => ({ source, line, question, answer });

@@ -161,7 +161,7 @@ export const EntryFileSchema = z.strictObject({
     })
     .refine((h) => (h.question === undefined) !== (h.text === undefined), { message: 'give the heading either "question" (a wording of the entry) or "text" (the editors\' own), not both' })
     .optional(),
-  /** The topic page the entry belongs on (scripts/data/topics.ts). */
+  /** The topic page the entry belongs on (sources/topics.yaml). */
   topic: z.strictObject({ id: z.string().min(1), reason }).optional(),
   /**
    * Questions the editors moved into this entry: the entries holding them become one (several questions), or a
