@@ -138,6 +138,7 @@ export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions)
   stopOnErrors(entryFiles.map((f) => f.vfile));
   const curations = curationsOf(entryFiles);
   const groups = groupVariants(variants, index, {
+    senses: data.senses,
     isRare: (word) => corpus.count(word) <= RARE_WORD_COUNT,
     sourceOrder,
     keptApart: keptApartBy(curations),

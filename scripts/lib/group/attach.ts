@@ -19,7 +19,7 @@ import type { Variant } from '../clean/types.ts';
 import { type ConceptIndex, normaliseWords } from '../text/concepts.ts';
 import type { Group, KeptApart } from './group.ts';
 import { oneGroup } from './group.ts';
-import { resemblanceReader } from './resemblance.ts';
+import type { resemblanceReader } from './resemblance.ts';
 
 /**
  * The resemblance at which a new subject joins an entry. At 0.35 the labelled pairs' F1 is what keys alone give
@@ -51,9 +51,9 @@ export function attachGroups(
   groups: Group[],
   sourceOrder: readonly string[],
   index: ConceptIndex,
-  threshold = ATTACH_THRESHOLD,
-  keptApart: KeptApart = () => false,
-  reader = resemblanceReader(index),
+  threshold: number,
+  keptApart: KeptApart,
+  reader: ReturnType<typeof resemblanceReader>,
 ): Group[] {
   const position = new Map(sourceOrder.map((id, i) => [id, i]));
   const sourceRank = (v: Variant) => position.get(v.source) ?? sourceOrder.length;

@@ -7,6 +7,7 @@
  */
 import { cosine, normalised, type Vector } from '../text/similarity.ts';
 import { buildSenseModel, type SenseModel } from './senses.ts';
+import type { Senses } from '../read/editorial-data.ts';
 import type { Variant } from '../clean/types.ts';
 import type { ConceptIndex } from '../text/concepts.ts';
 
@@ -48,14 +49,14 @@ function bagOf(senses: SenseModel, text: string): Vector {
  * Reads each variant's senses once. `over(variants)` weighs senses by their rarity among those variants only,
  * so a comparison among earlier sources never depends on a source added after them.
  */
-export function resemblanceReader(index: ConceptIndex): {
+export function resemblanceReader(index: ConceptIndex, vocabularySenses: Senses): {
   over: (variants: readonly Variant[]) => Resemblance;
   /** Variants added batch by batch; `now()` weighs by those added so far, and holds until the next `add`. */
   growing: () => { add: (variants: readonly Variant[]) => void; now: (reuseWithin?: number) => Resemblance };
   /** The senses a variant's question and answer carry. */
   senses: (variant: Variant) => Set<string>;
 } {
-  const model = buildSenseModel(index);
+  const model = buildSenseModel(index, vocabularySenses);
   const bags = new Map<Variant, Bags>();
   const bagsOf = (v: Variant): Bags => {
     let b = bags.get(v);

@@ -29,7 +29,19 @@ export const ConceptSchema = z
   .strict() satisfies z.ZodType<ConceptDefinition>;
 export type { ConceptDefinition };
 
-export const VocabularySchema = z.object({ concepts: z.array(ConceptSchema) }).strict();
+export const VocabularySchema = z
+  .object({
+    concepts: z.array(ConceptSchema),
+    paraphrases: z
+      .record(z.string(), z.array(z.string().min(1)))
+      .describe("Classes of paraphrases: when questions and answers are compared (the grouping's resemblance), every word or phrase of a class is one sense. General English and the field's usual synonyms."),
+    senseAliases: z
+      .record(z.string(), z.string())
+      .describe('Phrases read as the concept they name (phrase: concept id) when questions and answers are compared; not names of it, so they change no grouping key, topic or glossary link.'),
+  })
+  .strict();
+/** What the grouping's senses read beside the concepts (group/senses.ts). */
+export type Senses = Omit<z.infer<typeof VocabularySchema>, 'concepts'>;
 
 export const TopicSchema = z
   .object({
@@ -54,6 +66,7 @@ export type DiagramDefinition = z.infer<typeof DiagramSchema> & { id: string; me
 /** The concepts, topics and diagrams the pipeline reads beside the sources. */
 export interface EditorialData {
   vocabulary: ConceptDefinition[];
+  senses: Senses;
   topics: TopicDefinition[];
   diagrams: DiagramDefinition[];
 }

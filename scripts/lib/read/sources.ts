@@ -94,6 +94,9 @@ export function readEditorialData(root: string): EditorialData {
     if (topic && topics.data && !topicIds.has(topic)) error_(vocabulary.vfile, `topic: no topic "${topic}" in ${TOPICS}`, vocabulary.lineOf(['concepts', i, 'topic']), 'unknown-topic');
   });
   const conceptIds = new Set(vocabulary.data?.concepts.map((c) => c.id));
+  for (const [phrase, id] of Object.entries(vocabulary.data?.senseAliases ?? {})) {
+    if (!conceptIds.has(id)) error_(vocabulary.vfile, `senseAliases.${phrase}: no concept "${id}"`, vocabulary.lineOf(['senseAliases', phrase]), 'unknown-concept');
+  }
   const names = existsSync(join(root, DIAGRAMS)) ? readdirSync(join(root, DIAGRAMS)).filter((name) => name.endsWith('.mmd')).sort() : [];
   const diagrams = names.map((name) => {
     const vfile = new VFile({ path: `${DIAGRAMS}/${name}`, value: readFileSync(join(root, DIAGRAMS, name), 'utf8') });
@@ -106,7 +109,8 @@ export function readEditorialData(root: string): EditorialData {
     return { vfile, diagram: data && { id: name.slice(0, -'.mmd'.length), ...data, mermaid: String(vfile.value).slice(block!.length).trimEnd() } };
   });
   stopOnErrors([topics.vfile, vocabulary.vfile, ...diagrams.map((d) => d.vfile)]);
-  return { topics: topics.data!.topics, vocabulary: vocabulary.data!.concepts, diagrams: diagrams.map((d) => d.diagram!) };
+  const { concepts, ...senses } = vocabulary.data!;
+  return { topics: topics.data!.topics, vocabulary: concepts, senses, diagrams: diagrams.map((d) => d.diagram!) };
 }
 
 let repository: EditorialData | undefined;
