@@ -142,7 +142,7 @@ describe('the join decision', () => {
       documents: () => 0,
     };
     const variant = (question: string) => ({ source: 's', line: 1, question, answer: null }) as never;
-    const index = entryIndex([[variant('attention')], [variant('lora')]], fakeResemblance);
+    const index = entryIndex([[variant('attention')], [variant('lora')]], fakeResemblance, () => [0, 1]);
     expect(index.nearest([variant('mamba')])).toBeNull();
     expect(index.nearest([variant('lora')])!.entry).toBe(1);
   });

@@ -99,14 +99,13 @@ const DOCUMENT_REREAD = 1.25;
 
 /**
  * The entries of earlier sources, to find the nearest one to a question. Each entry's document is read when a
- * question is first compared with it. `candidates`, when given, names the entries a question is compared with
- * (indices in order); without it, every entry sharing a sense with the question is, through an index of postings.
- * `read` reads an entry's document (by default afresh, with `resemblance`).
+ * question is first compared with it. `candidates` names the entries a question is compared with (indices in
+ * order); `read` reads an entry's document (by default afresh, with `resemblance`).
  */
 export function entryIndex(
   entries: readonly (readonly Variant[])[],
   resemblance: Resemblance,
-  candidates?: (own: readonly Variant[]) => number[],
+  candidates: (own: readonly Variant[]) => number[],
   read: (i: number) => Document = (i) => documentOf(entries[i]!, resemblance),
 ) {
   const documents = new Map<number, Document>();
@@ -115,36 +114,14 @@ export function entryIndex(
     if (!d) documents.set(i, (d = read(i)));
     return d;
   };
-  let postings: Map<string, [number, number][]> | undefined;
-  /** The dot product of the question's document with each entry's, over the senses they share, sense by sense. */
+  /** The dot product of the question's document with each candidate's, over the senses they share. */
   const dotsOf = (doc: Document, own: readonly Variant[]): Map<number, number> => {
     const dots = new Map<number, number>();
-    if (candidates) {
-      for (const i of candidates(own)) {
-        const other = documentAt(i).both;
-        let dot = 0;
-        let shared = false;
-        for (const [sense, x] of doc.both) {
-          const y = other.get(sense);
-          if (y === undefined) continue;
-          dot += x * y;
-          shared = true;
-        }
-        if (shared) dots.set(i, dot);
-      }
-      return dots;
+    for (const i of candidates(own)) {
+      const other = documentAt(i).both;
+      const shared = [...doc.both].filter(([sense]) => other.has(sense));
+      if (shared.length) dots.set(i, shared.reduce((dot, [sense, x]) => dot + x * other.get(sense)!, 0));
     }
-    if (!postings) {
-      postings = new Map();
-      entries.forEach((_, i) => {
-        for (const [sense, x] of documentAt(i).both) {
-          const list = postings!.get(sense) ?? [];
-          list.push([i, x]);
-          postings!.set(sense, list);
-        }
-      });
-    }
-    for (const [sense, x] of doc.both) for (const [i, y] of postings.get(sense) ?? []) dots.set(i, (dots.get(i) ?? 0) + x * y);
     return dots;
   };
   return {

@@ -51,12 +51,10 @@ export function evidenceOf(index: ConceptIndex): { profile: (v: Variant) => Prof
   const profile = (v: Variant): Profile => {
     let p = profiles.get(v);
     if (!p) {
-      // Credit tags name sources, not content.
-      const answer = (v.answer ?? '').replace(/\*\([^)]*\)\*/g, '');
       p = {
         concepts: new Set(dropSubsumed(index.find(v.question), index).filter((id) => (index.concepts.get(id)?.level ?? 2) >= 1)),
         questionWords: questionWordsOf(v.question),
-        answerWords: counts(contentWords(answer)),
+        answerWords: counts(contentWords(v.answer ?? '')),
       };
       profiles.set(v, p);
     }

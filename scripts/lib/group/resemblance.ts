@@ -35,11 +35,9 @@ export interface Resemblance {
  */
 function bagOf(senses: SenseModel, text: string): Vector {
   const bag: Vector = new Map();
-  // Credit tags name sources, not content.
-  const plain = text.replace(/\*\([^)]*\)\*/g, '');
-  const concepts = senses.analyse(plain).sequence.filter((sense) => sense.startsWith('c:'));
-  for (const sense of [...senses.analyse(plain, { surface: true }).sequence, ...concepts]) {
-    if (sense === '|' || sense === 'k:neg' || sense.startsWith('¬')) continue;
+  const concepts = senses.analyse(text).sequence.filter((sense) => sense.startsWith('c:'));
+  for (const sense of [...senses.analyse(text, { surface: true }).sequence, ...concepts]) {
+    if (sense === '|' || sense === 'k:neg') continue;
     bag.set(sense, (bag.get(sense) ?? 0) + senses.baseWeight(sense));
   }
   return bag;

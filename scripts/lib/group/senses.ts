@@ -144,7 +144,6 @@ export function buildSenseModel(index: ConceptIndex, { paraphrases, senseAliases
   }
 
   function baseWeight(sense: string): number {
-    if (sense.startsWith('¬')) return 1;
     if (sense.startsWith('c:')) return concepts.get(sense.slice(2))?.level === 0 ? 0.3 : 1;
     if (LIGHT.has(sense) || LIGHT_CLASSES.has(sense)) return 0.2;
     return 1;
