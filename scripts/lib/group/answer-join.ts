@@ -24,12 +24,11 @@
  *   is left there after keys, attach and curation is mostly questions on one subject that ask different things.
  */
 import type { Variant } from '../clean/types.ts';
-import { type Group, type KeptApart, oneGroup } from './group.ts';
-import type { resemblanceReader } from './resemblance.ts';
+import { candidatesOf, type Group, type KeptApart, oneGroup } from './group.ts';
+import type { Resemblance, resemblanceReader } from './resemblance.ts';
 import { cosine, normalised as unit, type Vector } from '../text/similarity.ts';
 
 type Reader = ReturnType<typeof resemblanceReader>;
-type Resemblance = ReturnType<Reader['over']>;
 
 /** How much an entry's questions and its answers weigh in its document. */
 const DOCUMENT_WEIGHTS = { question: 0.3, answer: 0.7 } as const;
@@ -90,10 +89,6 @@ function documentOf(variants: readonly Variant[], resemblance: Resemblance): Doc
   return { questions: q, answers: a, both: unit(add(add(new Map(), q, DOCUMENT_WEIGHTS.question), a, DOCUMENT_WEIGHTS.answer)) };
 }
 
-/** A sense carried by more than this share of the questions read so far is too common to find candidates with. */
-const CANDIDATE_SENSE_SHARE = 0.05;
-/** How many candidate entries a question is compared with in full (by the rarity of the senses they share). */
-const CANDIDATES_SCORED = 24;
 /** An entry's document (and a question's vectors) is read again once what it was read with has grown by this factor. */
 const DOCUMENT_REREAD = 1.25;
 
@@ -208,24 +203,8 @@ export function joinByAnswers(
     const before = (vs: readonly Variant[]) => vs.filter((v) => rank(v) < step);
     const members = earlier.map((entry) => entry.flatMap((g) => before(g.variants)));
     const resemblance = visible.now(DOCUMENT_REREAD);
-    // Candidates share the question's rarer senses; the few sharing the most (by rarity) are compared in full.
-    const candidates = (own: readonly Variant[]): number[] => {
-      const overlap = new Map<number, number>();
-      for (const sense of new Set(own.flatMap((v) => [...reader.senses(v)]))) {
-        const carriers = resemblance.documents(sense);
-        if (carriers > CANDIDATE_SENSE_SHARE * seen && !sense.startsWith('c:')) continue;
-        const rarity = Math.log((seen + 1) / (carriers + 1));
-        for (const entry of entriesWithSense.get(sense) ?? []) {
-          const i = indexOf.get(entry)!;
-          overlap.set(i, (overlap.get(i) ?? 0) + rarity);
-        }
-      }
-      return [...overlap]
-        .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-        .slice(0, CANDIDATES_SCORED)
-        .map(([i]) => i)
-        .sort((a, b) => a - b);
-    };
+    const candidates = (own: readonly Variant[]) =>
+      candidatesOf(new Set(own.flatMap((v) => [...reader.senses(v)])), seen, resemblance.documents, (sense) => [...(entriesWithSense.get(sense) ?? [])].map((entry) => indexOf.get(entry)!));
     // An entry's document, and each question's vectors, are read again once the entry's questions or all the
     // questions read have grown by a quarter since: each is read a few times over the corpus, not at every source.
     const read = (i: number): Document => {

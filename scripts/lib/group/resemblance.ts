@@ -44,11 +44,10 @@ function bagOf(senses: SenseModel, text: string): Vector {
 }
 
 /**
- * Reads each variant's senses once. `over(variants)` weighs senses by their rarity among those variants only,
- * so a comparison among earlier sources never depends on a source added after them.
+ * Reads each variant's senses once, and weighs them by their rarity among the variants added so far only, so a
+ * comparison among earlier sources never depends on a source added after them.
  */
 export function resemblanceReader(index: ConceptIndex, vocabularySenses: Senses): {
-  over: (variants: readonly Variant[]) => Resemblance;
   /** Variants added batch by batch; `now()` weighs by those added so far, and holds until the next `add`. */
   growing: () => { add: (variants: readonly Variant[]) => void; now: (reuseWithin?: number) => Resemblance };
   /** The senses a variant's question and answer carry. */
@@ -75,7 +74,7 @@ export function resemblanceReader(index: ConceptIndex, vocabularySenses: Senses)
     return found;
   };
   /** Resemblance weighed by the rarity of senses among `count` variants carrying them as `documents` counts. */
-  const weighedBy = (documents: ReadonlyMap<string, number>, count: number, vectors = new Map<Variant, Bags>()): Resemblance => {
+  const weighedBy = (documents: ReadonlyMap<string, number>, count: number, vectors: Map<Variant, Bags>): Resemblance => {
     const idf = (sense: string) => Math.log((count + 1) / ((documents.get(sense) ?? 0) + 1));
     const weighted = (bag: Vector): Vector => normalised(new Map([...bag].map(([k, x]) => [k, (1 + Math.log(x)) * idf(k)])));
     const vectorsOf = (v: Variant): Bags => {
@@ -98,25 +97,14 @@ export function resemblanceReader(index: ConceptIndex, vocabularySenses: Senses)
     };
     return { resemble, vectors: vectorsOf, documents: (sense) => documents.get(sense) ?? 0 };
   };
-  const countSenses = (documents: Map<string, number>, variants: readonly Variant[]) => {
-    for (const v of variants) for (const sense of senses(v)) documents.set(sense, (documents.get(sense) ?? 0) + 1);
-  };
-  const over = (variants: readonly Variant[]): Resemblance => {
-    const documents = new Map<string, number>();
-    countSenses(documents, variants);
-    return weighedBy(documents, variants.length);
-  };
-  /**
-   * The same over a set of variants that only grows (sources read one after another): each variant's senses are
-   * counted once, when it arrives, instead of all of them again at every source.
-   */
+  /** Each variant's senses are counted once, when it arrives, instead of all of them again at every source. */
   const growing = () => {
     const documents = new Map<string, number>();
     let count = 0;
     let kept: { vectors: Map<Variant, Bags>; count: number } | undefined;
     return {
       add(variants: readonly Variant[]): void {
-        countSenses(documents, variants);
+        for (const v of variants) for (const sense of senses(v)) documents.set(sense, (documents.get(sense) ?? 0) + 1);
         count += variants.length;
       },
       /**
@@ -129,5 +117,5 @@ export function resemblanceReader(index: ConceptIndex, vocabularySenses: Senses)
       },
     };
   };
-  return { over, growing, senses };
+  return { growing, senses };
 }
