@@ -136,8 +136,8 @@ export function decodeSource(bytes: Uint8Array, file: string): string[] {
   return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
 }
 
-export function readSources(root: string, manifest: Manifest, manifestFile = MANIFEST): SourceText[] {
-  const manifestText = existsSync(join(root, manifestFile)) ? readFileSync(join(root, manifestFile), 'utf8') : '';
+export function readSources(root: string, manifest: Manifest): SourceText[] {
+  const manifestText = existsSync(join(root, MANIFEST)) ? readFileSync(join(root, MANIFEST), 'utf8') : '';
   return manifest.sources.map((source) => {
     const path = join(root, source.file);
     if (!existsSync(path)) {
