@@ -25,7 +25,7 @@ export type { Variant } from './clean/types.ts';
 
 // Group: what the grouping bench and review measure and explain.
 export { groupVariants } from './group/index.ts';
-export { type Evidence, evidenceOf } from './group/evidence.ts';
+export { resemblanceAmong, type ResemblanceParts } from './group/resemblance.ts';
 export { type JoinFeatures, JOIN_THRESHOLD, JOIN_WEIGHTS, type JoinWeights, joinProbability } from './group/answer-join.ts';
 export { curationsOf, isNamed, keptApartBy } from './editorial/curate.ts';
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { entryIndex, JOIN_THRESHOLD, joinProbability } from '../../scripts/lib/group/answer-join.ts';
 import { earlierJoins, type JoinDecision, joinQueue, NEAR_MISS } from '../../scripts/tools/review-queue.ts';
-import { evidenceOf } from '../../scripts/lib/group/evidence.ts';
+import { resemblanceAmong } from '../../scripts/lib/group/resemblance.ts';
 import { buildConceptIndex } from '../../scripts/lib/text/concepts.ts';
 import { repositoryData } from '../../scripts/lib/index.ts';
 import { runPipeline } from '../../scripts/lib/pipeline.ts';
@@ -86,7 +86,7 @@ describe("the editors' review queue: what the earlier passes joined", () => {
   const decisions: JoinDecision[] = [];
   const { entries } = runPipeline(withPrep, { ...options, joinHooks: { observe: (question, entry, features) => decisions.push({ question, entry, features }) } });
   const byAnswers = new Set(joinQueue(decisions).joined.flatMap((d) => d.question));
-  const { compare } = evidenceOf(buildConceptIndex(VOCABULARY));
+  const compare = resemblanceAmong(entries.flatMap((e) => e.variants), buildConceptIndex(VOCABULARY), repositoryData().senses).parts;
   const listed = earlierJoins(entries, (s) => s === prep.id, byAnswers, () => false, compare);
 
   it("lists, with the third pass's joins, every question of the new source that shares an entry, each once", () => {
@@ -139,6 +139,7 @@ describe('the join decision', () => {
     const fakeResemblance = {
       vectors: (v: { question: string }) => ({ question: new Map([[v.question, 1]]), answer: new Map<string, number>() }),
       resemble: () => 0,
+      parts: () => ({ questions: 0, answers: 0, cross: 0, score: 0 }),
       documents: () => 0,
     };
     const variant = (question: string) => ({ source: 's', line: 1, question, answer: null }) as never;

@@ -40,13 +40,6 @@ const quoted = (markdown: string) => `“${markdown.trim().replace(/[.:;,]+(\**)
 const editorMarkdown = (markdown: string) => serialise(parseUntrusted(markdown));
 const cleanRef = (ref: Ref): Ref => ({ title: ref.title.trim(), url: ref.url.trim() });
 
-/** The answers of the entry the editors have not reviewed, verbatim, each under who gave it. */
-function unreviewed(variants: Variant[], sourceName: (id: string) => string): string {
-  return variants
-    .map((v) => `**Also answered by ${escapeText(sourceName(v.source))}, not yet reviewed by the editors:**\n\n${v.answer}`)
-    .join('\n\n');
-}
-
 export function applyEditorial(
   entries: readonly Entry[],
   files: readonly EntryFile[],
@@ -88,7 +81,9 @@ export function applyEditorial(
       });
     }
     const base = file?.answer ?? entry.answer;
-    const answer = base && awaiting.length ? `${base}\n\n${unreviewed(awaiting, sourceName)}` : base;
+    // The answers the editors have not reviewed follow, verbatim, each under who gave it.
+    const unreviewed = awaiting.map((v) => `**Also answered by ${escapeText(sourceName(v.source))}, not yet reviewed by the editors:**\n\n${v.answer}`);
+    const answer = base && awaiting.length ? [base, ...unreviewed].join('\n\n') : base;
     const { notes, mistakes } = file ? notesOf(file, entry, sourceName) : { notes: [], mistakes: [] };
     return {
       ...entry,

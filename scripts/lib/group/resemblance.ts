@@ -19,9 +19,20 @@ interface Bags {
   answer: Vector;
 }
 
+/** The three cosines of two questions and their weighted sum, the resemblance. */
+export interface ResemblanceParts {
+  questions: number;
+  /** The questions' cosine again where either is unanswered. */
+  answers: number;
+  /** The question of one with the answer of the other, the closer way round. */
+  cross: number;
+  score: number;
+}
+
 export interface Resemblance {
   /** In [0, 1]: the weighted cosines of the two questions' sense vectors. */
   resemble(a: Variant, b: Variant): number;
+  parts(a: Variant, b: Variant): ResemblanceParts;
   /** A variant's question and answer as unit tf-idf sense vectors. */
   vectors(v: Variant): { question: Map<string, number>; answer: Map<string, number> };
   /** How many of the variants compared carry a sense in their question or answer. */
@@ -86,16 +97,16 @@ export function resemblanceReader(index: ConceptIndex, vocabularySenses: Senses)
       }
       return w;
     };
-    const resemble = (a: Variant, b: Variant) => {
+    const parts = (a: Variant, b: Variant): ResemblanceParts => {
       const x = vectorsOf(a);
       const y = vectorsOf(b);
       const questions = cosine(x.question, y.question);
       // With one side unanswered, the questions are all there is to compare.
       const answers = a.answer && b.answer ? cosine(x.answer, y.answer) : questions;
       const cross = Math.max(a.answer ? cosine(y.question, x.answer) : 0, b.answer ? cosine(x.question, y.answer) : 0);
-      return WEIGHTS.questions * questions + WEIGHTS.answers * answers + WEIGHTS.cross * cross;
+      return { questions, answers, cross, score: WEIGHTS.questions * questions + WEIGHTS.answers * answers + WEIGHTS.cross * cross };
     };
-    return { resemble, vectors: vectorsOf, documents: (sense) => documents.get(sense) ?? 0 };
+    return { resemble: (a, b) => parts(a, b).score, parts, vectors: vectorsOf, documents: (sense) => documents.get(sense) ?? 0 };
   };
   /** Each variant's senses are counted once, when it arrives, instead of all of them again at every source. */
   const growing = () => {
@@ -118,4 +129,14 @@ export function resemblanceReader(index: ConceptIndex, vocabularySenses: Senses)
     };
   };
   return { growing, senses };
+}
+
+/**
+ * The resemblance among `variants`, rarity counted over all of them: what `npm run review` ranks the grouping's
+ * decisions by, the measure the grouping itself decides with.
+ */
+export function resemblanceAmong(variants: readonly Variant[], index: ConceptIndex, senses: Senses): Resemblance {
+  const all = resemblanceReader(index, senses).growing();
+  all.add(variants);
+  return all.now();
 }

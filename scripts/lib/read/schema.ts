@@ -56,7 +56,7 @@ const SourceKnowledge = {
    */
   sectionTopics: z.record(z.string(), z.string()).optional(),
   /**
-   * The editors have reviewed how this source's questions are grouped, and sources/curation.json holds their
+   * The editors have reviewed how this source's questions are grouped, and the entry files hold their
    * decisions: the grouping's third pass (group/answer-join.ts), which joins a new source's questions to earlier
    * entries on the evidence of their answers, leaves this source's questions where keys, attach and curation put
    * them. A source added without review gets the third pass.
