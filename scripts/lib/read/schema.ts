@@ -110,8 +110,8 @@ export type Manifest = { $schema?: string; $comment?: string; sources: Source[] 
 
 /** A work an editorial note cites. */
 export const RefSchema = z.strictObject({
-  title: z.string().min(1),
-  url: z.string().regex(/^https?:\/\/\S+$/, 'a reference needs an http(s) "url"'),
+  title: z.string().trim().min(1),
+  url: z.string().trim().regex(/^https?:\/\/\S+$/, 'a reference needs an http(s) "url"'),
 });
 export type Ref = z.infer<typeof RefSchema>;
 
