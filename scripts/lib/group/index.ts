@@ -1,5 +1,5 @@
 /**
- * Groups the variants that ask the same question into entries, in two passes.
+ * Groups the variants that ask the same question into entries, in three passes.
  *
  * 1. Keys: each variant gets a key from its subject concepts and question kind; variants with equal keys form
  *    one group. Equal keys are an equivalence, so this never chains, and it runs in linear time.
