@@ -7,10 +7,10 @@
  * KB_EXTRA_MANIFEST (a manifest of sources added for one run, as the site tests do with hostile snippets).
  */
 import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { ANKI_DECK_FILE, groupingReport, ID_MAP, IngestError, normaliseBase, readEntryFiles, readGlossary, readIdMap, readManifestWith, readSources, runPipeline, sourcesReport } from './lib/index.ts';
+import { ANKI_DECK_FILE, groupingReport, ID_MAP, IngestError, normaliseBase, readEditorialData, readEntryFiles, readGlossary, readIdMap, readManifestWith, readSources, runPipeline, sourcesReport } from './lib/index.ts';
 
 const DOCS_DIR = 'src/content/docs';
 const KB_FILE = 'public/kb.json';
@@ -36,29 +36,28 @@ export function ingest({ root, base, extraManifest, log = console.log }: IngestO
     entryFiles: readEntryFiles(root),
     idMap: readIdMap(root),
     glossary: readGlossary(root),
+    data: readEditorialData(root),
   });
 
   const staging = join(root, STAGING);
   rmSync(staging, { recursive: true, force: true });
-  for (const page of result.pages) {
-    const path = join(staging, 'docs', page.path);
-    mkdirSync(dirname(path), { recursive: true });
-    writeFileSync(path, page.content);
+  // Each output's place in the project and what goes there: one file's text, or a folder's files by path.
+  const outputs: [string, string | Record<string, string>][] = [
+    [DOCS_DIR, Object.fromEntries(result.pages.map((page) => [page.path, page.content]))],
+    [KB_FILE, `${JSON.stringify(result.kb, null, 2)}\n`],
+    [REPORT_FILE, groupingReport(result)],
+    [SOURCES_REPORT_FILE, sourcesReport(result)],
+    [ANCHORS_FILE, `${JSON.stringify(result.anchors)}\n`],
+    [ANKI_DIR, { [basename(ANKI_DECK_FILE)]: result.ankiDeck }],
+    ...(extraManifest ? [] : [[ID_MAP, `${JSON.stringify(result.idMap, null, 2)}\n`] as [string, string]]),
+  ];
+  for (const [target, content] of outputs) {
+    for (const [path, text] of typeof content === 'string' ? [['', content] as const] : Object.entries(content)) {
+      mkdirSync(dirname(join(staging, target, path)), { recursive: true });
+      writeFileSync(join(staging, target, path), text);
+    }
   }
-  writeFileSync(join(staging, 'kb.json'), `${JSON.stringify(result.kb, null, 2)}\n`);
-  writeFileSync(join(staging, 'grouping.md'), groupingReport(result));
-  writeFileSync(join(staging, 'sources.md'), sourcesReport(result));
-  writeFileSync(join(staging, 'anchors.json'), `${JSON.stringify(result.anchors)}\n`);
-  writeFileSync(join(staging, 'entry-ids.json'), `${JSON.stringify(result.idMap, null, 2)}\n`);
-  mkdirSync(join(staging, 'anki'));
-  writeFileSync(join(staging, 'anki', ANKI_DECK_FILE.split('/').pop()!), result.ankiDeck);
-  swapIn(join(staging, 'docs'), join(root, DOCS_DIR), staging);
-  swapIn(join(staging, 'kb.json'), join(root, KB_FILE), staging);
-  swapIn(join(staging, 'grouping.md'), join(root, REPORT_FILE), staging);
-  swapIn(join(staging, 'sources.md'), join(root, SOURCES_REPORT_FILE), staging);
-  swapIn(join(staging, 'anchors.json'), join(root, ANCHORS_FILE), staging);
-  swapIn(join(staging, 'anki'), join(root, ANKI_DIR), staging);
-  if (!extraManifest) swapIn(join(staging, 'entry-ids.json'), join(root, ID_MAP), staging);
+  for (const [target] of outputs) swapIn(join(staging, target), join(root, target), staging);
   rmSync(staging, { recursive: true, force: true });
 
   const { stats, problems } = result;

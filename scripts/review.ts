@@ -14,8 +14,7 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { VOCABULARY } from './data/vocabulary.ts';
-import { buildConceptIndex, curationsOf, type Evidence, evidenceOf, IngestError, isNamed, keptApartBy, readEntryFiles, readIdMap, readManifestWith, readSources, runPipeline, slugify, type Variant } from './lib/index.ts';
+import { buildConceptIndex, curationsOf, IngestError, isNamed, keptApartBy, readEntryFiles, readIdMap, readManifestWith, readSources, resemblanceAmong, type ResemblanceParts, repositoryData, runPipeline, slugify, type Variant } from './lib/index.ts';
 import { earlierJoins, type JoinDecision, joinQueue, NEAR_MISS } from './tools/review-queue.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
@@ -41,11 +40,14 @@ const result = runPipeline(texts, {
   entryFiles,
   idMap: readIdMap(ROOT),
 });
-const { compare, profile } = evidenceOf(buildConceptIndex(VOCABULARY));
 
 const entryOf = new Map(result.entries.flatMap((e) => e.variants.map((v) => [v, e] as const)));
-// An entry an editor merged has been read as a whole; a question an editor split has been placed.
 const allVariants = result.entries.flatMap((e) => e.variants);
+// The evidence is the resemblance the grouping decides by, rarity counted over every question of the site.
+const { vocabulary, senses } = repositoryData();
+const index = buildConceptIndex(vocabulary);
+const compare = resemblanceAmong(allVariants, index, senses).parts;
+// An entry an editor merged has been read as a whole; a question an editor split has been placed.
 const splitByEditors = new Set(allVariants.filter((v) => curations.some((c) => c.action === 'split' && isNamed(v, c.questions[0]!))));
 const namedInMerge = new Set(allVariants.filter((v) => curations.some((c) => c.action === 'merge' && c.questions.some((q) => isNamed(v, q)))));
 const mergedByEditors = new Set(result.entries.filter((e) => e.variants.some((v) => namedInMerge.has(v))));
@@ -57,7 +59,7 @@ const settled = (a: Variant, b: Variant) =>
 interface Pair {
   a: Variant;
   b: Variant;
-  evidence: Evidence;
+  evidence: ResemblanceParts;
 }
 const joined: Pair[] = result.entries.flatMap((e) =>
   e.variants.flatMap((a, i) => e.variants.slice(i + 1).filter((b) => !settled(a, b)).map((b) => ({ a, b, evidence: compare(a, b) }))),
@@ -65,7 +67,7 @@ const joined: Pair[] = result.entries.flatMap((e) =>
 
 // Candidates kept apart share a specific concept: an inverted index keeps this far below all pairs.
 const postings = new Map<string, Variant[]>();
-for (const v of allVariants) for (const c of profile(v).concepts) postings.set(c, [...(postings.get(c) ?? []), v]);
+for (const v of allVariants) for (const c of index.find(v.question).filter((id) => index.concepts.get(id)!.level >= 1)) postings.set(c, [...(postings.get(c) ?? []), v]);
 const seen = new Set<string>();
 const apart: Pair[] = [];
 for (const list of postings.values()) {
@@ -94,7 +96,7 @@ const show = (title: string, pairs: Pair[], line: (p: Pair) => Reversal) => {
   for (const p of pairs) {
     const e = p.evidence;
     console.log(`- [${p.a.source}:${p.a.line}] ${p.a.question}\n  [${p.b.source}:${p.b.line}] ${p.b.question}`);
-    console.log(`  evidence ${e.score.toFixed(2)}: question concepts ${e.questionConcepts.toFixed(2)}, question words ${e.questionWords.toFixed(2)}, answers ${e.answerWords.toFixed(2)}`);
+    console.log(`  resemblance ${e.score.toFixed(2)}: questions ${e.questions.toFixed(2)}, answers ${e.answers.toFixed(2)}, question to answer ${e.cross.toFixed(2)}`);
     console.log(`  to reverse: ${reversal(line(p))}`);
   }
 };

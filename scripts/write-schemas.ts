@@ -1,16 +1,17 @@
 /**
  * `npm run schemas`: writes the JSON Schemas of the editors' JSON files (schemas/*.schema.json) from the zod
  * schemas the ingest checks them with, so an editor's text editor completes and checks the manifest, the
- * glossary (each names its schema in "$schema"). tests/schemas.test.ts fails when a
+ * glossary (each names its schema in "$schema"), the vocabulary, the topics (YAML, named in a
+ * `yaml-language-server` comment) and a diagram's frontmatter. tests/schemas.test.ts fails when a
  * committed schema is not the one these write.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { GlossaryDataSchema, LAYOUTS, manifestSchemaFor } from './lib/index.ts';
+import { DiagramSchema, GlossaryDataSchema, LAYOUTS, manifestSchemaFor, TopicsSchema, VocabularySchema } from './lib/index.ts';
 
-export const SCHEMAS = { sources: manifestSchemaFor(LAYOUTS), glossary: GlossaryDataSchema };
+export const SCHEMAS = { sources: manifestSchemaFor(LAYOUTS), glossary: GlossaryDataSchema, vocabulary: VocabularySchema, topics: TopicsSchema, diagram: DiagramSchema };
 
 /** The JSON Schema of one file, as committed: the input a file may hold, with the schema's own id. */
 export const jsonSchema = (name: keyof typeof SCHEMAS) =>

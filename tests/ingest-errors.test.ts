@@ -41,6 +41,7 @@ function writeManifest(manifest: unknown): void {
 beforeAll(() => {
   root = mkdtempSync(join(tmpdir(), 'kb-ingest-'));
   mkdirSync(join(root, 'sources'));
+  for (const file of ['vocabulary.yaml', 'topics.yaml']) cpSync(join(ROOT, 'sources', file), join(root, 'sources', file));
   cpSync(join(ROOT, 'tests/fixtures/question-answer/prose-and-bullets.txt'), join(root, 'sources/qa.txt'));
   writeManifest(GOOD_MANIFEST);
   const first = ingest();
@@ -134,6 +135,51 @@ The right statement.[^fix]
     } finally {
       rmSync(join(root, 'sources/entries'), { recursive: true, force: true });
     }
+  });
+});
+
+describe("the editors' vocabulary, topics and diagrams", () => {
+  const vocabulary = () => readFileSync(join(ROOT, 'sources/vocabulary.yaml'), 'utf8');
+  const lineOf = (text: string, part: string) => text.slice(0, text.indexOf(part)).split('\n').length;
+
+  function refused(breakIt: () => void, messages: RegExp[]): void {
+    const before = outputHash();
+    breakIt();
+    try {
+      const run = ingest();
+      expect(run.status).toBe(1);
+      for (const message of messages) expect(run.stderr).toMatch(message);
+      expect(run.stderr).not.toMatch(/^\s+at /m);
+      expect(outputHash()).toBe(before);
+    } finally {
+      cpSync(join(ROOT, 'sources/vocabulary.yaml'), join(root, 'sources/vocabulary.yaml'));
+      rmSync(join(root, 'sources/diagrams'), { recursive: true, force: true });
+    }
+  }
+
+  it('stop the ingest at a misspelt key of a concept, naming the file, the line and the key it meant', () => {
+    const text = vocabulary().replace('noGlossary: false', 'noGlosary: false');
+    refused(() => writeFileSync(join(root, 'sources/vocabulary.yaml'), text), [
+      new RegExp(`sources/vocabulary\\.yaml\n\\s*${lineOf(text, 'noGlosary')}:\\d+\\s+error\\s+noGlosary: unknown key; did you mean noGlossary\\?`),
+    ]);
+  });
+
+  it('stop the ingest at a concept put in a topic that does not exist', () => {
+    const text = vocabulary().replace('topic: peft', 'topic: pefts');
+    refused(() => writeFileSync(join(root, 'sources/vocabulary.yaml'), text), [
+      new RegExp(`\\n\\s*${lineOf(text, 'topic: pefts')}:\\d+\\s+error\\s+topic: no topic "pefts" in sources/topics\\.yaml`),
+    ]);
+  });
+
+  it("report every diagram's problem together: one without its frontmatter, one naming a concept the vocabulary lacks", () => {
+    refused(
+      () => {
+        mkdirSync(join(root, 'sources/diagrams'));
+        writeFileSync(join(root, 'sources/diagrams/bare.mmd'), 'flowchart LR\n  A --> B\n');
+        writeFileSync(join(root, 'sources/diagrams/lora.mmd'), '---\nconcept: lora-adapters\ntitle: LoRA\n---\nflowchart LR\n  A --> B\n');
+      },
+      [/sources\/diagrams\/bare\.mmd\n\s*1:1\s+error\s+a diagram starts with a frontmatter block/, /sources\/diagrams\/lora\.mmd\n\s*2:\d+\s+error\s+concept: no concept "lora-adapters" in sources\/vocabulary\.yaml/],
+    );
   });
 });
 

@@ -7,9 +7,11 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { VOCABULARY } from '../data/vocabulary.ts';
+import { repositoryData } from '../lib/index.ts';
 import { buildConceptIndex, buildLexicon, groupVariants, readEntryFiles, readIdMap, readManifest, readSources, runPipeline, type Variant } from '../lib/index.ts';
 import { entryPairScores, pairwiseScores } from '../tools/evaluate.ts';
+
+const VOCABULARY = repositoryData().vocabulary;
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 const SCALE = 20;
@@ -62,14 +64,14 @@ const index = buildConceptIndex(VOCABULARY);
 const lexicon = buildLexicon(texts.map((t) => t.lines.join('\n')));
 const variants = automatic.kb.entries.flatMap((e) => e.variants.map((v) => ({ ...v })));
 const isRare = (w: string) => lexicon.count(w) <= 2;
-const real = time(() => groupVariants(variants, index, { isRare }));
+const real = time(() => groupVariants(variants, index, { isRare, senses: repositoryData().senses }));
 // The first pass alone, to show what attaching by resemblance adds and costs.
 const sourceOrder = texts.map((t) => t.source.id);
 const inOrder = [...variants].sort((a, b) => sourceOrder.indexOf(a.source) - sourceOrder.indexOf(b.source) || a.line - b.line);
-const keysOnly = groupVariants(inOrder, index, { isRare, sourceOrder, attachThreshold: Infinity });
+const keysOnly = groupVariants(inOrder, index, { isRare, sourceOrder, attachThreshold: Infinity, senses: repositoryData().senses });
 const keysOnlyScores = entryPairScores({ entries: keysOnly.map((g, i) => ({ id: String(i), variants: g.variants })) }, entryLabels);
 const big = synthetic(variants);
-const large = time(() => groupVariants(big, index, { isRare }), 2);
+const large = time(() => groupVariants(big, index, { isRare, senses: repositoryData().senses }), 2);
 
 const rows: [string, string][] = [
   ['labelled pairs (positive / negative)', `${scoresAuto.truePositives + scoresAuto.falseNegatives} / ${scoresAuto.falsePositives + scoresAuto.trueNegatives}`],

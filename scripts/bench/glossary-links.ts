@@ -13,8 +13,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { VOCABULARY } from '../data/vocabulary.ts';
+import { repositoryData } from '../lib/index.ts';
 import { normaliseWords } from '../lib/index.ts';
+
+const VOCABULARY = repositoryData().vocabulary;
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 

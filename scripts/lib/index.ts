@@ -11,7 +11,8 @@ export { normaliseBase } from './shared/base.ts';
 export { IngestError } from './shared/errors.ts';
 
 // Read: the manifest is checked against the parse stage's layouts, wired here so reading depends on no later stage.
-export { decodeSource, ID_MAP, MANIFEST, readEntryFiles, readGlossary, readIdMap, readSources } from './read/sources.ts';
+export { decodeSource, ID_MAP, MANIFEST, readEditorialData, readEntryFiles, readGlossary, readIdMap, readSources, repositoryData } from './read/sources.ts';
+export { DiagramSchema, TopicsSchema, VocabularySchema, type ConceptDefinition, type EditorialData } from './read/editorial-data.ts';
 /** The manifest (sources/sources.json, or `file`), checked against the layouts the parsers read. */
 export const readManifest = (root: string, file?: string) => read.readManifest(root, LAYOUTS, file);
 /** The manifest with another manifest's sources after its own (KB_EXTRA_MANIFEST, review's --with). */
@@ -24,7 +25,7 @@ export type { Variant } from './clean/types.ts';
 
 // Group: what the grouping bench and review measure and explain.
 export { groupVariants } from './group/index.ts';
-export { type Evidence, evidenceOf } from './group/evidence.ts';
+export { resemblanceAmong, type ResemblanceParts } from './group/resemblance.ts';
 export { type JoinFeatures, JOIN_THRESHOLD, JOIN_WEIGHTS, type JoinWeights, joinProbability } from './group/answer-join.ts';
 export { curationsOf, isNamed, keptApartBy } from './editorial/curate.ts';
 

@@ -2,10 +2,7 @@
  * The ingest as one pure function: source texts in, knowledge base and pages out. Stages:
  * parse each layout → clean → group duplicates → entries and topics → glossary, links, related → render.
  */
-import { DIAGRAMS } from '../data/diagrams.ts';
-import { TOPICS } from '../data/topics.ts';
 import { learningOrder } from './entries/topics.ts';
-import { VOCABULARY } from '../data/vocabulary.ts';
 import { buildLexicon, cleanQuestions, vocabularyWords } from './clean/index.ts';
 import { buildEntries, type Entry } from './entries/build.ts';
 import { IngestError } from './shared/errors.ts';
@@ -26,7 +23,8 @@ import type { Problem } from './shared/problem.ts';
 import type { Variant } from './clean/types.ts';
 import { parseSource } from './parse/index.ts';
 import { repairLines } from './parse/repair.ts';
-import { MANIFEST } from './read/sources.ts';
+import { MANIFEST, repositoryData } from './read/sources.ts';
+import type { EditorialData } from './read/editorial-data.ts';
 import { findRelated } from './links/related.ts';
 import { sanitiseMarkdown } from './shared/markdown.ts';
 import { renderAnkiDeck } from './render/anki.ts';
@@ -73,6 +71,8 @@ export interface PipelineOptions {
   idMap?: IdMap;
   /** The glossary's terms beyond the sources' own glossaries (sources/glossary.json); none gives those alone. */
   glossary?: GlossaryData;
+  /** The concepts, topics and diagrams (sources/vocabulary.yaml, topics.yaml, diagrams/); none: this repository's. */
+  data?: EditorialData;
   /** The fitting bench's view of the grouping's third pass (group/answer-join.ts). */
   joinHooks?: JoinHooks;
 }
@@ -99,8 +99,9 @@ export interface PipelineResult {
 
 export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions): PipelineResult {
   const { base, entryFiles = [], idMap = EMPTY_ID_MAP, glossary: glossaryData = EMPTY_GLOSSARY } = options;
-  const index = buildConceptIndex(VOCABULARY);
-  checkSectionTopics(sourceTexts.map((t) => t.source));
+  const data = options.data ?? repositoryData();
+  const index = buildConceptIndex(data.vocabulary);
+  checkSectionTopics(sourceTexts.map((t) => t.source), data.topics.map((t) => t.id));
 
   // Every stage reads a source as its manifest entry's repairs leave it.
   const repairs = sourceTexts.map((t) => repairLines(t.lines, t.source));
@@ -118,7 +119,7 @@ export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions)
     return result;
   });
   // Each source is cleaned with its own words (and the vocabulary's), so adding a source never changes another's text.
-  const words = vocabularyWords(VOCABULARY);
+  const words = vocabularyWords(data.vocabulary);
   const lexicons = new Map(texts.map((t) => [t.source.id, buildLexicon([t.lines.join('\n')], { words })]));
   const cleaned = parsed.map((p, i) => cleanQuestions(p.questions, lexicons.get(texts[i]!.source.id)!));
   // The editors' questions come after the sources whose grouping they reviewed, before any new source, so a new
@@ -137,6 +138,7 @@ export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions)
   stopOnErrors(entryFiles.map((f) => f.vfile));
   const curations = curationsOf(entryFiles);
   const groups = groupVariants(variants, index, {
+    senses: data.senses,
     isRare: (word) => corpus.count(word) <= RARE_WORD_COUNT,
     sourceOrder,
     keptApart: keptApartBy(curations),
@@ -152,7 +154,7 @@ export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions)
   const built = buildEntries(groups, sourceOrder, index, sectionTopic);
   const permalinks = assignIds(built, idMap, (entry) => entry.variants.map((v) => editors.fileOf.get(v)).find(Boolean));
   // The editors' decisions on each entry, by its permanent id: heading and topic, then answer and notes.
-  const curated = curateEntries(permalinks.entries, entryFiles, TOPICS.map((t) => t.id));
+  const curated = curateEntries(permalinks.entries, entryFiles, data.topics.map((t) => t.id));
   const edited = applyEditorial(curated, entryFiles, sourceName);
   problems.push(...edited.problems);
   const identified = edited.entries;
@@ -169,7 +171,7 @@ export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions)
   const entries = linked.map((entry): Entry => ({ ...entry, related: related.get(entry.id) ?? [] }));
   const byId = new Map(entries.map((e) => [e.id, e]));
 
-  const topics = TOPICS.map((t) => ({ ...t, entries: learningOrder(entries.filter((e) => e.topic === t.id)) })).filter((t) => t.entries.length > 0);
+  const topics = data.topics.map((t) => ({ ...t, entries: learningOrder(entries.filter((e) => e.topic === t.id)) })).filter((t) => t.entries.length > 0);
   const sources = texts.map((t, i) => ({ ...describe(t.source), questions: parsed[i]!.questions.length }));
   if (editors.variants.length) sources.splice(at, 0, { ...EDITORS_SOURCE, questions: editors.variants.length });
   const removed = texts.map((_, i) => ({ ...parsed[i]!.removed, 'stray bullet or digit': cleaned[i]!.dropped }));
@@ -186,7 +188,7 @@ export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions)
     entries: byId,
     glossary: glossary.terms,
     aliasesOf: permalinks.aliasesOf,
-    diagrams: new Map(DIAGRAMS.map((d) => [d.id, d])),
+    diagrams: new Map(data.diagrams.map((d) => [d.id, d])),
     references: texts.map((t, i) => ({ source: t.source.id, items: parsed[i]!.references.map(sanitiseMarkdown) })).filter((r) => r.items.length),
   };
   const pages: Page[] = [
@@ -265,15 +267,14 @@ function describe(source: Source): PublishedSource {
 }
 
 /** A section put in a topic that does not exist stops the ingest: its questions would lose their page. */
-function checkSectionTopics(sources: Source[]): void {
-  const topics = TOPICS.map((t) => t.id);
+function checkSectionTopics(sources: Source[], topics: string[]): void {
   for (const source of sources) {
     for (const [section, topic] of Object.entries(source.sectionTopics ?? {})) {
       if (topics.includes(topic)) continue;
       throw new IngestError(
         MANIFEST,
         `source "${source.id}" puts its section "${section}" in the topic "${topic}", which does not exist`,
-        `use one of ${topics.join(', ')} (scripts/data/topics.ts)`,
+        `use one of ${topics.join(', ')} (sources/topics.yaml)`,
       );
     }
   }

@@ -7,3 +7,5 @@ export { KnowledgeBaseSchema, type KnowledgeBase } from './read/schema.ts';
 export { ANKI_DECK_FILE, homeTagline } from './render/names.ts';
 export { mathInTextAsText, readableText } from './render/readable.ts';
 export { buildConceptIndex } from './text/concepts.ts';
+export { repositoryData } from './read/sources.ts';
+export type { ConceptDefinition, DiagramDefinition } from './read/editorial-data.ts';

@@ -27,20 +27,18 @@ export interface PairwiseScores {
   mistakes: string[];
 }
 
-const normalise = normaliseWording;
-
 export function pairwiseScores(kb: KnowledgeBase, labels: DuplicateLabels): PairwiseScores {
   const idByFile = new Map(kb.sources.map((s) => [s.file.split('/').pop()!, s.id]));
   const entryOf = new Map<string, string>();
-  for (const entry of kb.entries) for (const v of entry.variants) entryOf.set(`${v.source}|${normalise(v.question)}`, entry.id);
+  for (const entry of kb.entries) for (const v of entry.variants) entryOf.set(`${v.source}|${normaliseWording(v.question)}`, entry.id);
   const unmatched: string[] = [];
   const find = (q: LabelledQuestion): string | undefined => {
     const source = idByFile.get(q.source) ?? q.source;
-    const key = `${source}|${normalise(q.question)}`;
+    const key = `${source}|${normaliseWording(q.question)}`;
     const exact = entryOf.get(key);
     if (exact) return exact;
     // Cleaning may have repaired the wording the labels quote (a lost letter, a hyphen).
-    for (const [k, id] of entryOf) if (k.startsWith(`${source}|`) && (k.includes(normalise(q.question)) || key.includes(k.split('|')[1]!))) return id;
+    for (const [k, id] of entryOf) if (k.startsWith(`${source}|`) && (k.includes(normaliseWording(q.question)) || key.includes(k.split('|')[1]!))) return id;
     unmatched.push(`${q.source}: ${q.question}`);
     return undefined;
   };

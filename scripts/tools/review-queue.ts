@@ -6,7 +6,7 @@
  * source's questions they put into other sources' entries (earlierJoins). `npm run review` prints these before
  * its other lists, each with the one curation line that would reverse the decision.
  */
-import { type Evidence, JOIN_THRESHOLD, type JoinFeatures, joinProbability, type Variant } from '../lib/index.ts';
+import { JOIN_THRESHOLD, type JoinFeatures, joinProbability, type ResemblanceParts, type Variant } from '../lib/index.ts';
 
 /** One decision of the third pass, as its `observe` hook sees it. */
 export interface JoinDecision {
@@ -42,9 +42,9 @@ export function joinQueue(decisions: readonly JoinDecision[], threshold = JOIN_T
 /** A question of an unreviewed source that the earlier passes put into an entry of other sources. */
 export interface EarlierJoin {
   question: Variant;
-  /** The other sources' question of the entry it is most like (by the review's evidence). */
+  /** The other sources' question of the entry it is most like (by the grouping's resemblance). */
   closest: Variant;
-  evidence: Evidence;
+  evidence: ResemblanceParts;
 }
 
 /**
@@ -58,7 +58,7 @@ export function earlierJoins(
   unreviewed: (source: string) => boolean,
   joinedByAnswers: ReadonlySet<Variant>,
   placedByEditors: (v: Variant) => boolean,
-  compare: (a: Variant, b: Variant) => Evidence,
+  compare: (a: Variant, b: Variant) => ResemblanceParts,
 ): EarlierJoin[] {
   return entries
     .flatMap((e) =>

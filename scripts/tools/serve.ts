@@ -2,24 +2,11 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { extname, join, normalize } from 'node:path';
+import { join, normalize } from 'node:path';
+import { lookup } from 'mrmime';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.mjs': 'text/javascript',
-  '.css': 'text/css',
-  '.json': 'application/json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.woff2': 'font/woff2',
-  '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain',
-  '.wasm': 'application/wasm',
-};
+/** A file's content type as GitHub Pages sends it: text in UTF-8. */
+const typeOf = (file: string) => (lookup(file) ?? 'application/octet-stream').replace(/^text\/.*/, '$&; charset=utf-8');
 
 export interface StaticSite {
   origin: string;
@@ -42,12 +29,12 @@ export async function serveDist(dist: string, base = '/'): Promise<StaticSite> {
     if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
     if (!existsSync(file)) {
       const notFound = join(dist, '404.html');
-      response.writeHead(404, { 'content-type': TYPES['.html']! });
+      response.writeHead(404, { 'content-type': typeOf(notFound) });
       if (existsSync(notFound)) createReadStream(notFound).pipe(response);
       else response.end('not found');
       return;
     }
-    response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    response.writeHead(200, { 'content-type': typeOf(file) });
     createReadStream(file).pipe(response);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -1,5 +1,5 @@
 /**
- * The diagrams of scripts/data/diagrams.ts, drawn once per build as inline SVG, so that a page with a diagram
+ * The diagrams of sources/diagrams/ (read through the ingest's site face), drawn once per build as inline SVG, so that a page with a diagram
  * loads no diagram code at all (mermaid with its layout engines is 480–550 KB of gzip JavaScript) and does not
  * shift when it is drawn.
  *
@@ -10,7 +10,7 @@
  */
 import { createRequire } from 'node:module';
 import type { AstroIntegration } from 'astro';
-import { DIAGRAMS, type DiagramDefinition } from '../../scripts/data/diagrams.ts';
+import { type DiagramDefinition, repositoryData } from '../../scripts/lib/site.ts';
 import { launchChromium } from '../../scripts/tools/browser.ts';
 
 export interface DrawnDiagram {
@@ -84,7 +84,7 @@ export function diagrams(): AstroIntegration {
         // Started here, while the modules that find and start Chromium can still be loaded: by the time Vite
         // asks for the module, the config's module runner is closed.
         const started = performance.now();
-        drawn = drawDiagrams(DIAGRAMS).then((result) => {
+        drawn = drawDiagrams(repositoryData().diagrams).then((result) => {
           logger.info(`${Object.keys(result).length} diagrams drawn as SVG in ${Math.round(performance.now() - started)} ms`);
           return result;
         });

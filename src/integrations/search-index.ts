@@ -12,8 +12,7 @@ import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { VOCABULARY } from '../../scripts/data/vocabulary.ts';
-import { KnowledgeBaseSchema, normaliseBase } from '../../scripts/lib/site.ts';
+import { KnowledgeBaseSchema, normaliseBase, repositoryData } from '../../scripts/lib/site.ts';
 import { formatLexicon } from '../search/spelling.ts';
 import { searchLexicon, searchRecords } from './search-records.ts';
 
@@ -28,7 +27,7 @@ const LAZY_UI = fileURLToPath(new URL('../search/lazy-ui.ts', import.meta.url));
  */
 export async function writeSearchIndex(dist: string, base: string): Promise<{ records: number }> {
   const kb = KnowledgeBaseSchema.parse(JSON.parse(readFileSync(`${dist}/kb.json`, 'utf8')));
-  const records = searchRecords(kb, normaliseBase(base), VOCABULARY);
+  const records = searchRecords(kb, normaliseBase(base), repositoryData().vocabulary);
   const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
   if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
   try {

@@ -15,7 +15,7 @@
  * Filters are its topic and the sources that ask it. Only content is indexed: no credit tags, no reference
  * list, no interface text.
  */
-import type { ConceptDefinition } from '../../scripts/data/vocabulary.ts';
+import type { ConceptDefinition } from '../../scripts/lib/site.ts';
 import { buildConceptIndex, type KnowledgeBase, mathInTextAsText, readableText } from '../../scripts/lib/site.ts';
 import { americanSpelling, lexiconOf } from '../search/spelling.ts';
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { VOCABULARY } from '../../scripts/data/vocabulary.ts';
+import { repositoryData } from '../../scripts/lib/index.ts';
 import { buildLexicon, restoreCompounds, vocabularyWords } from '../../scripts/lib/text/lexicon.ts';
+
+const VOCABULARY = repositoryData().vocabulary;
 
 // Lines of Part 6 (sources/000_…, lines 56, 58, 75, 77, 108, 208, 219, 345): "pre-trained" four times and "pretrained" once,
 // "self-attention" twice and the extraction's "selfattention" once.

@@ -9,13 +9,15 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { entryIndex, JOIN_THRESHOLD, joinProbability } from '../../scripts/lib/group/answer-join.ts';
 import { earlierJoins, type JoinDecision, joinQueue, NEAR_MISS } from '../../scripts/tools/review-queue.ts';
-import { evidenceOf } from '../../scripts/lib/group/evidence.ts';
+import { resemblanceAmong } from '../../scripts/lib/group/resemblance.ts';
 import { buildConceptIndex } from '../../scripts/lib/text/concepts.ts';
-import { VOCABULARY } from '../../scripts/data/vocabulary.ts';
+import { repositoryData } from '../../scripts/lib/index.ts';
 import { runPipeline } from '../../scripts/lib/pipeline.ts';
 import { decodeSource, readEntryFiles, readIdMap, readManifest, readSources } from '../../scripts/lib/index.ts';
 import type { Source } from '../../scripts/lib/read/schema.ts';
 import { ROOT } from '../helpers/fixtures.ts';
+
+const VOCABULARY = repositoryData().vocabulary;
 
 const FILE = 'tests/fixtures/answer-join/unseen-f-excerpt.txt';
 const excerpt: Source = { id: 'unseen-f-excerpt', file: FILE, format: 'question-answer', title: 'Unseen source F (excerpt)' };
@@ -84,7 +86,7 @@ describe("the editors' review queue: what the earlier passes joined", () => {
   const decisions: JoinDecision[] = [];
   const { entries } = runPipeline(withPrep, { ...options, joinHooks: { observe: (question, entry, features) => decisions.push({ question, entry, features }) } });
   const byAnswers = new Set(joinQueue(decisions).joined.flatMap((d) => d.question));
-  const { compare } = evidenceOf(buildConceptIndex(VOCABULARY));
+  const compare = resemblanceAmong(entries.flatMap((e) => e.variants), buildConceptIndex(VOCABULARY), repositoryData().senses).parts;
   const listed = earlierJoins(entries, (s) => s === prep.id, byAnswers, () => false, compare);
 
   it("lists, with the third pass's joins, every question of the new source that shares an entry, each once", () => {
@@ -137,10 +139,11 @@ describe('the join decision', () => {
     const fakeResemblance = {
       vectors: (v: { question: string }) => ({ question: new Map([[v.question, 1]]), answer: new Map<string, number>() }),
       resemble: () => 0,
+      parts: () => ({ questions: 0, answers: 0, cross: 0, score: 0 }),
       documents: () => 0,
     };
     const variant = (question: string) => ({ source: 's', line: 1, question, answer: null }) as never;
-    const index = entryIndex([[variant('attention')], [variant('lora')]], fakeResemblance);
+    const index = entryIndex([[variant('attention')], [variant('lora')]], fakeResemblance, () => [0, 1]);
     expect(index.nearest([variant('mamba')])).toBeNull();
     expect(index.nearest([variant('lora')])!.entry).toBe(1);
   });

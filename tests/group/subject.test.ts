@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { VOCABULARY } from '../../scripts/data/vocabulary.ts';
+import { repositoryData } from '../../scripts/lib/index.ts';
 import { buildConceptIndex, normaliseWords } from '../../scripts/lib/text/concepts.ts';
 import { subjectKey, subjectOf } from '../../scripts/lib/group/subject.ts';
+
+const VOCABULARY = repositoryData().vocabulary;
 
 const index = buildConceptIndex(VOCABULARY);
 const key = (question: string) => subjectKey(subjectOf(question, index), question);

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { VOCABULARY } from '../../scripts/data/vocabulary.ts';
+import { repositoryData } from '../../scripts/lib/index.ts';
 import type { KnowledgeBase } from '../../scripts/lib/read/schema.ts';
 import { definedAcronyms, searchRecords } from '../../src/integrations/search-records.ts';
 import { realKnowledgeBase } from '../helpers/kb.ts';
+
+const VOCABULARY = repositoryData().vocabulary;
 
 describe('search records', () => {
   const kb: KnowledgeBase = realKnowledgeBase().kb;

@@ -1,10 +1,12 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { VOCABULARY } from '../../scripts/data/vocabulary.ts';
+import { repositoryData } from '../../scripts/lib/index.ts';
 import { searchLexicon, searchRecords } from '../../src/integrations/search-records.ts';
 import { searchTerm } from '../../src/search/query.ts';
 import { formatLexicon, indexSpelling, parseLexicon } from '../../src/search/spelling.ts';
 import { realKnowledgeBase } from '../helpers/kb.ts';
+
+const VOCABULARY = repositoryData().vocabulary;
 
 describe('a query word spelt as the index spells it', () => {
   const written = formatLexicon(searchLexicon(searchRecords(realKnowledgeBase().kb, '/', VOCABULARY)));

@@ -6,13 +6,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
-import { DIAGRAMS } from '../../scripts/data/diagrams.ts';
-import type { KnowledgeBase } from '../../scripts/lib/read/schema.ts';
+import { type KnowledgeBase, repositoryData } from '../../scripts/lib/site.ts';
 import { useSite } from '../helpers/site.ts';
 
 const dist = inject('dist');
 const base = inject('base');
 const kb: KnowledgeBase = JSON.parse(readFileSync(join(dist, 'kb.json'), 'utf8'));
+const DIAGRAMS = repositoryData().diagrams;
 const DIAGRAM_PAGE_JS_KB = 250;
 const MIN_LABEL_PX = 12;
 const pagesWithDiagrams = kb.topics.filter((t) => readFileSync(join(dist, 'topics', t.id, 'index.html'), 'utf8').includes('kb-diagram')).map((t) => `topics/${t.id}/`);

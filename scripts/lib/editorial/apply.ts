@@ -21,7 +21,7 @@ import type { Problem } from '../shared/problem.ts';
 import type { Variant } from '../clean/types.ts';
 import { escapeText, parseUntrusted, serialise } from '../shared/markdown.ts';
 import { listOf } from '../text/list.ts';
-import { EDITORS, type Mistake, type Note, type Ref } from '../read/schema.ts';
+import { EDITORS, type Mistake, type Note } from '../read/schema.ts';
 
 /** The plain text of Markdown, its blocks joined by spaces, whitespace collapsed: what a quote is matched on. */
 export function plain(markdown: string): string {
@@ -38,14 +38,6 @@ export function plain(markdown: string): string {
 /** A quote in running text: its closing punctuation gives way to the sentence's. */
 const quoted = (markdown: string) => `“${markdown.trim().replace(/[.:;,]+(\**)$/, '$1')}”`;
 const editorMarkdown = (markdown: string) => serialise(parseUntrusted(markdown));
-const cleanRef = (ref: Ref): Ref => ({ title: ref.title.trim(), url: ref.url.trim() });
-
-/** The answers of the entry the editors have not reviewed, verbatim, each under who gave it. */
-function unreviewed(variants: Variant[], sourceName: (id: string) => string): string {
-  return variants
-    .map((v) => `**Also answered by ${escapeText(sourceName(v.source))}, not yet reviewed by the editors:**\n\n${v.answer}`)
-    .join('\n\n');
-}
 
 export function applyEditorial(
   entries: readonly Entry[],
@@ -88,7 +80,9 @@ export function applyEditorial(
       });
     }
     const base = file?.answer ?? entry.answer;
-    const answer = base && awaiting.length ? `${base}\n\n${unreviewed(awaiting, sourceName)}` : base;
+    // The answers the editors have not reviewed follow, verbatim, each under who gave it.
+    const unreviewed = awaiting.map((v) => `**Also answered by ${escapeText(sourceName(v.source))}, not yet reviewed by the editors:**\n\n${v.answer}`);
+    const answer = base && awaiting.length ? [base, ...unreviewed].join('\n\n') : base;
     const { notes, mistakes } = file ? notesOf(file, entry, sourceName) : { notes: [], mistakes: [] };
     return {
       ...entry,
@@ -175,15 +169,14 @@ function notesOf(file: EntryFile, entry: Entry, sourceName: (id: string) => stri
     const source = (v: Variant | undefined) => `*${escapeText(sourceName(v?.source ?? ''))}*, line ${v?.line}`;
     const where = said.map(({ s, v }) => `${source(v)}, says ${quoted(editorMarkdown(s.quote))}`).join('; ');
     const why = editorMarkdown(c.problem);
-    const refs = c.refs.map(cleanRef);
-    mistakes.push({ said: quoted(editorMarkdown(c.quote)), why, where: listOf(said.flatMap(({ v }) => (v ? [source(v)] : []))), refs });
-    return { kind: 'correction', text: `${where}. ${why}`, refs };
+    mistakes.push({ said: quoted(editorMarkdown(c.quote)), why, where: listOf(said.flatMap(({ v }) => (v ? [source(v)] : []))), refs: c.refs });
+    return { kind: 'correction', text: `${where}. ${why}`, refs: c.refs };
   });
   const others = notes.map((n, i): Note => {
     quotedIn(n.question, n.quote, ['notes', i, 'quote']);
-    return { kind: 'note', text: editorMarkdown(n.note), refs: n.refs.map(cleanRef) };
+    return { kind: 'note', text: editorMarkdown(n.note), refs: n.refs };
   });
   const text = file.questions.length && !file.data.answer ? 'References for this answer:' : 'The points the editors added draw on:';
-  const added: Note[] = file.data.references ? [{ kind: 'note', text, refs: file.data.references.map(cleanRef) }] : [];
+  const added: Note[] = file.data.references ? [{ kind: 'note', text, refs: file.data.references }] : [];
   return { notes: [...fixes, ...added, ...others], mistakes };
 }

@@ -14,9 +14,6 @@ export interface Cited {
   editors: boolean;
 }
 
-/** What a footnote definition says besides answers: `correction` or `editors`. */
-export const CITED_WORDS = ['correction', 'editors'] as const;
-
 /** A point of the answer and what it cites. */
 export interface Credit extends Cited {
   /** The point's text, plain: the words before the citation, since the block's start or the last citation. */
@@ -29,8 +26,8 @@ export function definitionsOf(tree: Root): Map<string, Cited> {
   for (const node of tree.children) {
     if (node.type !== 'footnoteDefinition') continue;
     const text = toString(node as FootnoteDefinition).trim();
-    const word = (CITED_WORDS as readonly string[]).includes(text);
-    const answers = word ? [] : text.split(/\s*,\s*/).map((name) => ({ source: name.slice(0, name.lastIndexOf(':')), line: Number(name.slice(name.lastIndexOf(':') + 1)) }));
+    // Besides answers, a footnote cites `correction` or `editors`.
+    const answers = text === 'correction' || text === 'editors' ? [] : text.split(/\s*,\s*/).map((name) => ({ source: name.slice(0, name.lastIndexOf(':')), line: Number(name.slice(name.lastIndexOf(':') + 1)) }));
     found.set(node.identifier, { answers, correction: text === 'correction', editors: text === 'editors' });
   }
   return found;

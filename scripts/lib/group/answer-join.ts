@@ -24,12 +24,11 @@
  *   is left there after keys, attach and curation is mostly questions on one subject that ask different things.
  */
 import type { Variant } from '../clean/types.ts';
-import { type Group, type KeptApart, oneGroup } from './group.ts';
-import type { resemblanceReader } from './resemblance.ts';
+import { candidatesOf, type Group, type KeptApart, oneGroup } from './group.ts';
+import type { Resemblance, resemblanceReader } from './resemblance.ts';
 import { cosine, normalised as unit, type Vector } from '../text/similarity.ts';
 
 type Reader = ReturnType<typeof resemblanceReader>;
-type Resemblance = ReturnType<Reader['over']>;
 
 /** How much an entry's questions and its answers weigh in its document. */
 const DOCUMENT_WEIGHTS = { question: 0.3, answer: 0.7 } as const;
@@ -90,23 +89,18 @@ function documentOf(variants: readonly Variant[], resemblance: Resemblance): Doc
   return { questions: q, answers: a, both: unit(add(add(new Map(), q, DOCUMENT_WEIGHTS.question), a, DOCUMENT_WEIGHTS.answer)) };
 }
 
-/** A sense carried by more than this share of the questions read so far is too common to find candidates with. */
-const CANDIDATE_SENSE_SHARE = 0.05;
-/** How many candidate entries a question is compared with in full (by the rarity of the senses they share). */
-const CANDIDATES_SCORED = 24;
 /** An entry's document (and a question's vectors) is read again once what it was read with has grown by this factor. */
 const DOCUMENT_REREAD = 1.25;
 
 /**
  * The entries of earlier sources, to find the nearest one to a question. Each entry's document is read when a
- * question is first compared with it. `candidates`, when given, names the entries a question is compared with
- * (indices in order); without it, every entry sharing a sense with the question is, through an index of postings.
- * `read` reads an entry's document (by default afresh, with `resemblance`).
+ * question is first compared with it. `candidates` names the entries a question is compared with (indices in
+ * order); `read` reads an entry's document (by default afresh, with `resemblance`).
  */
 export function entryIndex(
   entries: readonly (readonly Variant[])[],
   resemblance: Resemblance,
-  candidates?: (own: readonly Variant[]) => number[],
+  candidates: (own: readonly Variant[]) => number[],
   read: (i: number) => Document = (i) => documentOf(entries[i]!, resemblance),
 ) {
   const documents = new Map<number, Document>();
@@ -115,36 +109,14 @@ export function entryIndex(
     if (!d) documents.set(i, (d = read(i)));
     return d;
   };
-  let postings: Map<string, [number, number][]> | undefined;
-  /** The dot product of the question's document with each entry's, over the senses they share, sense by sense. */
+  /** The dot product of the question's document with each candidate's, over the senses they share. */
   const dotsOf = (doc: Document, own: readonly Variant[]): Map<number, number> => {
     const dots = new Map<number, number>();
-    if (candidates) {
-      for (const i of candidates(own)) {
-        const other = documentAt(i).both;
-        let dot = 0;
-        let shared = false;
-        for (const [sense, x] of doc.both) {
-          const y = other.get(sense);
-          if (y === undefined) continue;
-          dot += x * y;
-          shared = true;
-        }
-        if (shared) dots.set(i, dot);
-      }
-      return dots;
+    for (const i of candidates(own)) {
+      const other = documentAt(i).both;
+      const shared = [...doc.both].filter(([sense]) => other.has(sense));
+      if (shared.length) dots.set(i, shared.reduce((dot, [sense, x]) => dot + x * other.get(sense)!, 0));
     }
-    if (!postings) {
-      postings = new Map();
-      entries.forEach((_, i) => {
-        for (const [sense, x] of documentAt(i).both) {
-          const list = postings!.get(sense) ?? [];
-          list.push([i, x]);
-          postings!.set(sense, list);
-        }
-      });
-    }
-    for (const [sense, x] of doc.both) for (const [i, y] of postings.get(sense) ?? []) dots.set(i, (dots.get(i) ?? 0) + x * y);
     return dots;
   };
   return {
@@ -231,24 +203,8 @@ export function joinByAnswers(
     const before = (vs: readonly Variant[]) => vs.filter((v) => rank(v) < step);
     const members = earlier.map((entry) => entry.flatMap((g) => before(g.variants)));
     const resemblance = visible.now(DOCUMENT_REREAD);
-    // Candidates share the question's rarer senses; the few sharing the most (by rarity) are compared in full.
-    const candidates = (own: readonly Variant[]): number[] => {
-      const overlap = new Map<number, number>();
-      for (const sense of new Set(own.flatMap((v) => [...reader.senses(v)]))) {
-        const carriers = resemblance.documents(sense);
-        if (carriers > CANDIDATE_SENSE_SHARE * seen && !sense.startsWith('c:')) continue;
-        const rarity = Math.log((seen + 1) / (carriers + 1));
-        for (const entry of entriesWithSense.get(sense) ?? []) {
-          const i = indexOf.get(entry)!;
-          overlap.set(i, (overlap.get(i) ?? 0) + rarity);
-        }
-      }
-      return [...overlap]
-        .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-        .slice(0, CANDIDATES_SCORED)
-        .map(([i]) => i)
-        .sort((a, b) => a - b);
-    };
+    const candidates = (own: readonly Variant[]) =>
+      candidatesOf(new Set(own.flatMap((v) => [...reader.senses(v)])), seen, resemblance.documents, (sense) => [...(entriesWithSense.get(sense) ?? [])].map((entry) => indexOf.get(entry)!));
     // An entry's document, and each question's vectors, are read again once the entry's questions or all the
     // questions read have grown by a quarter since: each is read a few times over the corpus, not at every source.
     const read = (i: number): Document => {

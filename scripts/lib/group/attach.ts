@@ -18,8 +18,8 @@
 import type { Variant } from '../clean/types.ts';
 import { type ConceptIndex, normaliseWords } from '../text/concepts.ts';
 import type { Group, KeptApart } from './group.ts';
-import { oneGroup } from './group.ts';
-import { resemblanceReader } from './resemblance.ts';
+import { candidatesOf, oneGroup } from './group.ts';
+import type { resemblanceReader } from './resemblance.ts';
 
 /**
  * The resemblance at which a new subject joins an entry. At 0.35 the labelled pairs' F1 is what keys alone give
@@ -28,14 +28,6 @@ import { resemblanceReader } from './resemblance.ts';
  * the rules join far more often (npm run bench:unseen). Lower thresholds join more topics than questions.
  */
 export const ATTACH_THRESHOLD = 0.35;
-/** A sense carried by more than this share of the questions is too common to find candidates with. */
-const CANDIDATE_SENSE_SHARE = 0.05;
-/**
- * How many candidates are scored in full. Scoring is the costly step (a cosine per pair of questions); the entry
- * a question belongs to shares its rarest senses, so capping keeps grouping near linear in the corpus. On the
- * labelled pairs the cap costs one wrong join against scoring every candidate (npm run bench:dedup).
- */
-const CANDIDATES_SCORED = 24;
 
 interface Forming {
   /** Order of creation: candidates are weighed in it, so ties go to the earlier entry. */
@@ -51,9 +43,9 @@ export function attachGroups(
   groups: Group[],
   sourceOrder: readonly string[],
   index: ConceptIndex,
-  threshold = ATTACH_THRESHOLD,
-  keptApart: KeptApart = () => false,
-  reader = resemblanceReader(index),
+  threshold: number,
+  keptApart: KeptApart,
+  reader: ReturnType<typeof resemblanceReader>,
 ): Group[] {
   const position = new Map(sourceOrder.map((id, i) => [id, i]));
   const sourceRank = (v: Variant) => position.get(v.source) ?? sourceOrder.length;
@@ -116,19 +108,9 @@ export function attachGroups(
       let best: Forming | undefined;
       let bestScore = -1;
       if (!askedBefore && !group.settled) {
-        // Candidates share rare senses with the question; the few sharing the most (by rarity) are scored in full.
-        const overlap = new Map<Forming, number>();
-        for (const sense of new Set(own.flatMap((v) => [...reader.senses(v)]))) {
-          const carriers = documents(sense);
-          if (carriers > CANDIDATE_SENSE_SHARE * seen && !sense.startsWith('c:')) continue;
-          const rarity = Math.log((seen + 1) / (carriers + 1));
-          for (const e of entryOfSense.get(sense) ?? []) overlap.set(e, (overlap.get(e) ?? 0) + rarity);
-        }
-        const candidates = [...overlap]
-          .sort((a, b) => b[1] - a[1] || a[0].ordinal - b[0].ordinal)
-          .slice(0, CANDIDATES_SCORED)
-          .map(([e]) => e);
-        for (const entry of candidates.sort((a, b) => a.ordinal - b.ordinal)) {
+        const senses = new Set(own.flatMap((v) => [...reader.senses(v)]));
+        for (const i of candidatesOf(senses, seen, documents, (sense) => [...(entryOfSense.get(sense) ?? [])].map((e) => e.ordinal))) {
+          const entry = entries[i]!;
           const score = resemblance(entry);
           if (score !== null && score > bestScore) {
             bestScore = score;

@@ -1,5 +1,5 @@
 /**
- * Groups the variants that ask the same question into entries, in two passes.
+ * Groups the variants that ask the same question into entries, in three passes.
  *
  * 1. Keys: each variant gets a key from its subject concepts and question kind; variants with equal keys form
  *    one group. Equal keys are an equivalence, so this never chains, and it runs in linear time.
@@ -15,10 +15,13 @@ import type { Group, KeptApart } from './group.ts';
 import { type JoinHooks, joinByAnswers } from './answer-join.ts';
 import { resemblanceReader } from './resemblance.ts';
 import { subjectKey, subjectOf } from './subject.ts';
+import type { Senses } from '../read/editorial-data.ts';
 
 export type { Group } from './group.ts';
 
 export interface GroupingOptions {
+  /** The vocabulary's paraphrases and sense aliases (sources/vocabulary.yaml), for the second and third passes. */
+  senses: Senses;
   isRare?: (word: string) => boolean;
   /** Source ids in manifest order (default: the order the variants come in). */
   sourceOrder?: readonly string[];
@@ -34,12 +37,12 @@ export interface GroupingOptions {
   curate?: (groups: Group[]) => Group[];
 }
 
-export function groupVariants(variants: Variant[], index: ConceptIndex, options: GroupingOptions = {}): Group[] {
+export function groupVariants(variants: Variant[], index: ConceptIndex, options: GroupingOptions): Group[] {
   const { isRare, sourceOrder = [...new Set(variants.map((v) => v.source))], attachThreshold = ATTACH_THRESHOLD, keptApart, curate = (g) => g } = options;
   const keyed = curate(keyGroups(variants, index, isRare));
   if (!Number.isFinite(attachThreshold)) return keyed;
-  const reader = resemblanceReader(index);
-  const attached = attachGroups(keyed, sourceOrder, index, attachThreshold, keptApart, reader);
+  const reader = resemblanceReader(index, options.senses);
+  const attached = attachGroups(keyed, sourceOrder, index, attachThreshold, keptApart ?? (() => false), reader);
   return joinByAnswers(attached, sourceOrder, reader, keptApart, options.reviewed, options.joinHooks);
 }
 

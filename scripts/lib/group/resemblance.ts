@@ -7,6 +7,7 @@
  */
 import { cosine, normalised, type Vector } from '../text/similarity.ts';
 import { buildSenseModel, type SenseModel } from './senses.ts';
+import type { Senses } from '../read/editorial-data.ts';
 import type { Variant } from '../clean/types.ts';
 import type { ConceptIndex } from '../text/concepts.ts';
 
@@ -18,9 +19,20 @@ interface Bags {
   answer: Vector;
 }
 
+/** The three cosines of two questions and their weighted sum, the resemblance. */
+export interface ResemblanceParts {
+  questions: number;
+  /** The questions' cosine again where either is unanswered. */
+  answers: number;
+  /** The question of one with the answer of the other, the closer way round. */
+  cross: number;
+  score: number;
+}
+
 export interface Resemblance {
   /** In [0, 1]: the weighted cosines of the two questions' sense vectors. */
   resemble(a: Variant, b: Variant): number;
+  parts(a: Variant, b: Variant): ResemblanceParts;
   /** A variant's question and answer as unit tf-idf sense vectors. */
   vectors(v: Variant): { question: Map<string, number>; answer: Map<string, number> };
   /** How many of the variants compared carry a sense in their question or answer. */
@@ -34,28 +46,25 @@ export interface Resemblance {
  */
 function bagOf(senses: SenseModel, text: string): Vector {
   const bag: Vector = new Map();
-  // Credit tags name sources, not content.
-  const plain = text.replace(/\*\([^)]*\)\*/g, '');
-  const concepts = senses.analyse(plain).sequence.filter((sense) => sense.startsWith('c:'));
-  for (const sense of [...senses.analyse(plain, { surface: true }).sequence, ...concepts]) {
-    if (sense === '|' || sense === 'k:neg' || sense.startsWith('¬')) continue;
+  const concepts = senses.analyse(text).sequence.filter((sense) => sense.startsWith('c:'));
+  for (const sense of [...senses.analyse(text, { surface: true }).sequence, ...concepts]) {
+    if (sense === '|' || sense === 'k:neg') continue;
     bag.set(sense, (bag.get(sense) ?? 0) + senses.baseWeight(sense));
   }
   return bag;
 }
 
 /**
- * Reads each variant's senses once. `over(variants)` weighs senses by their rarity among those variants only,
- * so a comparison among earlier sources never depends on a source added after them.
+ * Reads each variant's senses once, and weighs them by their rarity among the variants added so far only, so a
+ * comparison among earlier sources never depends on a source added after them.
  */
-export function resemblanceReader(index: ConceptIndex): {
-  over: (variants: readonly Variant[]) => Resemblance;
+export function resemblanceReader(index: ConceptIndex, vocabularySenses: Senses): {
   /** Variants added batch by batch; `now()` weighs by those added so far, and holds until the next `add`. */
   growing: () => { add: (variants: readonly Variant[]) => void; now: (reuseWithin?: number) => Resemblance };
   /** The senses a variant's question and answer carry. */
   senses: (variant: Variant) => Set<string>;
 } {
-  const model = buildSenseModel(index);
+  const model = buildSenseModel(index, vocabularySenses);
   const bags = new Map<Variant, Bags>();
   const bagsOf = (v: Variant): Bags => {
     let b = bags.get(v);
@@ -76,7 +85,7 @@ export function resemblanceReader(index: ConceptIndex): {
     return found;
   };
   /** Resemblance weighed by the rarity of senses among `count` variants carrying them as `documents` counts. */
-  const weighedBy = (documents: ReadonlyMap<string, number>, count: number, vectors = new Map<Variant, Bags>()): Resemblance => {
+  const weighedBy = (documents: ReadonlyMap<string, number>, count: number, vectors: Map<Variant, Bags>): Resemblance => {
     const idf = (sense: string) => Math.log((count + 1) / ((documents.get(sense) ?? 0) + 1));
     const weighted = (bag: Vector): Vector => normalised(new Map([...bag].map(([k, x]) => [k, (1 + Math.log(x)) * idf(k)])));
     const vectorsOf = (v: Variant): Bags => {
@@ -88,36 +97,25 @@ export function resemblanceReader(index: ConceptIndex): {
       }
       return w;
     };
-    const resemble = (a: Variant, b: Variant) => {
+    const parts = (a: Variant, b: Variant): ResemblanceParts => {
       const x = vectorsOf(a);
       const y = vectorsOf(b);
       const questions = cosine(x.question, y.question);
       // With one side unanswered, the questions are all there is to compare.
       const answers = a.answer && b.answer ? cosine(x.answer, y.answer) : questions;
       const cross = Math.max(a.answer ? cosine(y.question, x.answer) : 0, b.answer ? cosine(x.question, y.answer) : 0);
-      return WEIGHTS.questions * questions + WEIGHTS.answers * answers + WEIGHTS.cross * cross;
+      return { questions, answers, cross, score: WEIGHTS.questions * questions + WEIGHTS.answers * answers + WEIGHTS.cross * cross };
     };
-    return { resemble, vectors: vectorsOf, documents: (sense) => documents.get(sense) ?? 0 };
+    return { resemble: (a, b) => parts(a, b).score, parts, vectors: vectorsOf, documents: (sense) => documents.get(sense) ?? 0 };
   };
-  const countSenses = (documents: Map<string, number>, variants: readonly Variant[]) => {
-    for (const v of variants) for (const sense of senses(v)) documents.set(sense, (documents.get(sense) ?? 0) + 1);
-  };
-  const over = (variants: readonly Variant[]): Resemblance => {
-    const documents = new Map<string, number>();
-    countSenses(documents, variants);
-    return weighedBy(documents, variants.length);
-  };
-  /**
-   * The same over a set of variants that only grows (sources read one after another): each variant's senses are
-   * counted once, when it arrives, instead of all of them again at every source.
-   */
+  /** Each variant's senses are counted once, when it arrives, instead of all of them again at every source. */
   const growing = () => {
     const documents = new Map<string, number>();
     let count = 0;
     let kept: { vectors: Map<Variant, Bags>; count: number } | undefined;
     return {
       add(variants: readonly Variant[]): void {
-        countSenses(documents, variants);
+        for (const v of variants) for (const sense of senses(v)) documents.set(sense, (documents.get(sense) ?? 0) + 1);
         count += variants.length;
       },
       /**
@@ -130,5 +128,15 @@ export function resemblanceReader(index: ConceptIndex): {
       },
     };
   };
-  return { over, growing, senses };
+  return { growing, senses };
+}
+
+/**
+ * The resemblance among `variants`, rarity counted over all of them: what `npm run review` ranks the grouping's
+ * decisions by, the measure the grouping itself decides with.
+ */
+export function resemblanceAmong(variants: readonly Variant[], index: ConceptIndex, senses: Senses): Resemblance {
+  const all = resemblanceReader(index, senses).growing();
+  all.add(variants);
+  return all.now();
 }

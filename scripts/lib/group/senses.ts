@@ -8,7 +8,7 @@ import type { ConceptIndex } from '../text/concepts.ts';
 import { normaliseWords } from '../text/concepts.ts';
 import { stem } from '../text/stem.ts';
 import { STOPWORDS } from '../text/stopwords.ts';
-
+import type { Senses } from '../read/editorial-data.ts';
 
 /** Words that carry little of a point's meaning: they count, but a fifth as much. */
 const LIGHT = new Set(
@@ -20,82 +20,10 @@ const LIGHT = new Set(
 /** Classes as light as the words above. */
 const LIGHT_CLASSES = new Set(['k:many', 'k:diverse']);
 
-/** Paraphrases: every word of a class is the same sense. General English and the field's usual synonyms. */
-const CLASSES: Record<string, string[]> = {
-  neg: ['not', 'no', 'lack', 'lacking', 'absent', 'absence', 'without', 'cannot', 'never', 'none', 'inability', 'unable', 'fail', 'fails', 'failure', "don't", "doesn't", 'missing'],
-  order: ['order', 'ordering', 'sequential', 'sequentially', 'position', 'positions', 'permutation', 'word order', 'token order', 'sequence order'],
-  stepwise: ['step by step', 'one token at a time', 'one at a time', 'token by token', 'word by word', 'one step at a time'],
-  parallel: ['parallel', 'simultaneously', 'simultaneous', 'concurrently', 'concurrent', 'at once'],
-  prevent: ['prevent', 'avoid', 'mitigate', 'overcome', 'address', 'combat', 'tackle', 'alleviate', 'counteract', 'counter', 'solve', 'resolve'],
-  improve: ['improve', 'enhance', 'boost', 'better'],
-  stable: ['stable', 'stability', 'stabilize', 'stabilise', 'steady'],
-  fast: ['speed', 'speeds', 'fast', 'faster', 'accelerate', 'quick', 'quickly', 'rapid'],
-  slow: ['slow', 'inefficient', 'inefficiency', 'inefficiently'],
-  relation: ['relationship', 'relation', 'dependency', 'dependence', 'dependencies', 'interaction', 'interactions'],
-  part: ['part', 'aspect', 'portion', 'region'],
-  diverse: ['different', 'various', 'diverse', 'diversity', 'varied', 'distinct', 'variety'],
-  many: ['multiple', 'several', 'many', 'numerous'],
-  focus: ['focus', 'attend', 'concentrate'],
-  expressive: ['expressive', 'expressiveness', 'rich', 'richer', 'richness', 'expressivity'],
-  combine: ['combine', 'combination', 'concatenate', 'concatenation', 'concatenated', 'aggregate', 'aggregation', 'merge', 'fuse', 'integrate', 'integration'],
-  project: ['project', 'projection', 'projected'],
-  large: ['large', 'big', 'massive', 'huge', 'vast', 'larger'],
-  small: ['small', 'smaller', 'tiny'],
-  data: ['data', 'dataset', 'corpus', 'corpora'],
-  info: ['information', 'info'],
-  meaning: ['semantic', 'semantics', 'meaning'],
-  understand: ['understand', 'understanding', 'comprehend', 'comprehension'],
-  distinguish: ['distinguish', 'differentiate', 'discriminate', 'tell apart'],
-  add: ['add', 'adds', 'added', 'inject', 'incorporate', 'insert', 'infuse'],
-  predict: ['predict', 'prediction', 'forecast'],
-  converge: ['converge', 'convergence'],
-  compute: ['compute', 'computation', 'calculate', 'calculation', 'process', 'processing'],
-  cost: ['cost', 'expensive', 'costly', 'overhead'],
-  deep: ['deep', 'deeper', 'depth'],
-  efficient: ['efficient', 'efficiency', 'efficiently'],
-  generate: ['generate', 'generation', 'generating', 'generative'],
-  generalize: ['generalize', 'generalise', 'generalization', 'generalisation'],
-  scale: ['scale', 'scaling', 'scalable', 'scalability'],
-  sum: ['sum', 'summation', 'summing'],
-  difficult: ['difficult', 'difficulty', 'hard', 'harder', 'struggle', 'challenging'],
-  important: ['important', 'essential', 'crucial', 'key', 'vital', 'necessary', 'needed', 'need', 'needs', 'require', 'requires'],
-  context: ['context', 'contextual'],
-  ignore: ['ignore', 'skip', 'disregard'],
-  retain: ['retain', 'preserve', 'keep', 'maintain'],
-  reduce: ['reduce', 'decrease', 'lower', 'lessen', 'minimize', 'cut'],
-  memory: ['memory', 'footprint'],
-  freeze: ['freeze', 'frozen'],
-  // Continual learning's two names for training again on examples of earlier tasks.
-  rehearse: ['rehearsal', 'rehearse', 'replay', 'replaying'],
-};
-
 /** Words that negate what precedes them: "token order, which is absent", "permutation invariant". */
 const POSTFIX_NEGATION = new Set(['absent', 'invariant', 'agnostic', 'insensitive', 'oblivious', 'missing'].map(stem));
 /** Words that are a negation and a sense: "unaware" is not + aware. */
 const NEGATED_WORDS: Record<string, string> = { unaware: 'aware', unable: 'able', inability: 'able', unknown: 'know', unseen: 'seen' };
-
-/** The field's phrases the vocabulary has no concept for, read as the concept they name. */
-const EXTRA_ALIASES: [string, string][] = [
-  ['long term dependency', 'long-context'],
-  ['long term dependencies', 'long-context'],
-  ['long distance dependency', 'long-context'],
-  ['long range', 'long-context'],
-  ['recurrence', 'rnn'],
-  ['recurrent', 'rnn'],
-  ['vanishing', 'vanishing-gradient'],
-  ['exploding', 'exploding-gradient'],
-  ['sine', 'sinusoidal'],
-  ['cosine', 'sinusoidal'],
-  ['trigonometric', 'sinusoidal'],
-  ['heatmap', 'attention-visualization'],
-  // What a causal mask hides, in the words answers use for it ("later" and "subsequent" tokens are as often
-  // the ones a KV cache serves).
-  ['future token', 'causal-attention'],
-  ['future tokens', 'causal-attention'],
-  ['non linearity', 'activation-function'],
-  ['nonlinearity', 'activation-function'],
-  ['heat map', 'attention-visualization'],
-];
 
 const CLAUSE_BREAK = /^[,;:()→.!?]$|^(?:and|but|while|whereas|so|since|because)$/;
 
@@ -135,7 +63,8 @@ function tokens(text: string): string[] {
   return out;
 }
 
-export function buildSenseModel(index: ConceptIndex): SenseModel {
+/** The senses of texts, by the vocabulary's concepts, its paraphrases and its `senseAliases` (sources/vocabulary.yaml). */
+export function buildSenseModel(index: ConceptIndex, { paraphrases, senseAliases }: Senses): SenseModel {
   // Longest-first alias matching over normalised words, as the concept index does, with the extra phrases.
   const byFirst = new Map<string, { words: string[]; sense: string }[]>();
   const addAlias = (alias: string, sense: string) => {
@@ -146,9 +75,9 @@ export function buildSenseModel(index: ConceptIndex): SenseModel {
     byFirst.set(words[0]!, list);
   };
   for (const concept of index.concepts.values()) for (const alias of concept.aliases) addAlias(alias, `c:${concept.id}`);
-  for (const [alias, id] of EXTRA_ALIASES) addAlias(alias, `c:${id}`);
+  for (const [alias, id] of Object.entries(senseAliases)) addAlias(alias, `c:${id}`);
   const classOf = new Map<string, string>();
-  for (const [name, words] of Object.entries(CLASSES)) {
+  for (const [name, words] of Object.entries(paraphrases)) {
     for (const word of words) {
       const ws = normaliseWords(word);
       if (ws.length === 1) classOf.set(stemWord(ws[0]!), `k:${name}`);
@@ -215,7 +144,6 @@ export function buildSenseModel(index: ConceptIndex): SenseModel {
   }
 
   function baseWeight(sense: string): number {
-    if (sense.startsWith('¬')) return 1;
     if (sense.startsWith('c:')) return concepts.get(sense.slice(2))?.level === 0 ? 0.3 : 1;
     if (LIGHT.has(sense) || LIGHT_CLASSES.has(sense)) return 0.2;
     return 1;

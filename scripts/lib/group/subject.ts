@@ -98,7 +98,6 @@ export function unknownHead(question: string, index: ConceptIndex): string[] {
   return normaliseWords(head).filter((w) => !known.has(w) && !QUESTION_STOPWORDS.has(w) && !ASKING_WORDS.test(w) && w.length > 2);
 }
 
-
 /** Two questions with equal keys ask the same thing. */
 export function subjectKey(subject: Subject, question: string): string {
   const { concepts } = subject;

@@ -115,7 +115,7 @@ export function buildGlossary({ sourceTerms, entries, index, data, texts, lexico
     else settings.set(item.id, item);
   }
   for (const item of settings.values()) {
-    if (item.concept && !index.concepts.has(item.concept)) warn(`glossary term "${item.id}" names the concept "${item.concept}", which scripts/data/vocabulary.ts does not have`);
+    if (item.concept && !index.concepts.has(item.concept)) warn(`glossary term "${item.id}" names the concept "${item.concept}", which sources/vocabulary.yaml does not have`);
     const existing = terms.get(item.id);
     const concept = item.concept && index.concepts.has(item.concept) ? item.concept : existing?.concept;
     const base = { id: item.id, term: item.term ?? existing?.term ?? item.id, references: [], ...(concept ? { concept } : {}) };

@@ -26,17 +26,17 @@ export function parseBook(lines: string[], source: SourceToParse): ParseResult {
     let k = i - 1;
     while (k >= 0 && isBlank(lines[k])) k--;
     const title = lines[k]?.trim() ?? '';
-    if (/^[A-Z][\w,&' -]+$/.test(title) && title.split(/\s+/).length <= 10 && !/^Chapter\s+\d+$/.test(title)) chapters.add(title);
+    if (/^[A-Z][\w,&' -]+$/.test(title) && title.split(/\s+/).length <= 10 && !CHAPTER_LINE.test(title)) chapters.add(title);
   });
   const glossaryAt = lines.findIndex((l, i) => l.trim() === 'Glossary' && i > 0 && lines.slice(0, i).some((x) => QUESTION_MARKER.test(x)));
   const referencesAt = lines.findIndex((l, i) => i > glossaryAt && l.trim() === 'References');
   const bodyEnd = glossaryAt === -1 ? lines.length : glossaryAt;
 
   const firstQuestion = lines.findIndex((l) => QUESTION_MARKER.test(l));
-  countRemoved(result, 'front matter (title page, preface, contents)', nonBlankCount(lines.slice(0, Math.max(firstQuestion, 0))));
+  countRemoved(result, 'front matter (title page, preface, contents)', lines.slice(0, Math.max(firstQuestion, 0)).filter((l) => !isBlank(l)).length);
 
   let section: string | undefined;
-  let current: { start: number; marker: number; body: SourceLine[] } | undefined;
+  let current: { marker: number; body: SourceLine[] } | undefined;
   const finish = () => {
     if (current) pushQuestion(result, source, current.marker, current.body, section);
     current = undefined;
@@ -53,7 +53,7 @@ export function parseBook(lines: string[], source: SourceToParse): ParseResult {
     const trimmed = text.trim();
     if (QUESTION_MARKER.test(trimmed)) {
       finish();
-      current = { start: i, marker: i, body: [] };
+      current = { marker: i, body: [] };
       const rest = QUESTION_MARKER.exec(trimmed)![2]!;
       if (rest) current.body.push({ line: i + 1, text: rest });
       continue;
@@ -91,10 +91,6 @@ export function parseBook(lines: string[], source: SourceToParse): ParseResult {
     result.references = joinBrokenReferences(listItems(lines, referencesAt + 1, lines.length).map((r) => r.text));
   }
   return result;
-}
-
-function nonBlankCount(lines: string[]): number {
-  return lines.filter((l) => !isBlank(l)).length;
 }
 
 /** Splits a question block into the question (up to its "?") and the answer that follows. */

@@ -13,16 +13,9 @@ import { questionAnswer } from './question-answer.ts';
 
 export const LAYOUTS = [numberedQuestions, questionAnswer, flashcards, book, post] as const;
 
-export type Layout = (typeof LAYOUTS)[number]['name'];
-export const LAYOUT_NAMES = LAYOUTS.map((l) => l.name) as [Layout, ...Layout[]];
-
-/** The layout of that name; the manifest was checked against `LAYOUTS`, so it exists. */
-export function layoutNamed(name: string): (typeof LAYOUTS)[number] {
-  const layout = LAYOUTS.find((l) => l.name === name);
-  if (!layout) throw new Error(`unknown layout "${name}": use one of ${LAYOUT_NAMES.join(', ')}`);
-  return layout;
-}
-
+/** Parses a source with the layout its manifest entry names (checked against `LAYOUTS` when the manifest was read). */
 export function parseSource(lines: string[], source: SourceToParse & { format: string }): ParseResult {
-  return layoutNamed(source.format).parse(lines, source);
+  const layout = LAYOUTS.find((l) => l.name === source.format);
+  if (!layout) throw new Error(`unknown layout "${source.format}": use one of ${LAYOUTS.map((l) => l.name).join(', ')}`);
+  return layout.parse(lines, source);
 }

@@ -54,3 +54,19 @@ export function preamble(result: ParseResult, source: { file: string }, lines: s
     } else notPlaced(result, source.file, i, lines[i]!);
   }
 }
+
+/**
+ * A layout whose questions start on the lines `starts`, each answered (as prose) by the lines up to the next:
+ * `read` gives the question's wording and may mend its answer's lines. What comes before the first is the preamble.
+ */
+export function questionsAt(lines: string[], source: { id: string; file: string }, starts: number[], read: (start: number, answer: SourceLine[], result: ParseResult) => string): ParseResult {
+  const result = emptyResult();
+  preamble(result, source, lines, starts[0] ?? lines.length);
+  starts.forEach((start, k) => {
+    const body = sliceLines(lines, start + 1, starts[k + 1] ?? lines.length);
+    const question = read(start, body, result);
+    const answer = trimBlankEnds(body);
+    result.questions.push({ source: source.id, line: start + 1, question, answer: answer.length ? answer : null, answerForm: 'prose' });
+  });
+  return result;
+}

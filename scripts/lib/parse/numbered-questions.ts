@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import type { ParseResult } from './types.ts';
 import { defineLayout, type SourceToParse } from './layout.ts';
-import { emptyResult, preamble, sliceLines, trimBlankEnds } from './lines.ts';
+import { questionsAt } from './lines.ts';
 
 const NUMBERED_LINE = /^(\d{1,3})\.\s+(\S.*?)\s*$/;
 /** Numbers may skip a few (the source has no 13 or 23) but never jump far or go back, except a restart at 1. */
@@ -25,7 +25,6 @@ function questionNumber(text: string, previous: number): number | undefined {
 }
 
 export function parseNumberedQuestions(lines: string[], source: SourceToParse): ParseResult {
-  const result = emptyResult();
   const starts: number[] = [];
   let previous = 0;
   lines.forEach((text, index) => {
@@ -35,21 +34,7 @@ export function parseNumberedQuestions(lines: string[], source: SourceToParse): 
       previous = number;
     }
   });
-  preamble(result, source, lines, starts[0] ?? lines.length);
-
-  starts.forEach((start, k) => {
-    const end = starts[k + 1] ?? lines.length;
-    const question = NUMBERED_LINE.exec(lines[start]!)![2]!;
-    const answer = trimBlankEnds(sliceLines(lines, start + 1, end));
-    result.questions.push({
-      source: source.id,
-      line: start + 1,
-      question,
-      answer: answer.length ? answer : null,
-      answerForm: 'prose',
-    });
-  });
-  return result;
+  return questionsAt(lines, source, starts, (start) => NUMBERED_LINE.exec(lines[start]!)![2]!);
 }
 
 export const numberedQuestions = defineLayout({ name: 'numbered-questions', options: z.strictObject({}), parse: parseNumberedQuestions });

@@ -62,21 +62,13 @@ function classifyFraming(text: string, source: SourceToParse, noise: Set<string>
   return undefined;
 }
 
+/** The answer's lines without the post's framing and its figure labels, each counted. */
 function dropNoise(body: SourceLine[], source: SourceToParse, noise: Set<string>, result: ParseResult): SourceLine[] {
-  const kept: SourceLine[] = [];
-  for (let i = 0; i < body.length; i++) {
-    const { text } = body[i]!;
-    const trimmed = text.trim();
-    if (!trimmed) {
-      kept.push(body[i]!);
-      continue;
-    }
-    if (source.author && trimmed === source.author) countRemoved(result, "author's name");
-    else if (noise.has(trimmed)) countRemoved(result, PLATFORM_TEXT);
-    else if (isFigureLabel(body, i)) countRemoved(result, 'figure label');
-    else kept.push(body[i]!);
-  }
-  return kept;
+  return body.filter((line, i) => {
+    const dropped = !isBlank(line.text) && (classifyFraming(line.text, source, noise) ?? (isFigureLabel(body, i) ? 'figure label' : undefined));
+    if (dropped) countRemoved(result, dropped);
+    return !dropped;
+  });
 }
 
 function isFigureLabel(body: SourceLine[], i: number): boolean {

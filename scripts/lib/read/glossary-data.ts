@@ -8,7 +8,7 @@ const GlossaryItemSchema = z
     id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'an id is lower-case words joined by hyphens'),
     /** The heading; a term of a source's glossary keeps the source's. */
     term: z.string().min(1).optional(),
-    /** The vocabulary concept (scripts/data/vocabulary.ts) whose aliases name the term in running text. */
+    /** The vocabulary concept (sources/vocabulary.yaml) whose aliases name the term in running text. */
     concept: z.string().min(1).optional(),
     /** The source line the defining sentence starts on; which sentence of it (from 1) and how many. */
     definedIn: z

@@ -56,7 +56,7 @@ const SourceKnowledge = {
    */
   sectionTopics: z.record(z.string(), z.string()).optional(),
   /**
-   * The editors have reviewed how this source's questions are grouped, and sources/curation.json holds their
+   * The editors have reviewed how this source's questions are grouped, and the entry files hold their
    * decisions: the grouping's third pass (group/answer-join.ts), which joins a new source's questions to earlier
    * entries on the evidence of their answers, leaves this source's questions where keys, attach and curation put
    * them. A source added without review gets the third pass.
@@ -110,8 +110,8 @@ export type Manifest = { $schema?: string; $comment?: string; sources: Source[] 
 
 /** A work an editorial note cites. */
 export const RefSchema = z.strictObject({
-  title: z.string().min(1),
-  url: z.string().regex(/^https?:\/\/\S+$/, 'a reference needs an http(s) "url"'),
+  title: z.string().trim().min(1),
+  url: z.string().trim().regex(/^https?:\/\/\S+$/, 'a reference needs an http(s) "url"'),
 });
 export type Ref = z.infer<typeof RefSchema>;
 
@@ -161,7 +161,7 @@ export const EntryFileSchema = z.strictObject({
     })
     .refine((h) => (h.question === undefined) !== (h.text === undefined), { message: 'give the heading either "question" (a wording of the entry) or "text" (the editors\' own), not both' })
     .optional(),
-  /** The topic page the entry belongs on (scripts/data/topics.ts). */
+  /** The topic page the entry belongs on (sources/topics.yaml). */
   topic: z.strictObject({ id: z.string().min(1), reason }).optional(),
   /**
    * Questions the editors moved into this entry: the entries holding them become one (several questions), or a

@@ -7,12 +7,17 @@ import type { SourceText } from './types.ts';
 import { EMPTY_ID_MAP, type IdMap, IdMapSchema } from './id-map.ts';
 import { type LayoutOptions, type Manifest, manifestSchemaFor } from './schema.ts';
 import { ENTRIES_DIR, type EntryFile, parseEntryFile } from './entry-files.ts';
-import { check, readPositioned, stopOnErrors, VFile } from '../shared/check.ts';
+import { check, error_, readPositioned, stopOnErrors, VFile } from '../shared/check.ts';
+import { fileURLToPath } from 'node:url';
 import type { z } from 'zod';
+import { DiagramSchema, type EditorialData, TopicsSchema, VocabularySchema } from './editorial-data.ts';
 
 export const MANIFEST = 'sources/sources.json';
 export const ID_MAP = 'sources/entry-ids.json';
 export const GLOSSARY = 'sources/glossary.json';
+export const VOCABULARY = 'sources/vocabulary.yaml';
+export const TOPICS = 'sources/topics.yaml';
+export const DIAGRAMS = 'sources/diagrams';
 
 function readJson(root: string, file: string, what: string): unknown {
   try {
@@ -29,12 +34,18 @@ function firstIssue(error: { issues: { path: PropertyKey[]; message: string }[] 
   return `${issue.path.length ? `at ${issue.path.map(String).join('.')}: ` : ''}${issue.message}`;
 }
 
-/** A JSON file the editors write, checked strictly against its schema: every problem at its line, reported together. */
-function readChecked<S extends z.ZodType>(root: string, file: string, what: string, schema: S): z.infer<S> {
-  const text = (readJson(root, file, what), readFileSync(join(root, file), 'utf8'));
-  const vfile = new VFile({ path: file, value: text });
-  const read = readPositioned(text, vfile);
-  const data = read && check(schema, read, vfile);
+/** A file the editors write (JSON or YAML), checked strictly against its schema: every problem at its line, in `vfile`. */
+function readChecked<S extends z.ZodType>(root: string, file: string, schema: S) {
+  if (!existsSync(join(root, file))) throw new IngestError(file, 'the file is missing', `restore it (git checkout ${file})`);
+  const vfile = new VFile({ path: file, value: readFileSync(join(root, file), 'utf8') });
+  const read = readPositioned(String(vfile.value), vfile);
+  return { data: read && (check(schema, read, vfile) as z.infer<S> | undefined), lineOf: read?.lineOf ?? (() => 1), vfile };
+}
+
+/** A JSON file the editors write: its syntax first (one message), then its schema (every problem, together). */
+function readJsonChecked<S extends z.ZodType>(root: string, file: string, what: string, schema: S): z.infer<S> {
+  readJson(root, file, what);
+  const { data, vfile } = readChecked(root, file, schema);
   stopOnErrors([vfile]);
   return data as z.infer<S>;
 }
@@ -42,7 +53,7 @@ function readChecked<S extends z.ZodType>(root: string, file: string, what: stri
 /** The manifest, each source's `format` one of `layouts` (the parse stage's, handed in by the caller). */
 export function readManifest(root: string, layouts: readonly LayoutOptions[], file = MANIFEST): Manifest {
   if (!existsSync(join(root, file))) throw new IngestError(file, 'the manifest is missing', 'create it: see "Adding a source" in README.md');
-  return readChecked(root, file, 'manifest', manifestSchemaFor(layouts));
+  return readJsonChecked(root, file, 'manifest', manifestSchemaFor(layouts));
 }
 
 /** The manifest with the sources of another manifest (KB_EXTRA_MANIFEST, review's --with) after its own, for one run. */
@@ -68,8 +79,43 @@ export function readEntryFiles(root: string): EntryFile[] {
 /** The glossary's own terms and the sources' lines that define them; optional. */
 export function readGlossary(root: string): GlossaryData {
   if (!existsSync(join(root, GLOSSARY))) return EMPTY_GLOSSARY;
-  return readChecked(root, GLOSSARY, 'glossary file', GlossaryDataSchema);
+  return readJsonChecked(root, GLOSSARY, 'glossary file', GlossaryDataSchema);
 }
+
+/**
+ * The concepts, topics and diagrams, each file checked strictly, a concept's topic and a diagram's concept against
+ * the others; every problem of every file reported together.
+ */
+export function readEditorialData(root: string): EditorialData {
+  const topics = readChecked(root, TOPICS, TopicsSchema);
+  const vocabulary = readChecked(root, VOCABULARY, VocabularySchema);
+  const topicIds = new Set(topics.data?.topics.map((t) => t.id));
+  vocabulary.data?.concepts.forEach(({ topic }, i) => {
+    if (topic && topics.data && !topicIds.has(topic)) error_(vocabulary.vfile, `topic: no topic "${topic}" in ${TOPICS}`, vocabulary.lineOf(['concepts', i, 'topic']), 'unknown-topic');
+  });
+  const conceptIds = new Set(vocabulary.data?.concepts.map((c) => c.id));
+  for (const [phrase, id] of Object.entries(vocabulary.data?.senseAliases ?? {})) {
+    if (!conceptIds.has(id)) error_(vocabulary.vfile, `senseAliases.${phrase}: no concept "${id}"`, vocabulary.lineOf(['senseAliases', phrase]), 'unknown-concept');
+  }
+  const names = existsSync(join(root, DIAGRAMS)) ? readdirSync(join(root, DIAGRAMS)).filter((name) => name.endsWith('.mmd')).sort() : [];
+  const diagrams = names.map((name) => {
+    const vfile = new VFile({ path: `${DIAGRAMS}/${name}`, value: readFileSync(join(root, DIAGRAMS, name), 'utf8') });
+    // Mermaid's own frontmatter block, so the file previews as it is in any mermaid editor.
+    const [block, frontmatter] = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(String(vfile.value)) ?? [];
+    if (!block) error_(vfile, 'a diagram starts with a frontmatter block (---) giving its concept and title', 1, 'frontmatter');
+    const read = block ? readPositioned(frontmatter!, vfile, 2) : undefined;
+    const data = read && check(DiagramSchema, read, vfile);
+    if (data && vocabulary.data && !conceptIds.has(data.concept)) error_(vfile, `concept: no concept "${data.concept}" in ${VOCABULARY}`, read!.lineOf(['concept']), 'unknown-concept');
+    return { vfile, diagram: data && { id: name.slice(0, -'.mmd'.length), ...data, mermaid: String(vfile.value).slice(block!.length).trimEnd() } };
+  });
+  stopOnErrors([topics.vfile, vocabulary.vfile, ...diagrams.map((d) => d.vfile)]);
+  const { concepts, ...senses } = vocabulary.data!;
+  return { topics: topics.data!.topics, vocabulary: concepts, senses, diagrams: diagrams.map((d) => d.diagram!) };
+}
+
+let repository: EditorialData | undefined;
+/** This repository's concepts, topics and diagrams, read once: what the pipeline uses unless handed others. */
+export const repositoryData = () => (repository ??= readEditorialData(fileURLToPath(new URL('../../..', import.meta.url))));
 
 /** The line of the manifest on which `id` (a source's id, as JSON writes it) first occurs. */
 const lineOf = (text: string, id: string) => {
@@ -90,8 +136,8 @@ export function decodeSource(bytes: Uint8Array, file: string): string[] {
   return text.replace(/^\uFEFF/, '').split(/\r\n|\r|\n/);
 }
 
-export function readSources(root: string, manifest: Manifest, manifestFile = MANIFEST): SourceText[] {
-  const manifestText = existsSync(join(root, manifestFile)) ? readFileSync(join(root, manifestFile), 'utf8') : '';
+export function readSources(root: string, manifest: Manifest): SourceText[] {
+  const manifestText = existsSync(join(root, MANIFEST)) ? readFileSync(join(root, MANIFEST), 'utf8') : '';
   return manifest.sources.map((source) => {
     const path = join(root, source.file);
     if (!existsSync(path)) {

@@ -5,8 +5,7 @@
  * already MDX-safe (shared/markdown.ts) or is escaped here with `escapeText`, or goes into a prop as a
  * JavaScript string, which renders as text.
  */
-import type { DiagramDefinition } from '../../data/diagrams.ts';
-import type { TopicDefinition } from '../../data/topics.ts';
+import type { DiagramDefinition, TopicDefinition } from '../read/editorial-data.ts';
 import type { TextLink } from '../../../src/components/content/props.ts';
 import type { Entry } from '../entries/build.ts';
 import type { Term } from '../links/glossary.ts';

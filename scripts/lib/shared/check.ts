@@ -4,6 +4,7 @@
  * nearest key the schema knows. The ingest collects the messages of a run and shows them together
  * (vfile-reporter) before it stops, so an editor fixes them all in one go.
  */
+import distance from 'damerau-levenshtein';
 import { VFile } from 'vfile';
 import { reporter } from 'vfile-reporter';
 import { isMap, isSeq, LineCounter, type Node as YamlNode, parseDocument } from 'yaml';
@@ -73,19 +74,9 @@ function keysAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
   });
 }
 
-function distance(a: string, b: string): number {
-  let row = Array.from({ length: b.length + 1 }, (_, i) => i);
-  for (let i = 1; i <= a.length; i++) {
-    const next = [i];
-    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j]! + 1, next[j - 1]! + 1, row[j - 1]! + (a[i - 1]!.toLowerCase() === b[j - 1]!.toLowerCase() ? 0 : 1));
-    row = next;
-  }
-  return row[b.length]!;
-}
-
 /** The allowed key nearest to a misspelt one, when it is near enough to be what was meant. */
 export function nearestKey(key: string, allowed: string[]): string | undefined {
-  const [best] = allowed.map((k) => ({ k, d: distance(key, k) })).sort((a, b) => a.d - b.d);
+  const [best] = allowed.map((k) => ({ k, d: distance(key.toLowerCase(), k.toLowerCase()).steps })).sort((a, b) => a.d - b.d);
   return best && best.d <= Math.max(2, Math.floor(key.length / 3)) ? best.k : undefined;
 }
 

@@ -2,7 +2,17 @@
  * Recognises the concepts a text is about, through the vocabulary's terms, synonyms and acronyms.
  * Matching is on normalised words (lower case, hyphens as spaces, plurals folded), longest term first.
  */
-import type { ConceptDefinition } from '../../data/vocabulary.ts';
+/** A concept of the vocabulary, sources/vocabulary.yaml (each key explained in schemas/vocabulary.schema.json). */
+export interface ConceptDefinition {
+  id: string;
+  label: string;
+  level: 0 | 1 | 2;
+  topic?: string;
+  aliases: string[];
+  subsumes?: string[];
+  noGlossary?: boolean;
+  searchNames?: string[];
+}
 
 export interface ConceptIndex {
   concepts: Map<string, ConceptDefinition>;

@@ -5,7 +5,7 @@
  * and the field's vocabulary does not write it as one word ("pretrained"). Built from one source and committed
  * data only, so adding a source never changes how another is cleaned.
  */
-import type { ConceptDefinition } from '../../data/vocabulary.ts';
+import type { ConceptDefinition } from './concepts.ts';
 
 export interface Lexicon {
   count(word: string): number;

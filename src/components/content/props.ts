@@ -54,7 +54,7 @@ export interface ContentComponents {
   SourceQuestions: { count: number };
   /** Glossary terms an answer links to. */
   EntryTerms: { terms: TextLink[] };
-  /** A diagram beside an entry, drawn at build time from scripts/data/diagrams.ts. */
+  /** A diagram beside an entry, drawn at build time from sources/diagrams/<id>.mmd. */
   Diagram: { id: string; title: string };
   /** Under a topic's description: how many questions and wordings it holds. */
   TopicStats: { questions: number; asked: number };
