@@ -16,7 +16,7 @@ export { decodeSource, ID_MAP, MANIFEST, readEntryFiles, readGlossary, readIdMap
 export const readManifest = (root: string, file?: string) => read.readManifest(root, LAYOUTS, file);
 /** The manifest with another manifest's sources after its own (KB_EXTRA_MANIFEST, review's --with). */
 export const readManifestWith = (root: string, extra?: string) => read.readManifestWith(root, LAYOUTS, extra);
-export { CitationsSchema, KnowledgeBaseSchema, manifestSchemaFor, sourceSchemaFor, type KnowledgeBase, type Manifest, type Source } from './read/schema.ts';
+export { KnowledgeBaseSchema, manifestSchemaFor, sourceSchemaFor, type KnowledgeBase, type Manifest, type Source } from './read/schema.ts';
 export { GlossaryDataSchema } from './read/glossary-data.ts';
 export type { SourceText } from './read/types.ts';
 export { LAYOUTS } from './parse/index.ts';

@@ -20,7 +20,7 @@ import { applyEditorial } from './editorial/apply.ts';
 import type { EntryFile } from './read/entry-files.ts';
 import { stopOnErrors } from './shared/check.ts';
 import { stripCitations, creditsOf } from './editorial/citations.ts';
-import type { Located, SourceText } from './read/types.ts';
+import type { SourceText } from './read/types.ts';
 import type { ParseResult } from './parse/types.ts';
 import type { Problem } from './shared/problem.ts';
 import type { Variant } from './clean/types.ts';
@@ -44,12 +44,25 @@ import {
   type SiteModel,
   topicUrl,
 } from './render/pages.ts';
-import type { KnowledgeBase, PublishedSource, Source } from './read/schema.ts';
-import { checkNames, curateEntries, curateGroups, curationsOf, keptApartBy } from './editorial/curate.ts';
+import { EDITORS, type KnowledgeBase, type PublishedSource, type Source } from './read/schema.ts';
+import { checkNames, curateEntries, curateGroups, curationsOf, editorsQuestions, keptApartBy, placeEditorsQuestions } from './editorial/curate.ts';
 import { assignIds } from './entries/permalinks.ts';
 
 /** A word seen at most this often in all sources is rare (see group/subject.ts). */
 const RARE_WORD_COUNT = 2;
+
+/** The editors' own questions (`question` in the entry files), as the sources page and kb.json describe them. */
+const EDITORS_SOURCE: PublishedSource = {
+  id: EDITORS,
+  file: 'sources/entries',
+  format: 'entry-files',
+  title: "Answers by the site's editors",
+  shortTitle: 'Editors',
+  author: 'The editors',
+  origin:
+    "Written by this site's editors: answers to the questions no source answers, and to questions the sources leave out (decoding and sampling, FlashAttention, mixture of experts, BPE, prompt injection, RAG chunking, perplexity), each citing the papers and documentation it follows under the answer",
+  licence: "The site's own writing, published with the site",
+};
 
 export interface PipelineOptions {
   /** Site base path, with leading and trailing slash. */
@@ -108,12 +121,17 @@ export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions)
   const words = vocabularyWords(VOCABULARY);
   const lexicons = new Map(texts.map((t) => [t.source.id, buildLexicon([t.lines.join('\n')], { words })]));
   const cleaned = parsed.map((p, i) => cleanQuestions(p.questions, lexicons.get(texts[i]!.source.id)!));
-  const variants: Variant[] = cleaned.flatMap((c) => c.variants);
+  // The editors' questions come after the sources whose grouping they reviewed, before any new source, so a new
+  // source's questions can join the editors' entries (after every source where none is reviewed).
+  const editors = editorsQuestions(entryFiles);
+  const at = texts.findLastIndex((t) => t.source.groupingReviewed) + 1 || texts.length;
+  const variants: Variant[] = [...cleaned.slice(0, at).flatMap((c) => c.variants), ...editors.variants, ...cleaned.slice(at).flatMap((c) => c.variants)];
   const problems: Problem[] = [...repairs.flatMap((r) => r.problems), ...parsed.flatMap((p) => p.problems), ...unusedSections(texts, parsed)];
 
   // Rare: at most twice in all the sources' text (a question and its answer). Grouping compares sources, so it counts over all of them.
-  const corpus = buildLexicon(texts.map((t) => t.lines.join('\n')));
-  const sourceOrder = texts.map((t) => t.source.id);
+  const corpus = buildLexicon([...texts.map((t) => t.lines.join('\n')), ...editors.variants.map((v) => `${v.question}\n${v.answer ?? ''}`)]);
+  const sourceIds = texts.map((t) => t.source.id);
+  const sourceOrder = editors.variants.length ? [...sourceIds.slice(0, at), EDITORS, ...sourceIds.slice(at)] : sourceIds;
   // Every question an editors' file names is checked once, here; the decisions then apply without looking back.
   checkNames(entryFiles, variants);
   stopOnErrors(entryFiles.map((f) => f.vfile));
@@ -122,21 +140,20 @@ export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions)
     isRare: (word) => corpus.count(word) <= RARE_WORD_COUNT,
     sourceOrder,
     keptApart: keptApartBy(curations),
-    reviewed: (id) => texts.find((t) => t.source.id === id)?.source.groupingReviewed === true,
+    reviewed: (id) => id === EDITORS || texts.find((t) => t.source.id === id)?.source.groupingReviewed === true,
     joinHooks: options.joinHooks,
-    curate: (keyed) => curateGroups(keyed, curations),
+    curate: (keyed) => placeEditorsQuestions(curateGroups(keyed, curations), editors.fileOf, idMap),
   });
   const sourceName = (id: string) => {
-    const source = texts.find((t) => t.source.id === id)!.source;
+    const source = texts.find((t) => t.source.id === id)?.source ?? EDITORS_SOURCE;
     return source.shortTitle ?? source.title;
   };
   const sectionTopic = (v: Variant) => (v.section ? texts.find((t) => t.source.id === v.source)!.source.sectionTopics?.[v.section] : undefined);
   const built = buildEntries(groups, sourceOrder, index, sectionTopic);
-  const permalinks = assignIds(built, idMap);
+  const permalinks = assignIds(built, idMap, (entry) => entry.variants.map((v) => editors.fileOf.get(v)).find(Boolean));
   // The editors' decisions on each entry, by its permanent id: heading and topic, then answer and notes.
   const curated = curateEntries(permalinks.entries, entryFiles, TOPICS.map((t) => t.id));
-  const citations = texts.flatMap((t) => (t.citations ?? []).map((c) => ({ ...c, item: { ...c.item, source: t.source.id } })));
-  const edited = applyEditorial(curated, entryFiles, citations, sourceName);
+  const edited = applyEditorial(curated, entryFiles, sourceName);
   problems.push(...edited.problems);
   const identified = edited.entries;
 
@@ -154,6 +171,7 @@ export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions)
 
   const topics = TOPICS.map((t) => ({ ...t, entries: learningOrder(entries.filter((e) => e.topic === t.id)) })).filter((t) => t.entries.length > 0);
   const sources = texts.map((t, i) => ({ ...describe(t.source), questions: parsed[i]!.questions.length }));
+  if (editors.variants.length) sources.splice(at, 0, { ...EDITORS_SOURCE, questions: editors.variants.length });
   const removed = texts.map((_, i) => ({ ...parsed[i]!.removed, 'stray bullet or digit': cleaned[i]!.dropped }));
   const reading: SourceReading[] = texts.map(({ source }, i) => ({
     source: { id: source.id, title: source.title, file: source.file, format: source.format },

@@ -37,7 +37,8 @@ describe('sources cleaned independently of each other', () => {
 
   it("leaves every other source's cleaned questions and answers byte-identical when a source is added", () => {
     const unchanged = cleanedVariants(before);
-    expect(Object.keys(unchanged)).toHaveLength(443);
+    // The sources' questions; the editors' 90 are in their entry files, which this run leaves out.
+    expect(Object.keys(unchanged)).toHaveLength(353);
     expect(cleanedVariants(after, added.id)).toEqual(unchanged);
   });
 

@@ -1,8 +1,8 @@
 /**
  * A source nobody has seen, in a known layout (question-answer), written for this test: twenty questions that
  * reword existing ones and ten that were new when it was written. Five of those (mixture of experts, perplexity,
- * byte-pair encoding, temperature, FlashAttention's memory traffic) have since been answered by the editors'
- * source, so they are rewordings now.
+ * byte-pair encoding, temperature, FlashAttention's memory traffic) have since been asked by the editors (their
+ * entry files), so they are rewordings now.
  * Each rewording must join its original's entry; each new question must get an entry of its own.
  */
 import { readFileSync } from 'node:fs';
@@ -12,6 +12,7 @@ import { runPipeline } from '../../scripts/lib/pipeline.ts';
 import { decodeSource, readManifest, readSources } from '../../scripts/lib/index.ts';
 import type { Source } from '../../scripts/lib/read/schema.ts';
 import { ROOT } from '../helpers/fixtures.ts';
+import { siteOptions } from '../helpers/run-pipeline.ts';
 
 const FILE = 'tests/fixtures/unseen-source/interview-prep.txt';
 const unseen: Source = { id: 'interview-prep', file: FILE, format: 'question-answer', title: 'Interview prep (test source)' };
@@ -53,7 +54,8 @@ const NEW = [27];
 
 describe('a source nobody has seen, added with no other change', () => {
   const texts = [...readSources(ROOT, readManifest(ROOT)), { source: unseen, lines: decodeSource(readFileSync(join(ROOT, FILE)), FILE) }];
-  const { kb } = runPipeline(texts, { base: '/' });
+  // The editors' questions are in their entry files, read as the site reads them.
+  const { kb } = runPipeline(texts, siteOptions());
   const lineOf = (n: number) => texts.at(-1)!.lines.findIndex((l) => l.startsWith(`${n}. Question:`)) + 1;
   const entryWith = (source: string, line: number) => kb.entries.find((e) => e.variants.some((v) => v.source === source && v.line === line))!;
   const entryStarting = (source: string, start: string) => kb.entries.find((e) => e.variants.some((v) => v.source === source && v.question.startsWith(start)))!;

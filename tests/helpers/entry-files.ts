@@ -13,10 +13,14 @@ export function entryFile(id: string, text: string): { file: EntryFile | undefin
 
 /** A file holding only decisions, for tests that change one decision. */
 export function decisions(id: string, data: EntryFileData): EntryFile {
-  return { id, vfile: new VFile({ path: `sources/entries/${id}.md` }), data, lineOf: () => 1, answerLine: 1, citations: [] };
+  return { id, questions: [], vfile: new VFile({ path: `sources/entries/${id}.md` }), data, lineOf: () => 1, answerLine: 1, citations: [] };
 }
 
-/** The grouping decisions of the real entry files (holds, apart) alone: for runs with another id map. */
+/** The grouping decisions of the real entry files (holds, apart, the editors' questions) alone: for runs with another id map. */
 export function groupingDecisions(): EntryFile[] {
-  return readEntryFiles(ROOT).flatMap((f) => (f.data.holds || f.data.apart ? [decisions(f.id, { holds: f.data.holds, apart: f.data.apart })] : []));
+  return readEntryFiles(ROOT).flatMap((f) => {
+    const { holds, apart, question } = f.data;
+    if (!holds && !apart && !question) return [];
+    return [{ ...decisions(f.id, { holds, apart, question }), questions: f.questions, ...(f.answer === undefined ? {} : { answer: f.answer }) }];
+  });
 }

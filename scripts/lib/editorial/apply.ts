@@ -7,7 +7,7 @@
  *   have not reviewed (a new source joined the entry) follow it verbatim, under "Also answered by …, not yet
  *   reviewed by the editors", and the ingest lists the entry until the editors revise the answer;
  * - corrections: what a source's answer gets wrong, quoted, with why and the references (the answer states it
- *   right); notes: something out of date or incomplete; a source's citations file: the works an answer draws on.
+ *   right); notes: something out of date or incomplete; references: the works the editors' answer draws on.
  *
  * Whatever a file names must be where it says: a question of this entry, a quote in that question's answer. A
  * file that comes loose from its entry stops the ingest, with every problem at its line.
@@ -16,15 +16,12 @@ import type { RootContent } from 'mdast';
 import { error_, stopOnErrors } from '../shared/check.ts';
 import { toString } from 'mdast-util-to-string';
 import type { Entry } from '../entries/build.ts';
-import { IngestError } from '../shared/errors.ts';
 import { type EntryFile, nameOf } from '../read/entry-files.ts';
-import type { Located } from '../read/types.ts';
 import type { Problem } from '../shared/problem.ts';
 import type { Variant } from '../clean/types.ts';
 import { escapeText, parseUntrusted, serialise } from '../shared/markdown.ts';
 import { listOf } from '../text/list.ts';
-import { normaliseWording } from '../text/slug.ts';
-import type { Citation, Mistake, Note, Ref } from '../read/schema.ts';
+import { EDITORS, type Mistake, type Note, type Ref } from '../read/schema.ts';
 
 /** The plain text of Markdown, its blocks joined by spaces, whitespace collapsed: what a quote is matched on. */
 export function plain(markdown: string): string {
@@ -53,7 +50,6 @@ function unreviewed(variants: Variant[], sourceName: (id: string) => string): st
 export function applyEditorial(
   entries: readonly Entry[],
   files: readonly EntryFile[],
-  citations: Located<Citation & { source: string }>[],
   sourceName: (id: string) => string,
 ): { entries: Entry[]; problems: Problem[] } {
   const problems: Problem[] = [];
@@ -79,7 +75,10 @@ export function applyEditorial(
   const result = entries.map((entry): Entry => {
     const file = fileOf.get(entry);
     const answered = entry.variants.filter((v) => v.answer);
-    const written = file?.data.answer && file.answer !== undefined ? file.data.answer.writtenFrom : answered.slice(0, 1).map(nameOf);
+    // The editors' own question is answered by the file's body, which may draw on the answers in `writtenFrom`.
+    const own = answered.filter((v) => v.source === EDITORS).map(nameOf);
+    const drawnOn = file?.data.answer && file.answer !== undefined ? file.data.answer.writtenFrom : own.length ? [] : answered.slice(0, 1).map(nameOf);
+    const written = [...own, ...drawnOn];
     const awaiting = answered.filter((v) => !written.includes(nameOf(v)));
     if (awaiting.length) {
       problems.push({
@@ -102,7 +101,7 @@ export function applyEditorial(
     };
   });
   stopOnErrors(files.map((f) => f.vfile));
-  return { entries: withCitations(result, citations, sourceName), problems };
+  return { entries: result, problems };
 }
 
 /** Every question the file names is a question of its entry; its answer cites what it was written from. */
@@ -123,29 +122,31 @@ function checkInEntry(file: EntryFile, entry: Entry, byId: Map<string, Entry>): 
     c.also?.forEach((a, j) => check(a.question, ['corrections', i, 'also', j, 'question']));
   });
   notes.forEach((n, i) => check(n.question, ['notes', i, 'question']));
-  if (!answer || file.answer === undefined) {
+  if (file.answer === undefined || (!answer && !file.questions.length)) {
     if (corrections.length) error_(file.vfile, 'the file corrects a source but has no answer: write the entry\'s answer with the right statement, citing "correction"', file.lineOf(['corrections']), 'answer');
     if (file.data.references) error_(file.vfile, 'the file has "references" but no answer: write the answer, citing "editors" where the editors add a point', file.lineOf(['references']), 'answer');
     return;
   }
   const answered = new Set(entry.variants.filter((v) => v.answer).map(nameOf));
-  answer.writtenFrom.forEach((name, i) => {
+  const writtenFrom = answer?.writtenFrom ?? [];
+  writtenFrom.forEach((name, i) => {
     check(name, ['answer', 'writtenFrom', i]);
     if (here.has(name) && !answered.has(name)) error_(file.vfile, `${name} has no answer to write from`, file.lineOf(['answer', 'writtenFrom', i]), 'written-from');
   });
   const cited = new Set(file.citations.flatMap((c) => c.answers.map(nameOf)));
   for (const c of file.citations) {
-    for (const a of c.answers) if (!answer.writtenFrom.includes(nameOf(a))) error_(file.vfile, `[^${c.label}] cites ${nameOf(a)}, which is not in "writtenFrom"`, c.at, 'citation');
+    for (const a of c.answers) if (!writtenFrom.includes(nameOf(a))) error_(file.vfile, `[^${c.label}] cites ${nameOf(a)}, which is not in "writtenFrom"`, c.at, 'citation');
     if (c.correction && !corrections.length) error_(file.vfile, `[^${c.label}] cites "correction", but the file has no corrections`, c.at, 'citation');
     if (c.editors && !file.data.references) error_(file.vfile, `[^${c.label}] cites "editors", but the file has no "references": name the works the editors' points draw on`, c.at, 'citation');
   }
   // An answer written from several answers says which points each makes; one source's answer needs no citation.
-  if (answer.writtenFrom.length > 1) {
-    answer.writtenFrom.forEach((name, i) => {
+  if (writtenFrom.length + (file.questions.length ? 1 : 0) > 1) {
+    writtenFrom.forEach((name, i) => {
       if (!cited.has(name)) error_(file.vfile, `no point cites ${name}: every answer in "writtenFrom" must be in the editors' answer, cited where it makes a point`, file.lineOf(['answer', 'writtenFrom', i]), 'citation');
     });
   }
-  if (file.data.references && !file.citations.some((c) => c.editors)) {
+  // An answer to the editors' own question draws on its references throughout; one written from sources' answers cites them where the editors add a point.
+  if (file.data.references && answer && !file.citations.some((c) => c.editors)) {
     error_(file.vfile, 'the file has "references", but no point of the answer cites "editors": cite the points the editors added, e.g. "[^ed]" with "[^ed]: editors"', file.lineOf(['references']), 'citation');
   }
   if (corrections.length && !file.citations.some((c) => c.correction)) {
@@ -182,37 +183,7 @@ function notesOf(file: EntryFile, entry: Entry, sourceName: (id: string) => stri
     quotedIn(n.question, n.quote, ['notes', i, 'quote']);
     return { kind: 'note', text: editorMarkdown(n.note), refs: n.refs.map(cleanRef) };
   });
-  const added: Note[] = file.data.references ? [{ kind: 'note', text: "The points the editors added draw on:", refs: file.data.references.map(cleanRef) }] : [];
+  const text = file.questions.length && !file.data.answer ? 'References for this answer:' : 'The points the editors added draw on:';
+  const added: Note[] = file.data.references ? [{ kind: 'note', text, refs: file.data.references.map(cleanRef) }] : [];
   return { notes: [...fixes, ...added, ...others], mistakes };
-}
-
-/** A source's citations (manifest `citations`): one note per source of an entry, listing the works it draws on. */
-function withCitations(entries: Entry[], citations: Located<Citation & { source: string }>[], sourceName: (id: string) => string): Entry[] {
-  const notes = new Map<Entry, Map<string, Note>>();
-  for (const where of citations) {
-    const { line, question, source } = where.item;
-    const matches = (v: Variant) => v.source === source && (line === undefined || v.line === line) && (question === undefined || normaliseWording(v.question).startsWith(normaliseWording(question)));
-    const entry = entries.find((e) => e.variants.some(matches));
-    if (!entry) {
-      const named = [line !== undefined ? `at line ${line}` : '', question !== undefined ? `starting "${question}"` : ''].filter(Boolean).join(', ');
-      throw new IngestError(where.file, `citation ${where.index + 1} names the question of "${source}" ${named}, which is not in that source`, 'name the question by its line in the source file and the start of its wording, or remove the citation', where.line);
-    }
-    const variant = entry.variants.find(matches)!;
-    const bySource = notes.get(entry) ?? new Map<string, Note>();
-    notes.set(entry, bySource);
-    const refs = where.item.refs.map(cleanRef);
-    const note = bySource.get(variant.source);
-    if (note) {
-      note.refs.push(...refs.filter((r) => !note.refs.some((known) => known.url === r.url)));
-      continue;
-    }
-    const alone = entry.variants.every((v) => !v.answer || v.source === variant.source);
-    bySource.set(variant.source, { kind: 'note', text: alone ? 'References for this answer:' : `References for the points from ${escapeText(sourceName(variant.source))}:`, refs });
-  }
-  return entries.map((entry) => {
-    const cited = [...(notes.get(entry)?.values() ?? [])];
-    if (!cited.length) return entry;
-    // Corrections first, then notes.
-    return { ...entry, notes: [...entry.notes.filter((n) => n.kind === 'correction'), ...entry.notes.filter((n) => n.kind === 'note'), ...cited] };
-  });
 }

@@ -6,7 +6,11 @@
  * the ingest (checkNames), so nothing here has to report.
  */
 import type { Entry } from '../entries/build.ts';
+import { instanceKey } from '../entries/permalinks.ts';
 import { type EntryFile, nameOf, type Named, parseName } from '../read/entry-files.ts';
+import type { IdMap } from '../read/id-map.ts';
+import { EDITORS } from '../read/schema.ts';
+import { stripCitations } from './citations.ts';
 import { error_ } from '../shared/check.ts';
 import type { Group } from '../group/index.ts';
 import type { Variant } from '../clean/types.ts';
@@ -95,4 +99,44 @@ export function curateEntries(entries: readonly Entry[], files: readonly EntryFi
     }
     return curated;
   });
+}
+
+/**
+ * The editors' own questions as variants of the entries their files name, each credited to the editors at the
+ * line of its file that words it; the first wording carries the file's answer (without its citations), as a
+ * source's question carries its own.
+ */
+export function editorsQuestions(files: readonly EntryFile[]): { variants: Variant[]; fileOf: Map<Variant, string> } {
+  const fileOf = new Map<Variant, string>();
+  for (const file of files) {
+    file.questions.forEach((q, i) => {
+      const answer = i === 0 && file.answer !== undefined ? stripCitations(file.answer) : null;
+      fileOf.set({ source: EDITORS, line: q.line, question: q.question, answer }, file.id);
+    });
+  }
+  return { variants: [...fileOf.keys()], fileOf };
+}
+
+/**
+ * Puts each editors' question in the entry its file is named after, whatever its key: with the questions that
+ * entry held when its id was last written (sources/entry-ids.json), or, where it held none of the sources', as
+ * an entry of its own that the attach pass leaves where it is (a later source's question may still join it).
+ */
+export function placeEditorsQuestions(groups: readonly Group[], fileOf: ReadonlyMap<Variant, string>, idMap: IdMap): Group[] {
+  const keyed = new Map<string, Group>();
+  const rest = groups.flatMap((g): Group[] => {
+    const own = g.variants.filter((v) => !fileOf.has(v));
+    for (const v of g.variants) if (fileOf.has(v) && !keyed.has(fileOf.get(v)!)) keyed.set(fileOf.get(v)!, g);
+    return own.length === g.variants.length ? [g] : own.length ? [{ ...g, variants: own }] : [];
+  });
+  const placed: Group[] = [];
+  for (const [id, first] of keyed) {
+    const questions = [...fileOf].filter(([, file]) => file === id).map(([v]) => v);
+    const held = new Set(idMap.entries[id] ?? []);
+    const count = (g: Group) => g.variants.filter((v) => held.has(instanceKey(v))).length;
+    const target = rest.reduce<Group | undefined>((best, g) => (count(g) > (best ? count(best) : 0) ? g : best), undefined);
+    if (target) rest[rest.indexOf(target)] = { ...target, variants: [...target.variants, ...questions] };
+    else placed.push({ key: first.key, subject: first.subject, variants: questions, settled: true });
+  }
+  return [...rest, ...placed];
 }

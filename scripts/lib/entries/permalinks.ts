@@ -76,7 +76,8 @@ function matchesOf(variant: Variant, bySource: ReturnType<typeof indexRecorded>)
  */
 const namedAfter = (entry: Entry, id: string) => (entry.variants.some((v) => slugify(v.question) === id.replace(/-\d+$/, '')) ? 1 : 0);
 
-export function assignIds(provisional: readonly Entry[], previous: IdMap): AssignedIds {
+/** `pinned`: the id an entry must have, whatever it held (an entry holding an editors' question: its file's name). */
+export function assignIds(provisional: readonly Entry[], previous: IdMap, pinned: (entry: Entry) => string | undefined = () => undefined): AssignedIds {
   const bySource = indexRecorded(previous);
   const recorded = Object.keys(previous.entries);
   // Score every (entry, recorded id) pair that shares an instance; the strongest claims are settled first.
@@ -90,6 +91,12 @@ export function assignIds(provisional: readonly Entry[], previous: IdMap): Assig
   claims.sort((a, b) => b.score - a.score || b.namedAfter - a.namedAfter || a.id.localeCompare(b.id) || a.entry - b.entry);
   const idOf = new Map<number, string>();
   const taken = new Set<string>();
+  provisional.forEach((entry, e) => {
+    const id = pinned(entry);
+    if (id === undefined) return;
+    idOf.set(e, id);
+    taken.add(id);
+  });
   for (const claim of claims) {
     if (idOf.has(claim.entry) || taken.has(claim.id)) continue;
     idOf.set(claim.entry, claim.id);

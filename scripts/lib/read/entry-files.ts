@@ -3,7 +3,9 @@
  * by the entry's permanent id. The frontmatter holds the decisions (schema.ts, EntryFileSchema); the body is the
  * editors' answer, whose points cite the original answers with GFM footnotes: `…a point.[^part-6]` and, at the
  * end, `[^part-6]: part-6:20` (the answers it draws on, by source and line), `[^fix]: correction` (the
- * entry's corrections) or `[^ed]: editors` (a point the editors add, drawing on the file's `references`). Parsed once into a tree; problems are vfile messages at their line.
+ * entry's corrections) or `[^ed]: editors` (a point the editors add, drawing on the file's `references`). A file
+ * with `question` asks the editors' own question, and its body answers it. Parsed once into a tree; problems are
+ * vfile messages at their line.
  */
 import type { FootnoteDefinition, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
@@ -31,9 +33,17 @@ export interface Citation {
   at: number;
 }
 
+/** An editors' own question (`question` in the frontmatter): its wording and the file's line that writes it. */
+export interface EditorsQuestion {
+  question: string;
+  line: number;
+}
+
 export interface EntryFile {
   /** The entry's permanent id (the file's name). */
   id: string;
+  /** The editors' own questions, answered by the body. */
+  questions: EditorsQuestion[];
   vfile: VFile;
   data: EntryFileData;
   /** The line of the value at a path of the frontmatter. */
@@ -74,12 +84,15 @@ export function parseEntryFile(vfile: VFile): EntryFile | undefined {
   const data = check(EntryFileSchema, { ...read, data: read.data ?? {} }, vfile);
   if (!data) return undefined;
   const answerLine = yaml.position!.end.line + 1;
-  const file: EntryFile = { id, vfile, data, lineOf: read.lineOf, answerLine, citations: [] };
+  const wordings = data.question === undefined ? [] : [data.question].flat();
+  const questions = wordings.map((question, i) => ({ question, line: read.lineOf(typeof data.question === 'string' ? ['question'] : ['question', i]) }));
+  const file: EntryFile = { id, questions, vfile, data, lineOf: read.lineOf, answerLine, citations: [] };
   if (answer.length === 0) {
     if (data.answer) error_(vfile, 'the frontmatter has "answer" but the file has no answer under it: write the answer, or remove "answer"', read.lineOf(['answer']), 'answer');
+    if (questions.length) error_(vfile, 'the file asks the editors\' "question" but has no answer: write the answer under the frontmatter', questions[0]!.line, 'answer');
     return file;
   }
-  if (!data.answer) error_(vfile, 'the file has an answer but no "answer" in its frontmatter: add "answer" with "writtenFrom" and "reason"', answerLine, 'answer');
+  if (!data.answer && !questions.length) error_(vfile, 'the file has an answer but no "answer" in its frontmatter: add "answer" with "writtenFrom" and "reason", or the editors\' "question" it answers', answerLine, 'answer');
   const body: Root = { type: 'root', children: answer };
   file.citations = citationsOf(body, vfile);
   file.answer = serialise(body);

@@ -39,8 +39,6 @@ const SourceDescription = z.strictObject({
   origin: z.string().optional(),
   /** What is known of the licence or terms of use. */
   licence: z.string().optional(),
-  /** A JSON file of the references each answer of this source draws on (see `CitationsSchema`). */
-  citations: z.string().min(1).optional(),
 });
 
 /**
@@ -117,10 +115,14 @@ export const RefSchema = z.strictObject({
 });
 export type Ref = z.infer<typeof RefSchema>;
 
+/** The editors' own questions: `question` in an entry file, credited to the editors as the sources are. */
+export const EDITORS = 'editors';
+
 /** A question of a source named by the source's id and the question's line: "part-6:20". */
 export const QuestionName = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9-]*:[1-9]\d*$/, 'name a question by its source id and line, e.g. "part-6:20"');
+  .regex(/^[a-z0-9][a-z0-9-]*:[1-9]\d*$/, 'name a question by its source id and line, e.g. "part-6:20"')
+  .refine((name) => !name.startsWith(`${EDITORS}:`), { message: "an editors' question is placed by its file's \"question\" and answered by its body: name a source's question here" });
 
 /** An interview's first answer fits in two or three sentences: a limit on words, not on characters, as guides state it. */
 export const SHORT_ANSWER_WORDS = 60;
@@ -134,6 +136,12 @@ const quote = z.string().min(4, 'quote the answer word for word');
  * whose permanent id names the file. The body, when there is one, is the editors' answer.
  */
 export const EntryFileSchema = z.strictObject({
+  /**
+   * The editors' own question: their wording (or wordings), credited to the editors as a wording of this entry;
+   * the body is its answer. A file whose id no source's entry has creates the entry.
+   * @example What is a context window?
+   */
+  question: z.union([z.string().trim().min(1), z.array(z.string().trim().min(1)).min(1)]).optional(),
   /**
    * "In short": the answer a strong candidate gives first, correct and complete on its own, in two or three
    * sentences (Markdown). Shown first wherever the entry appears: page, answer page, study card, Anki note.
@@ -178,33 +186,14 @@ export const EntryFileSchema = z.strictObject({
     )
     .optional(),
   /**
-   * The works the editors' own points draw on: what the editors add to an answer (the mechanism, the numbers)
-   * cites `[^label]: editors`, and these references are shown with it.
+   * The works the editors' own answer draws on: the answer to their `question`, or the points they add to an
+   * answer written from the sources (the mechanism, the numbers), cited `[^label]: editors`; shown with it.
    */
   references: z.array(RefSchema).min(1, 'cite at least one reference').optional(),
   /** Something true when written but out of date, or incomplete: shown beside the answer. */
   notes: z.array(z.strictObject({ question: QuestionName, quote, note: z.string().min(10), refs: z.array(RefSchema).min(1, 'cite at least one reference') })).optional(),
 });
 export type EntryFileData = z.infer<typeof EntryFileSchema>;
-
-/**
- * A source's citations file (manifest `citations`): the references each of its answers draws on. A question is
- * named by its line, the start of its wording, or both (then both must match, so an edited source is noticed).
- */
-export const CitationsSchema = z.strictObject({
-  $schema: z.string().optional(),
-  $comment: z.string().optional(),
-  citations: z.array(
-    z
-      .strictObject({
-        line: z.number().int().positive().optional(),
-        question: z.string().min(8, 'quote at least the first few words of the question').optional(),
-        refs: z.array(RefSchema).min(1, 'cite at least one reference'),
-      })
-      .refine((c) => c.line !== undefined || c.question !== undefined, { message: 'name the question by its "line", the start of its wording ("question"), or both' }),
-  ),
-});
-export type Citation = z.infer<typeof CitationsSchema>['citations'][number];
 
 /** An editorial note on an entry in kb.json: a correction of a source, or a note (such as an answer's references). */
 const NoteSchema = z.object({ kind: z.enum(['correction', 'note']), text: z.string().min(1), refs: z.array(RefSchema) });

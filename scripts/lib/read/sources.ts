@@ -3,9 +3,9 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { IngestError } from '../shared/errors.ts';
 import { EMPTY_GLOSSARY, type GlossaryData, GlossaryDataSchema } from './glossary-data.ts';
-import type { Located, SourceText } from './types.ts';
+import type { SourceText } from './types.ts';
 import { EMPTY_ID_MAP, type IdMap, IdMapSchema } from './id-map.ts';
-import { type Citation, CitationsSchema, type LayoutOptions, type Manifest, manifestSchemaFor, type Source } from './schema.ts';
+import { type LayoutOptions, type Manifest, manifestSchemaFor } from './schema.ts';
 import { ENTRIES_DIR, type EntryFile, parseEntryFile } from './entry-files.ts';
 import { check, readPositioned, stopOnErrors, VFile } from '../shared/check.ts';
 import type { z } from 'zod';
@@ -71,33 +71,11 @@ export function readGlossary(root: string): GlossaryData {
   return readChecked(root, GLOSSARY, 'glossary file', GlossaryDataSchema);
 }
 
-/** The line of a JSON file on which `needle` (a string value, as JSON writes it) first occurs after `from`. */
-function lineOf(text: string, needle: string, from: number): { line?: number; at: number } {
-  const at = text.indexOf(JSON.stringify(needle), from);
-  return at === -1 ? { at: from } : { line: text.slice(0, at).split('\n').length, at };
-}
-
-/** Items of an editors' data file, each with its line in the file for messages (found by `key`, a string field). */
-function located<T>(root: string, file: string, items: T[], key: (item: T) => string | undefined): Located<T>[] {
-  const text = readFileSync(join(root, file), 'utf8');
-  let from = 0;
-  return items.map((item, index) => {
-    const needle = key(item);
-    const { line, at } = needle === undefined ? { line: undefined, at: from } : lineOf(text, needle, from);
-    from = at;
-    return { item, file, index, line };
-  });
-}
-
-/** A source's citations file (manifest `citations`): the references each of its answers draws on. */
-function readCitations(root: string, source: Source): Located<Citation>[] | undefined {
-  const file = source.citations;
-  if (!file) return undefined;
-  if (!existsSync(join(root, file))) {
-    throw new IngestError(MANIFEST, `source "${source.id}" names the citations file ${file}, which does not exist`, `add the file or remove "citations" from the source's entry`);
-  }
-  return located(root, file, readChecked(root, file, 'citations file', CitationsSchema).citations, (c) => c.question);
-}
+/** The line of the manifest on which `id` (a source's id, as JSON writes it) first occurs. */
+const lineOf = (text: string, id: string) => {
+  const at = text.indexOf(JSON.stringify(id));
+  return at === -1 ? undefined : text.slice(0, at).split('\n').length;
+};
 
 /** Decodes a source file, refusing what is not UTF-8 text; strips a byte-order mark. */
 export function decodeSource(bytes: Uint8Array, file: string): string[] {
@@ -119,9 +97,8 @@ export function readSources(root: string, manifest: Manifest, manifestFile = MAN
     if (!existsSync(path)) {
       throw new IngestError(MANIFEST, `source "${source.id}" names the file ${source.file}, which does not exist`, `add the file at ${relative(root, path)} or correct "file" in the manifest`);
     }
-    const citations = readCitations(root, source);
-    const entryLine = lineOf(manifestText, source.id, 0).line;
-    return { source, lines: decodeSource(readFileSync(path), source.file), ...(citations ? { citations } : {}), ...(entryLine ? { entryLine } : {}) };
+    const entryLine = lineOf(manifestText, source.id);
+    return { source, lines: decodeSource(readFileSync(path), source.file), ...(entryLine ? { entryLine } : {}) };
   });
 }
 
