@@ -23,8 +23,9 @@ export default defineConfig({
           globalSetup: ['tests/setup/build-site.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          // One browser at a time on a 2-core machine.
-          fileParallelism: false,
+          // Two test files at a time, each with its own browser: their pages mostly wait (for the network to go
+          // idle, for search's debounce), so two overlap well even on two cores.
+          maxWorkers: 2,
         },
       },
     ],

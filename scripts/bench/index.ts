@@ -137,7 +137,11 @@ for (const [name, page] of [
 // Lighthouse
 const site = await serveDist(DIST, '/');
 const browser = await chromium.launch({ executablePath: await findChromium(), args: ['--no-sandbox', '--disable-gpu', '--remote-debugging-port=9333', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'] });
-for (const [name, path] of [['home', ''], [`topic (${topicWithout})`, `topics/${topicWithout}/`]] as const) {
+// A topic page of typical length (the median by HTML size) and the longest one.
+const topicsBySize = readdirSync(join(DIST, 'topics')).sort((a, b) => statSync(join(DIST, 'topics', a, 'index.html')).size - statSync(join(DIST, 'topics', b, 'index.html')).size);
+const typicalTopic = topicsBySize[topicsBySize.length >> 1]!;
+const longestTopic = topicsBySize.at(-1)!;
+for (const [name, path] of [['home', ''], [`typical topic (${typicalTopic})`, `topics/${typicalTopic}/`], [`longest topic (${longestTopic})`, `topics/${longestTopic}/`]] as const) {
   const result = await lighthouse(site.url(path), { port: 9333, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
   const c = result!.lhr.categories;
   const score = (k: string) => Math.round((c[k]?.score ?? 0) * 100);

@@ -1,4 +1,5 @@
 /** The built test site served locally and a Chromium to open it, for one test file. */
+import pLimit from 'p-limit';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchChromium } from './browser.ts';
@@ -29,3 +30,9 @@ export function useSite(): SiteUnderTest {
     },
   };
 }
+
+/**
+ * Runs a task on a few pages at once (`inParallel.map(items, task)`): a page load mostly waits (for the network
+ * to go idle, for timers), so a few overlap well even on two cores.
+ */
+export const inParallel = pLimit(4);

@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import type { KnowledgeBase } from '../../scripts/lib/read/schema.ts';
-import { useSite } from '../helpers/site.ts';
+import { inParallel, useSite } from '../helpers/site.ts';
 
 const dist = inject('dist');
 const kb: KnowledgeBase = JSON.parse(readFileSync(join(dist, 'kb.json'), 'utf8'));
@@ -82,7 +82,7 @@ describe('diagrams at 360 px', () => {
   it('can each be seen whole: its left edge at the start of its scroller, its right edge once scrolled to the end', async () => {
     const cut: string[] = [];
     let seen = 0;
-    for (const path of pagesWithDiagrams) {
+    await inParallel.map(pagesWithDiagrams, async (path) => {
       const page = await open(path, 360);
       const edges = await page.$$eval('.kb-diagram-canvas', (canvases) =>
         canvases.map((canvas) => {
@@ -102,7 +102,7 @@ describe('diagrams at 360 px', () => {
         if (edge.rightGap < -0.5) cut.push(`${path} ${edge.id}: ${(-edge.rightGap).toFixed(0)} px of its right part out of reach`);
       }
       await page.context().close();
-    }
+    });
     expect(seen).toBeGreaterThanOrEqual(7);
     expect(cut).toEqual([]);
   });
@@ -166,43 +166,45 @@ async function scrollCue(page: Page, block: Locator): Promise<{ atStart: boolean
 describe('wide blocks', () => {
   for (const width of WIDTHS) {
     it(`show that they scroll and take keyboard focus with a name, wherever one overflows at ${width} px`, async () => {
-      const failures: string[] = [];
-      const overflowing: string[] = [];
-      for (const theme of ['light', 'dark'] as const) {
-        for (const path of WIDE_BLOCK_PAGES) {
-          const page = await open(path, width, theme);
-          // Hide the content but not the block's own background, so only the cue differs between its edges.
-          await page.addStyleTag({ content: '.kb-cue-probe * { visibility: hidden !important; }' });
-          // Blocks inside the originals count too: open every <details> of the content.
-          await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('.sl-markdown-content details').forEach((details) => (details.open = true)));
-          // Expressive Code marks its code blocks after an idle moment.
-          await page.waitForTimeout(600);
-          const count = await page.evaluate(() => {
-            let n = 0;
-            for (const element of document.querySelectorAll<HTMLElement>('main *')) {
-              const style = getComputedStyle(element);
-              if (/auto|scroll/.test(style.overflowX) && element.scrollWidth > element.clientWidth + 1 && element.getBoundingClientRect().width > 0) element.dataset.kbOverflows = String(n++);
-            }
-            return n;
-          });
-          for (let i = 0; i < count; i++) {
-            const block = page.locator(`[data-kb-overflows="${i}"]`);
-            const facts = await block.evaluate((element) => ({
-              what: `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`,
-              focusable: element.tabIndex >= 0 && element.hasAttribute('tabindex'),
-              name: element.getAttribute('aria-label') ?? '',
-            }));
-            const where = `${path} (${theme}) ${facts.what} #${i}`;
-            overflowing.push(where);
-            if (!facts.focusable) failures.push(`${where}: not focusable`);
-            if (!facts.name.trim()) failures.push(`${where}: no accessible name`);
-            const cue = await scrollCue(page, block);
-            if (!cue.atStart) failures.push(`${where}: no shade on its right edge only at the start (${cue.shades})`);
-            if (!cue.atEnd) failures.push(`${where}: no shade on its left edge only, scrolled to the end (${cue.shades})`);
+      const views = (['light', 'dark'] as const).flatMap((theme) => WIDE_BLOCK_PAGES.map((path) => ({ theme, path })));
+      const seen = await inParallel.map(views, async ({ theme, path }) => {
+        const failures: string[] = [];
+        const overflowing: string[] = [];
+        const page = await open(path, width, theme);
+        // Hide the content but not the block's own background, so only the cue differs between its edges.
+        await page.addStyleTag({ content: '.kb-cue-probe * { visibility: hidden !important; }' });
+        // Blocks inside the originals count too: open every <details> of the content.
+        await page.evaluate(() => document.querySelectorAll<HTMLDetailsElement>('.sl-markdown-content details').forEach((details) => (details.open = true)));
+        // Expressive Code marks its code blocks after an idle moment.
+        await page.waitForTimeout(600);
+        const count = await page.evaluate(() => {
+          let n = 0;
+          for (const element of document.querySelectorAll<HTMLElement>('main *')) {
+            const style = getComputedStyle(element);
+            if (/auto|scroll/.test(style.overflowX) && element.scrollWidth > element.clientWidth + 1 && element.getBoundingClientRect().width > 0) element.dataset.kbOverflows = String(n++);
           }
-          await page.context().close();
+          return n;
+        });
+        for (let i = 0; i < count; i++) {
+          const block = page.locator(`[data-kb-overflows="${i}"]`);
+          const facts = await block.evaluate((element) => ({
+            what: `${element.tagName.toLowerCase()}.${[...element.classList].join('.')}`,
+            focusable: element.tabIndex >= 0 && element.hasAttribute('tabindex'),
+            name: element.getAttribute('aria-label') ?? '',
+          }));
+          const where = `${path} (${theme}) ${facts.what} #${i}`;
+          overflowing.push(where);
+          if (!facts.focusable) failures.push(`${where}: not focusable`);
+          if (!facts.name.trim()) failures.push(`${where}: no accessible name`);
+          const cue = await scrollCue(page, block);
+          if (!cue.atStart) failures.push(`${where}: no shade on its right edge only at the start (${cue.shades})`);
+          if (!cue.atEnd) failures.push(`${where}: no shade on its left edge only, scrolled to the end (${cue.shades})`);
         }
-      }
+        await page.context().close();
+        return { failures, overflowing };
+      });
+      const failures = seen.flatMap((view) => view.failures);
+      const overflowing = seen.flatMap((view) => view.overflowing);
       console.log(`${overflowing.length} overflowing blocks at ${width} px`);
       if (width === 360) {
         // The issue's examples: the multi-head formula, the GPT-vs-BERT table, a code block.
