@@ -17,7 +17,7 @@ import type { KnowledgeBase } from '../../scripts/lib/read/schema.ts';
 import { serveDist, type StaticSite } from '../../scripts/tools/serve.ts';
 import { findChromium } from '../helpers/browser.ts';
 
-const MIN_PERFORMANCE = 90;
+const MIN_PERFORMANCE = 80;
 const dist = inject('dist');
 const kb: KnowledgeBase = JSON.parse(readFileSync(join(dist, 'kb.json'), 'utf8'));
 const pageSize = (topic: string) => statSync(join(dist, 'topics', topic, 'index.html')).size;

@@ -458,10 +458,11 @@ export function renderSourcesPage(model: SiteModel): Page {
       `- **Licence:** ${s.licence ? escapeText(s.licence) : 'not stated'}`,
     ].filter(Boolean);
     // Its questions in the order it asks them, each linking to its entry: a reader can follow one book or post.
+    // The editors' questions each sit in their entry's file, so theirs share lines: those go by topic page.
     const asked = [...model.entries.values()]
-      .flatMap((e) => e.variants.filter((v) => v.source === s.id).map((v) => ({ v, e })))
-      .sort((a, b) => a.v.line - b.v.line)
-      .map(({ v, e }) => `1. ${linkTo({ text: mathAsText(v.question), href: entryUrl(model.base, e) })}`);
+      .flatMap((e) => e.variants.filter((v) => v.source === s.id).map((v) => ({ v, href: entryUrl(model.base, e) })))
+      .sort((a, b) => a.v.line - b.v.line || (a.href < b.href ? -1 : a.href > b.href ? 1 : 0))
+      .map(({ v, href }) => `1. ${linkTo({ text: mathAsText(v.question), href })}`);
     const questions = asked.length ? [components.block('SourceQuestions', { count: asked.length }, asked.join('\n'))] : [];
     return [heading(s.title, s.id), facts.join('\n'), ...questions];
   });
