@@ -6,6 +6,7 @@
  * those search has to forgive (misspelt, British, two names, number formats) and those held back from tuning.
  * Queries are spelt with the built index's words, as the dialog spells them (src/search/spelling.ts).
  * `npm run bench:search -- "int8" "mqa gqa"` prints what the top three are for the queries given.
+ * `KB_RANKING='{"pageLength":0.5}' npm run bench:search` measures other Pagefind ranking weights on the same index.
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -22,8 +23,8 @@ const ROOT = resolve(fileURLToPath(import.meta.url), '../../..');
 const dist = resolve(ROOT, process.env.OUT_DIR ?? 'dist');
 const base = normaliseBase(process.env.BASE_PATH);
 const kb = KnowledgeBaseSchema.parse(JSON.parse(readFileSync(join(dist, 'kb.json'), 'utf8')));
-// The same weights as astro.config.mjs gives Starlight's search.
-const ranking = { termFrequency: 0.5, pageLength: 0.3 };
+// The same weights as astro.config.mjs gives Starlight's search; KB_RANKING='{"pageLength":0.5}' tries others.
+const ranking = { termFrequency: 0.5, pageLength: 0.3, ...JSON.parse(process.env.KB_RANKING ?? '{}') };
 const lexicon = parseLexicon(readFileSync(join(dist, SEARCH_WORDS), 'utf8'));
 const cases = kb.entries.flatMap((e) => [...new Set(e.variants.map((v) => v.question))].map((q) => ({ query: searchTerm(q.replace(/\$[^$]*\$/g, ''), lexicon), urls: [e.url] })));
 const anchors: Record<string, string> = JSON.parse(readFileSync(join(dist, 'anchors.json'), 'utf8'));
