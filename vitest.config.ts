@@ -4,6 +4,9 @@ export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // Two test files at a time, even on two cores: a browser test's pages mostly wait (for the network to go
+    // idle, for search's debounce), so a unit test or a second browser test overlaps with it well.
+    maxWorkers: 2,
     projects: [
       {
         test: {
@@ -23,9 +26,6 @@ export default defineConfig({
           globalSetup: ['tests/setup/build-site.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          // Two test files at a time, each with its own browser: their pages mostly wait (for the network to go
-          // idle, for search's debounce), so two overlap well even on two cores.
-          maxWorkers: 2,
         },
       },
     ],
