@@ -128,8 +128,16 @@ export function protectSourceText(text: string): string {
     .join('');
 }
 
+/**
+ * One line that no Markdown construct can start in: it opens with a letter, ends without a space, and has none
+ * of the characters that open inline syntax (`\\ & * _ \` [ ] ! < $`), or any line break or tab.
+ */
+const PLAIN_LINE = /^\p{L}[\p{L}\p{M}\p{N} ,.;:?'"()/%+=\u2018\u2019\u201c\u201d\u2013\u2014-]*(?<! )$/u;
+
 /** Phrasing content of one line of source text; block syntax in it ("# x", "***", a fence) stays as its text. */
 export function parseInline(text: string): PhrasingContent[] {
+  // Most lines are words and plain punctuation, which Markdown reads as one text node: no need to parse them.
+  if (PLAIN_LINE.test(text)) return [{ type: 'text', value: text }];
   const tree = parseUntrusted(protectSourceText(text));
   const [first] = tree.children;
   if (tree.children.length === 1 && first?.type === 'paragraph') return first.children;
