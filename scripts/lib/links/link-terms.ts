@@ -150,6 +150,11 @@ export function linkTerms(markdown: string, matcher: TermMatcher, url: (id: stri
  */
 export function titleTermLinks(markdown: string, glossaryUrl: string, titles: Map<string, string>): string {
   const tree = parseUntrusted(markdown);
+  return titleTermLinksIn(tree, glossaryUrl, titles) ? serialise(tree) : markdown;
+}
+
+/** The same on a tree the caller holds (and will write itself); whether any link was given a title. */
+export function titleTermLinksIn(tree: Root, glossaryUrl: string, titles: Map<string, string>): boolean {
   let changed = false;
   visit(tree, 'link', (link: Link) => {
     if (!link.url.startsWith(`${glossaryUrl}#`)) return;
@@ -159,5 +164,5 @@ export function titleTermLinks(markdown: string, glossaryUrl: string, titles: Ma
       changed = true;
     }
   });
-  return changed ? serialise(tree) : markdown;
+  return changed;
 }
