@@ -11,7 +11,7 @@
  */
 import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { parseUntrusted, serialise } from '../shared/markdown.ts';
+import { parseUntrusted, serialise, serialiseParsed } from '../shared/markdown.ts';
 
 export interface TermPhrases {
   /** Glossary term id. */
@@ -131,7 +131,7 @@ export function linkTerms(markdown: string, matcher: TermMatcher, url: (id: stri
         if (!mention.id || linked.includes(mention.id)) continue;
         linked.push(mention.id);
         if (mention.index > at) pieces.push({ type: 'text', value: child.value.slice(at, mention.index) } satisfies Text);
-        pieces.push({ type: 'link', url: url(mention.id), children: [{ type: 'text', value: mention.text }] } satisfies Link);
+        pieces.push({ type: 'link', title: null, url: url(mention.id), children: [{ type: 'text', value: mention.text }] } satisfies Link);
         at = mention.index + mention.text.length;
       }
       if (!pieces.length) continue;
@@ -141,7 +141,7 @@ export function linkTerms(markdown: string, matcher: TermMatcher, url: (id: stri
     }
   };
   walk(tree);
-  return { markdown: serialise(tree), linked };
+  return { markdown: serialiseParsed(tree), linked };
 }
 
 /**

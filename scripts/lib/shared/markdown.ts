@@ -167,6 +167,41 @@ export function serialise(tree: Root): string {
   return toMarkdown(tree, serialiseOptions).trim();
 }
 
+/**
+ * Serialises a tree a parse made (edited only with nodes a parse makes) and keeps it as the parse of the text
+ * written: the stage that reads the text next gets this tree instead of parsing it again.
+ */
+export function serialiseParsed(tree: Root): string {
+  const markdown = serialise(tree);
+  if (!parsed.has(markdown)) {
+    parsed.set(markdown, joinTexts(withoutPositions(copy(tree))));
+    kept.add(markdown);
+  }
+  return markdown;
+}
+
+/** The texts whose tree was kept from the tree they were written from, never parsed (for the tests). */
+const kept = new Set<string>();
+
+/** Each text written by serialiseParsed, with the tree kept for it and the tree a parse of the text gives. */
+export function keptTrees(): { markdown: string; kept: Root; parsed: Root }[] {
+  return [...kept].map((markdown) => ({ markdown, kept: parsed.get(markdown)!, parsed: withoutPositions(parseFresh(markdown)) }));
+}
+
+/** Adjacent text nodes as one, as a parse reads them (an edit that removes a node between two leaves them apart). */
+function joinTexts<T>(node: T): T {
+  const parent = node as { children?: RootContent[] };
+  if (!Array.isArray(parent.children)) return node;
+  const children: RootContent[] = [];
+  for (const child of parent.children) {
+    const last = children.at(-1);
+    if (child.type === 'text' && last?.type === 'text') children[children.length - 1] = { ...last, value: last.value + child.value };
+    else children.push(joinTexts(child));
+  }
+  parent.children = children;
+  return node;
+}
+
 /** Source Markdown in, MDX-safe Markdown out. */
 export function sanitiseMarkdown(markdown: string): string {
   return serialise(parseUntrusted(protectSourceText(markdown)));
