@@ -21,7 +21,7 @@ import { type EntryFile, nameOf } from '../read/entry-files.ts';
 import type { Located } from '../read/types.ts';
 import type { Problem } from '../shared/problem.ts';
 import type { Variant } from '../clean/types.ts';
-import { escapeText, parseUntrusted, serialise } from '../shared/markdown.ts';
+import { escapeText, parseUntrusted, rewriteMarkdown } from '../shared/markdown.ts';
 import { listOf } from '../text/list.ts';
 import { normaliseWording } from '../text/slug.ts';
 import type { Citation, Mistake, Note, Ref } from '../read/schema.ts';
@@ -40,7 +40,7 @@ export function plain(markdown: string): string {
 
 /** A quote in running text: its closing punctuation gives way to the sentence's. */
 const quoted = (markdown: string) => `“${markdown.trim().replace(/[.:;,]+(\**)$/, '$1')}”`;
-const editorMarkdown = (markdown: string) => serialise(parseUntrusted(markdown));
+const editorMarkdown = rewriteMarkdown;
 const cleanRef = (ref: Ref): Ref => ({ title: ref.title.trim(), url: ref.url.trim() });
 
 /** The answers of the entry the editors have not reviewed, verbatim, each under who gave it. */

@@ -209,8 +209,17 @@ export function sanitiseMarkdown(markdown: string): string {
 
 const escaped = new Map<string, string>();
 
+/** A plain line (see PLAIN_LINE) is written as it is, unless MDX would read it as a line of JavaScript. */
+const writtenAsIs = (text: string) => PLAIN_LINE.test(text) && !/^(?:import|export)\b/i.test(text);
+
+/** Markdown written by the editors, MDX-safe: parsed as untrusted text and written again; a plain line is already. */
+export function rewriteMarkdown(markdown: string): string {
+  return writtenAsIs(markdown) ? markdown : serialise(parseUntrusted(markdown));
+}
+
 /** Escapes plain text (a question, a title) for use inside MDX Markdown. */
 export function escapeText(text: string): string {
+  if (writtenAsIs(text)) return text;
   let out = escaped.get(text);
   if (out === undefined) {
     out = serialise({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] });
