@@ -16,7 +16,7 @@ import type { ListItem, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { stringify } from 'yaml';
-import { escapeText, parseInline, parseUntrusted, serialise } from '../shared/markdown.ts';
+import { escapeText, inlineMarkdown, linkMarkdown, parseUntrusted, serialise } from '../shared/markdown.ts';
 import { PageComponents } from './components.ts';
 import { homeTagline } from './names.ts';
 import { replaceCitations, stripCitations } from '../editorial/citations.ts';
@@ -53,12 +53,12 @@ function memo(write: (text: string) => string): (text: string) => string {
 }
 const linkText = memo((json) => {
   const { href, text } = JSON.parse(json) as TextLink;
-  return serialise({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'link', url: href, children: [{ type: 'text', value: text }] }] }] });
+  return linkMarkdown(text, href);
 });
 /** A Markdown link whose label is text: "[CLS]" in a question stays inside the label (escapeText leaves "]" alone). */
 const linkTo = (link: TextLink) => linkText(JSON.stringify({ href: link.href, text: link.text }));
 /** A question or a title as inline Markdown: keeps its math, escapes everything else. */
-const inline = memo((text) => serialise({ type: 'root', children: [{ type: 'paragraph', children: parseInline(text) }] }));
+const inline = memo(inlineMarkdown);
 
 /** Inline math as text, for headings: tables of contents and search titles show text, not typeset math (√dₖ). */
 export function mathAsText(text: string): string {

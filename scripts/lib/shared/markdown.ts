@@ -217,6 +217,17 @@ export function rewriteMarkdown(markdown: string): string {
   return writtenAsIs(markdown) ? markdown : serialise(parseUntrusted(markdown));
 }
 
+/** A line of source text (a question, a title) as inline Markdown: keeps its math, escapes everything else. */
+export function inlineMarkdown(text: string): string {
+  return writtenAsIs(text) ? text : serialise({ type: 'root', children: [{ type: 'paragraph', children: parseInline(text) }] });
+}
+
+/** A link whose label is text ("[CLS]" stays inside the label); a plain label and a plain site path are written as they are. */
+export function linkMarkdown(text: string, href: string): string {
+  if (writtenAsIs(text) && /^[\w/#.-]+$/.test(href)) return `[${text}](${href})`;
+  return serialise({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'link', url: href, children: [{ type: 'text', value: text }] }] }] });
+}
+
 /** Escapes plain text (a question, a title) for use inside MDX Markdown. */
 export function escapeText(text: string): string {
   if (writtenAsIs(text)) return text;
