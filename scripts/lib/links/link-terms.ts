@@ -98,7 +98,11 @@ interface Mention {
 /** Every phrase the matcher knows in a text, leftmost-longest, none overlapping. */
 export function mentions(text: string, matcher: TermMatcher): Mention[] {
   const found: Mention[] = [];
-  for (const match of text.matchAll(matcher.pattern)) {
+  // exec, not matchAll: matchAll copies the expression for every text, and copying one of every phrase means
+  // compiling it again, which took longer than the matching itself.
+  const pattern = matcher.pattern;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const key = phraseKey(match[0]);
     const id = [key, key.replace(/es$/, ''), key.replace(/s$/, '')].map((k) => matcher.lookup.get(k)).find((v) => v !== undefined) ?? null;
     found.push({ index: match.index, text: match[0], id: id && plausible(match[0]) && spelt(match[0], matcher.names.get(id)) ? id : null });
