@@ -50,13 +50,14 @@ function repairPlain(text: string): string {
   );
 }
 
+/** Each function or operator name with what it becomes, its expression compiled once. */
+const NAMINGS: [RegExp, string][] = [
+  ...KNOWN_FUNCTIONS.map((name): [RegExp, string] => [new RegExp(`(?<![\\\\a-zA-Z])${name}(?=\\s*\\()`, 'g'), `\\${name}`]),
+  ...NAMED_OPERATORS.map((name): [RegExp, string] => [new RegExp(`(?<![\\\\a-zA-Z{])${name}(?=\\s*[(_])`, 'g'), `\\operatorname{${name}}`]),
+];
+
 function tidyMath(span: string): string {
-  let out = span;
-  for (const name of KNOWN_FUNCTIONS) out = out.replace(new RegExp(`(?<![\\\\a-zA-Z])${name}(?=\\s*\\()`, 'g'), `\\${name}`);
-  for (const name of NAMED_OPERATORS) {
-    out = out.replace(new RegExp(`(?<![\\\\a-zA-Z{])${name}(?=\\s*[(_])`, 'g'), `\\operatorname{${name}}`);
-  }
-  return out;
+  return NAMINGS.reduce((out, [pattern, named]) => out.replace(pattern, named), span);
 }
 
 /** Repairs math in one line of text (see the module comment). */

@@ -19,7 +19,7 @@ import type { Entry } from '../entries/build.ts';
 import { type EntryFile, nameOf } from '../read/entry-files.ts';
 import type { Problem } from '../shared/problem.ts';
 import type { Variant } from '../clean/types.ts';
-import { escapeText, parseUntrusted, serialise } from '../shared/markdown.ts';
+import { escapeText, parseUntrusted, rewriteMarkdown } from '../shared/markdown.ts';
 import { listOf } from '../text/list.ts';
 import { EDITORS, type Mistake, type Note } from '../read/schema.ts';
 
@@ -37,7 +37,7 @@ export function plain(markdown: string): string {
 
 /** A quote in running text: its closing punctuation gives way to the sentence's. */
 const quoted = (markdown: string) => `“${markdown.trim().replace(/[.:;,]+(\**)$/, '$1')}”`;
-const editorMarkdown = (markdown: string) => serialise(parseUntrusted(markdown));
+const editorMarkdown = rewriteMarkdown;
 
 export function applyEditorial(
   entries: readonly Entry[],

@@ -5,7 +5,7 @@
  */
 import type { FootnoteDefinition, Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { parseUntrusted, serialise } from '../shared/markdown.ts';
+import { parseUntrusted, serialise, serialiseParsed } from '../shared/markdown.ts';
 
 /** What a footnote cites: answers by source and line, the entry's corrections, or the editors' own point. */
 export interface Cited {
@@ -72,7 +72,7 @@ export function replaceCitations(tree: Root, replace: (cited: Cited[], point: st
 /** The answer without its citations: what a reader reads, searches and studies. */
 export function stripCitations(markdown: string): string {
   let stripped = withoutCitations.get(markdown);
-  if (stripped === undefined) withoutCitations.set(markdown, (stripped = serialise(replaceCitations(parseUntrusted(markdown), () => []))));
+  if (stripped === undefined) withoutCitations.set(markdown, (stripped = serialiseParsed(replaceCitations(parseUntrusted(markdown), () => []))));
   return stripped;
 }
 

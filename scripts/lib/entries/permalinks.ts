@@ -20,20 +20,22 @@ interface Recorded {
   source: string;
   line: number;
   words: string;
+  /** The distinct words of the wording. */
+  wordSet: Set<string>;
 }
 
 function parseKey(key: string): Recorded {
   const [source, line, ...rest] = key.split(':');
-  return { source: source!, line: Number(line), words: rest.join(':') };
+  const words = rest.join(':');
+  return { source: source!, line: Number(line), words, wordSet: new Set(words.split(' ')) };
 }
 
-/** How strongly a recorded instance is the same as a current one: same wording, else same place, else similar wording. */
-function sameInstance(recorded: Recorded, variant: Variant): number {
+/** How strongly a recorded instance is the same as a current one (its wording `words`): same wording, else same place, else similar wording. */
+function sameInstance(recorded: Recorded, variant: Variant, words: string): number {
   if (recorded.source !== variant.source) return 0;
-  const words = wording(variant.question);
   if (recorded.words === words) return 3;
   if (recorded.line === variant.line) return 2;
-  const a = new Set(recorded.words.split(' '));
+  const a = recorded.wordSet;
   const b = words.split(' ');
   const shared = b.filter((w) => a.has(w)).length;
   return shared / Math.max(a.size, b.length) >= 0.8 ? 1 : 0;
@@ -54,7 +56,9 @@ function indexRecorded(previous: IdMap): Map<string, (Recorded & { id: string })
   for (const [id, keys] of Object.entries(previous.entries)) {
     for (const key of keys) {
       const r = { ...parseKey(key), id };
-      bySource.set(r.source, [...(bySource.get(r.source) ?? []), r]);
+      const ofSource = bySource.get(r.source);
+      if (ofSource) ofSource.push(r);
+      else bySource.set(r.source, [r]);
     }
   }
   return bySource;
@@ -63,8 +67,9 @@ function indexRecorded(previous: IdMap): Map<string, (Recorded & { id: string })
 /** Recorded ids a variant continues, with how strongly. */
 function matchesOf(variant: Variant, bySource: ReturnType<typeof indexRecorded>): Map<string, number> {
   const scores = new Map<string, number>();
+  const words = wording(variant.question);
   for (const r of bySource.get(variant.source) ?? []) {
-    const score = sameInstance(r, variant);
+    const score = sameInstance(r, variant, words);
     if (score > (scores.get(r.id) ?? 0)) scores.set(r.id, score);
   }
   return scores;
@@ -74,10 +79,13 @@ function matchesOf(variant: Variant, bySource: ReturnType<typeof indexRecorded>)
  * 1 when the entry asks the question the id was named after: when an entry splits into equal parts, the id
  * stays with that part ("what-is-lora-and-qlora" with "What is LoRA and QLoRA?"), not with whichever comes first.
  */
-const namedAfter = (entry: Entry, id: string) => (entry.variants.some((v) => slugify(v.question) === id.replace(/-\d+$/, '')) ? 1 : 0);
+const namedAfter = (entry: Entry, id: string, slugOf: (question: string) => string) => (entry.variants.some((v) => slugOf(v.question) === id.replace(/-\d+$/, '')) ? 1 : 0);
 
 /** `pinned`: the id an entry must have, whatever it held (an entry holding an editors' question: its file's name). */
 export function assignIds(provisional: readonly Entry[], previous: IdMap, pinned: (entry: Entry) => string | undefined = () => undefined): AssignedIds {
+  // Each question's slug, worked out once: ids are matched against it many times over.
+  const slugs = new Map<string, string>();
+  const slugOf = (question: string) => slugs.get(question) ?? slugs.set(question, slugify(question)).get(question)!;
   const bySource = indexRecorded(previous);
   const recorded = Object.keys(previous.entries);
   // Score every (entry, recorded id) pair that shares an instance; the strongest claims are settled first.
@@ -86,7 +94,7 @@ export function assignIds(provisional: readonly Entry[], previous: IdMap, pinned
   matched.forEach((perVariant, e) => {
     const total = new Map<string, number>();
     for (const scores of perVariant) for (const [id, score] of scores) total.set(id, (total.get(id) ?? 0) + score);
-    for (const [id, score] of total) claims.push({ entry: e, id, score, namedAfter: namedAfter(provisional[e]!, id) });
+    for (const [id, score] of total) claims.push({ entry: e, id, score, namedAfter: namedAfter(provisional[e]!, id, slugOf) });
   });
   claims.sort((a, b) => b.score - a.score || b.namedAfter - a.namedAfter || a.id.localeCompare(b.id) || a.entry - b.entry);
   const idOf = new Map<number, string>();
@@ -109,7 +117,7 @@ export function assignIds(provisional: readonly Entry[], previous: IdMap, pinned
   // question that happens to have the same wording.
   const retiredNamedAfter = (entry: Entry) =>
     Object.entries(previous.aliases).find(
-      ([id, heir]) => !taken.has(id) && entry.variants.some((v) => slugify(v.question) === id && (previous.entries[heir] ?? []).includes(instanceKey(v))),
+      ([id, heir]) => !taken.has(id) && entry.variants.some((v) => slugOf(v.question) === id && (previous.entries[heir] ?? []).includes(instanceKey(v))),
     )?.[0];
   provisional.forEach((entry, e) => {
     if (idOf.has(e)) return;
@@ -136,9 +144,17 @@ export function assignIds(provisional: readonly Entry[], previous: IdMap, pinned
   // An id named after a question that has since moved to another entry follows the question, when the question
   // was already on the site (a new source's question with the same wording never takes over an old link).
   const onSite = new Set(Object.values(previous.entries).flat());
+  const holdersBySlug = new Map<string, Set<number>>();
+  provisional.forEach((entry, e) => {
+    for (const v of entry.variants) {
+      if (!onSite.has(instanceKey(v))) continue;
+      const slug = slugOf(v.question);
+      holdersBySlug.set(slug, (holdersBySlug.get(slug) ?? new Set()).add(e));
+    }
+  });
   for (const from of Object.keys(aliases)) {
-    const holders = provisional.flatMap((entry, e) => (entry.variants.some((v) => slugify(v.question) === from && onSite.has(instanceKey(v))) ? [idOf.get(e)!] : []));
-    if (holders.length === 1) aliases[from] = holders[0]!;
+    const holders = holdersBySlug.get(from);
+    if (holders?.size === 1) aliases[from] = idOf.get([...holders][0]!)!;
   }
   // Follow chains (a → b, b → c) to the id in use now.
   for (const from of Object.keys(aliases)) {

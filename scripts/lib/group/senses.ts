@@ -50,11 +50,22 @@ function stemWord(word: string): string {
   return s;
 }
 
+const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[,;:()→.!?]/gu;
+/** A text's tokens, read once for both readings of it (with concepts and on the surface). */
+const tokensOf = new Map<string, readonly string[]>();
+
 /** Tokens of plain text: words (normalised as the vocabulary's aliases are) and clause punctuation. */
-function tokens(text: string): string[] {
+function tokens(text: string): readonly string[] {
+  let known = tokensOf.get(text);
+  if (!known) tokensOf.set(text, (known = readTokens(text)));
+  return known;
+}
+
+function readTokens(text: string): string[] {
   const out: string[] = [];
   const cleaned = text.replace(/\$[^$]*\$/g, ' ').replace(/->|=>/g, ' → ');
-  for (const match of cleaned.matchAll(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?|[,;:()→.!?]/gu)) {
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(cleaned); match; match = TOKEN.exec(cleaned)) {
     const raw = match[0];
     if (/^[,;:()→.!?]$/.test(raw)) out.push(raw);
     else if (/^(?:don|doesn|can|isn|aren|won)['’]t$/i.test(raw)) out.push('not');

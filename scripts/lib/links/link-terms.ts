@@ -11,7 +11,7 @@
  */
 import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
-import { parseUntrusted, serialise } from '../shared/markdown.ts';
+import { parseUntrusted, serialise, serialiseParsed } from '../shared/markdown.ts';
 
 export interface TermPhrases {
   /** Glossary term id. */
@@ -98,7 +98,11 @@ interface Mention {
 /** Every phrase the matcher knows in a text, leftmost-longest, none overlapping. */
 export function mentions(text: string, matcher: TermMatcher): Mention[] {
   const found: Mention[] = [];
-  for (const match of text.matchAll(matcher.pattern)) {
+  // exec, not matchAll: matchAll copies the expression for every text, and copying one of every phrase means
+  // compiling it again, which took longer than the matching itself.
+  const pattern = matcher.pattern;
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const key = phraseKey(match[0]);
     const id = [key, key.replace(/es$/, ''), key.replace(/s$/, '')].map((k) => matcher.lookup.get(k)).find((v) => v !== undefined) ?? null;
     found.push({ index: match.index, text: match[0], id: id && plausible(match[0]) && spelt(match[0], matcher.names.get(id)) ? id : null });
@@ -131,7 +135,7 @@ export function linkTerms(markdown: string, matcher: TermMatcher, url: (id: stri
         if (!mention.id || linked.includes(mention.id)) continue;
         linked.push(mention.id);
         if (mention.index > at) pieces.push({ type: 'text', value: child.value.slice(at, mention.index) } satisfies Text);
-        pieces.push({ type: 'link', url: url(mention.id), children: [{ type: 'text', value: mention.text }] } satisfies Link);
+        pieces.push({ type: 'link', title: null, url: url(mention.id), children: [{ type: 'text', value: mention.text }] } satisfies Link);
         at = mention.index + mention.text.length;
       }
       if (!pieces.length) continue;
@@ -141,7 +145,7 @@ export function linkTerms(markdown: string, matcher: TermMatcher, url: (id: stri
     }
   };
   walk(tree);
-  return { markdown: serialise(tree), linked };
+  return { markdown: serialiseParsed(tree), linked };
 }
 
 /**
@@ -150,6 +154,11 @@ export function linkTerms(markdown: string, matcher: TermMatcher, url: (id: stri
  */
 export function titleTermLinks(markdown: string, glossaryUrl: string, titles: Map<string, string>): string {
   const tree = parseUntrusted(markdown);
+  return titleTermLinksIn(tree, glossaryUrl, titles) ? serialise(tree) : markdown;
+}
+
+/** The same on a tree the caller holds (and will write itself); whether any link was given a title. */
+export function titleTermLinksIn(tree: Root, glossaryUrl: string, titles: Map<string, string>): boolean {
   let changed = false;
   visit(tree, 'link', (link: Link) => {
     if (!link.url.startsWith(`${glossaryUrl}#`)) return;
@@ -159,5 +168,5 @@ export function titleTermLinks(markdown: string, glossaryUrl: string, titles: Ma
       changed = true;
     }
   });
-  return changed ? serialise(tree) : markdown;
+  return changed;
 }

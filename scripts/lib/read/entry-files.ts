@@ -11,7 +11,7 @@ import type { FootnoteDefinition, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { check, error_, type Positioned, readPositioned, type VFile } from '../shared/check.ts';
-import { parseUntrustedFile, serialise } from '../shared/markdown.ts';
+import { parseUntrustedFile, serialise, serialiseParsed } from '../shared/markdown.ts';
 import { type EntryFileData, EntryFileSchema, QuestionName } from './schema.ts';
 
 export const ENTRIES_DIR = 'sources/entries';
@@ -95,7 +95,7 @@ export function parseEntryFile(vfile: VFile): EntryFile | undefined {
   if (!data.answer && !questions.length) error_(vfile, 'the file has an answer but no "answer" in its frontmatter: add "answer" with "writtenFrom" and "reason", or the editors\' "question" it answers', answerLine, 'answer');
   const body: Root = { type: 'root', children: answer };
   file.citations = citationsOf(body, vfile);
-  file.answer = serialise(body);
+  file.answer = serialiseParsed(body);
   return file;
 }
 

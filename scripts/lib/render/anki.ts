@@ -65,6 +65,26 @@ function toAnkiHtml(tree: Root): string {
     .replace(/\t/g, ' ');
 }
 
+/** A line that Markdown reads as a link reference definition: it would take the text after it out of its paragraph. */
+const DEFINITION = /^ {0,3}\[(?:[^\]\\]|\\.)*\]:/m;
+
+/**
+ * `**label:** markdown`, then the blocks of `after`, as the tree a parse of that text gives, built from the trees
+ * of the parts (each text is parsed once for the whole ingest). When the text starts otherwise than with a
+ * paragraph, or holds a block a following one could fall into, the whole text is parsed as it reads.
+ */
+function labelled(label: string, markdown: string, after?: string): Root {
+  const body = parseUntrusted(markdown);
+  const [first] = body.children;
+  const simple = first?.type === 'paragraph' && markdown === markdown.trimStart() && !DEFINITION.test(markdown) && (!after || body.children.every((c) => c.type === 'paragraph'));
+  if (!simple) return parseUntrusted(`**${label}:** ${markdown}${after ? `\n\n${after}` : ''}`);
+  const [lead, ...rest] = first.children;
+  const start: PhrasingContent[] = lead?.type === 'text' ? [{ ...lead, value: ` ${lead.value}` }] : [{ type: 'text', value: ' ' }, ...(lead ? [lead] : [])];
+  first.children = [{ type: 'strong', children: [{ type: 'text', value: `${label}:` }] }, ...start, ...rest];
+  if (after) body.children.push(...parseUntrusted(after).children);
+  return body;
+}
+
 const inlineHtml = (text: string) => toAnkiHtml({ type: 'root', children: [{ type: 'paragraph', children: parseInline(text) as PhrasingContent[] }] }).replace(/^<p>|<\/p>$/g, '');
 
 /** One field as Anki's CSV reader reads it: always quoted, quotes doubled. */
@@ -89,11 +109,10 @@ export function renderAnkiDeck(kb: KnowledgeBase): string {
   const notes = kb.entries.map((entry) => {
     const full = entry.answer ? toAnkiHtml(parseUntrusted(entry.answer)) : '<p>No source answers this question yet.</p>';
     // The back opens on what to say first, as the site's card does.
-    const answer = entry.short ? `${toAnkiHtml(parseUntrusted(`**In short:** ${entry.short}`))}<hr>${full}` : full;
+    const answer = entry.short ? `${toAnkiHtml(labelled('In short', entry.short))}<hr>${full}` : full;
     const notes = entry.notes.map((note) => {
       const refs = note.refs.map((r) => `[${r.title.replace(/[[\]]/g, '')}](${r.url})`).join(' · ');
-      const markdown = `**${NOTE_TITLES[note.kind]}:** ${note.text}${refs ? `\n\n${note.refs.length === 1 ? 'Reference' : 'References'}: ${refs}` : ''}`;
-      return toAnkiHtml(parseUntrusted(markdown));
+      return toAnkiHtml(labelled(NOTE_TITLES[note.kind], note.text, refs ? `${note.refs.length === 1 ? 'Reference' : 'References'}: ${refs}` : undefined));
     });
     const credit = toAnkiHtml({
       type: 'root',

@@ -9,13 +9,13 @@ import type { DiagramDefinition, TopicDefinition } from '../read/editorial-data.
 import type { TextLink } from '../../../src/components/content/props.ts';
 import type { Entry } from '../entries/build.ts';
 import type { Term } from '../links/glossary.ts';
-import { titleTermLinks } from '../links/link-terms.ts';
+import { titleTermLinksIn } from '../links/link-terms.ts';
 import type { Note, Ref, Source } from '../read/schema.ts';
 import type { ListItem, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { stringify } from 'yaml';
-import { escapeText, parseInline, parseUntrusted, serialise } from '../shared/markdown.ts';
+import { escapeText, inlineMarkdown, linkMarkdown, parseUntrusted, serialise } from '../shared/markdown.ts';
 import { PageComponents } from './components.ts';
 import { homeTagline } from './names.ts';
 import { replaceCitations, stripCitations } from '../editorial/citations.ts';
@@ -41,10 +41,23 @@ export interface SiteModel {
   references: { source: string; items: string[] }[];
 }
 
+/** What a function of one text returned, kept: a source's name or a question is written on many pages. */
+function memo(write: (text: string) => string): (text: string) => string {
+  const written = new Map<string, string>();
+  return (text) => {
+    let out = written.get(text);
+    if (out === undefined) written.set(text, (out = write(text)));
+    return out;
+  };
+}
+const linkText = memo((json) => {
+  const { href, text } = JSON.parse(json) as TextLink;
+  return linkMarkdown(text, href);
+});
 /** A Markdown link whose label is text: "[CLS]" in a question stays inside the label (escapeText leaves "]" alone). */
-const linkTo = (link: TextLink) => serialise({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'link', url: link.href, children: [{ type: 'text', value: link.text }] }] }] });
+const linkTo = (link: TextLink) => linkText(JSON.stringify({ href: link.href, text: link.text }));
 /** A question or a title as inline Markdown: keeps its math, escapes everything else. */
-const inline = (text: string) => serialise({ type: 'root', children: [{ type: 'paragraph', children: parseInline(text) }] });
+const inline = memo(inlineMarkdown);
 
 /** Inline math as text, for headings: tables of contents and search titles show text, not typeset math (√dₖ). */
 export function mathAsText(text: string): string {
@@ -164,8 +177,8 @@ function renderSourcesAndNotes(entry: Entry, model: SiteModel, components: PageC
   return [components.block('SourcesAndNotes', { sources: entry.sources.length, answers: answered.length, corrections }, parts.join('\n\n'))];
 }
 
-/** An answer (with its term titles) as Markdown, its citations as numbered placeholders. */
-const answersWritten = new Map<string, string>();
+/** An answer (with its term titles) as Markdown, its citations as numbered placeholders; by the glossary's titles. */
+const answersWritten = new WeakMap<Map<string, string>, Map<string, string>>();
 
 /**
  * The answer as the page shows it: its citations as superscripts linking to the original answers (numbered in
@@ -174,8 +187,11 @@ const answersWritten = new Map<string, string>();
 function renderAnswer(entry: Entry, model: SiteModel, components: PageComponents): string {
   const numbers = new Map<string, number>();
   const cites: string[] = [];
-  const answer = withDefinitions(entry.answer!, model);
-  const tree = replaceCitations(parseUntrusted(answer), (cited) =>
+  const titles = definitionTitlesOf(model);
+  // One tree, parsed once: glossary links get their definitions, citations become superscripts.
+  const answer = parseUntrusted(entry.answer!);
+  titleTermLinksIn(answer, glossaryUrl(model.base), titles);
+  const tree = replaceCitations(answer, (cited) =>
     cited.map((c): PhrasingContent => {
       const target = c.correction ? 'corrections' : c.editors ? 'notes' : `${c.answers[0]!.source}-${c.answers[0]!.line}`;
       const n = numbers.get(target) ?? numbers.set(target, numbers.size + 1).get(target)!;
@@ -190,8 +206,10 @@ function renderAnswer(entry: Entry, model: SiteModel, components: PageComponents
     }),
   );
   // The topic page and the answer page write the same answer: its citations are the same placeholders on both.
-  let text = answersWritten.get(answer);
-  if (text === undefined) answersWritten.set(answer, (text = serialise(tree)));
+  let written = answersWritten.get(titles);
+  if (!written) answersWritten.set(titles, (written = new Map()));
+  let text = written.get(entry.answer!);
+  if (text === undefined) written.set(entry.answer!, (text = serialise(tree)));
   return text.replace(/\uE000(\d+)\uE001/g, (_, i: string) => cites[Number(i)]!);
 }
 
@@ -368,21 +386,15 @@ export function renderHomePage(model: SiteModel): Page {
 }
 
 const definitionTitles = new WeakMap<Term[], Map<string, string>>();
-/** Each answer is titled once per glossary: on its topic page and its answer page alike. */
-const titled = new WeakMap<Map<string, string>, Map<string, string>>();
 
-/** An answer whose glossary links carry their term's definition, which the site shows as a tooltip. */
-function withDefinitions(answer: string, model: SiteModel): string {
+/** The title of each glossary term's links, by term id: its definition, which the site shows as a tooltip. */
+function definitionTitlesOf(model: SiteModel): Map<string, string> {
   let titles = definitionTitles.get(model.glossary);
   if (!titles) {
     titles = new Map(model.glossary.map((t) => [t.id, `${t.term}: ${readableText(t.definition)}`]));
     definitionTitles.set(model.glossary, titles);
   }
-  let written = titled.get(titles);
-  if (!written) titled.set(titles, (written = new Map()));
-  let text = written.get(answer);
-  if (text === undefined) written.set(answer, (text = titleTermLinks(answer, glossaryUrl(model.base), titles)));
-  return text;
+  return titles;
 }
 
 const MENTIONS_SHOWN = 8;

@@ -22,26 +22,53 @@ const SAFE_URL = /^(?:https?:\/\/|\/|#)/i;
 
 /**
  * Each distinct text is parsed once per process: an answer is read by cleaning, the editors' stage, term links,
- * every page it is on, search text and the Anki deck, and parsing is most of the ingest's time. Callers get their
- * own copy, as trees are edited in place.
+ * every page it is on, search text and the Anki deck, and parsing is most of the ingest's time. The trees kept
+ * have no positions (nothing downstream of an entry file reads them), and callers get their own copy, as trees
+ * are edited in place.
  */
 const parsed = new Map<string, Root>();
+
+/** The parser's extensions, made once: combining them is a noticeable part of parsing a short text. */
+const syntax = [gfmTable(), math(), gfmFootnote()];
+const trees = [gfmTableFromMarkdown(), mathFromMarkdown(), gfmFootnoteFromMarkdown()];
+const fileSyntax = [...syntax, frontmatter(['yaml'])];
+const fileTrees = [...trees, frontmatterFromMarkdown(['yaml'])];
 
 /** Parses source text as Markdown and makes it inert (see the module comment). */
 export function parseUntrusted(markdown: string): Root {
   let tree = parsed.get(markdown);
   if (!tree) {
-    tree = parseFresh(markdown);
+    tree = withoutPositions(parseFresh(markdown));
     parsed.set(markdown, tree);
   }
-  return structuredClone(tree);
+  return copy(tree);
+}
+
+/** A deep copy of plain data (a tree without positions), several times faster than structuredClone. */
+function copy<T>(value: T): T {
+  if (typeof value !== 'object' || value === null) return value;
+  if (Array.isArray(value)) return value.map(copy) as T;
+  const out: Record<string, unknown> = {};
+  for (const key in value) out[key] = copy((value as Record<string, unknown>)[key]);
+  return out as T;
+}
+
+function withoutPositions<T>(node: T): T {
+  if (typeof node !== 'object' || node === null) return node;
+  if (Array.isArray(node)) {
+    node.forEach(withoutPositions);
+    return node;
+  }
+  delete (node as { position?: unknown }).position;
+  for (const value of Object.values(node)) if (typeof value === 'object') withoutPositions(value);
+  return node;
 }
 
 function parseFresh(markdown: string, withFrontmatter = false): Root {
   const tree = fromMarkdown(markdown, {
     // Footnotes are how the editors' answers cite the original answers (editorial/apply.ts).
-    extensions: [gfmTable(), math(), gfmFootnote(), ...(withFrontmatter ? [frontmatter(['yaml'])] : [])],
-    mdastExtensions: [gfmTableFromMarkdown(), mathFromMarkdown(), gfmFootnoteFromMarkdown(), ...(withFrontmatter ? [frontmatterFromMarkdown(['yaml'])] : [])],
+    extensions: withFrontmatter ? fileSyntax : syntax,
+    mdastExtensions: withFrontmatter ? fileTrees : trees,
   });
   neutralise(tree);
   return tree;
@@ -101,8 +128,16 @@ export function protectSourceText(text: string): string {
     .join('');
 }
 
+/**
+ * One line that no Markdown construct can start in: it opens with a letter, ends without a space, and has none
+ * of the characters that open inline syntax (`\\ & * _ \` [ ] ! < $`), or any line break or tab.
+ */
+const PLAIN_LINE = /^\p{L}[\p{L}\p{M}\p{N} ,.;:?'"()/%+=\u2018\u2019\u201c\u201d\u2013\u2014-]*(?<! )$/u;
+
 /** Phrasing content of one line of source text; block syntax in it ("# x", "***", a fence) stays as its text. */
 export function parseInline(text: string): PhrasingContent[] {
+  // Most lines are words and plain punctuation, which Markdown reads as one text node: no need to parse them.
+  if (PLAIN_LINE.test(text)) return [{ type: 'text', value: text }];
   const tree = parseUntrusted(protectSourceText(text));
   const [first] = tree.children;
   if (tree.children.length === 1 && first?.type === 'paragraph') return first.children;
@@ -132,6 +167,41 @@ export function serialise(tree: Root): string {
   return toMarkdown(tree, serialiseOptions).trim();
 }
 
+/**
+ * Serialises a tree a parse made (edited only with nodes a parse makes) and keeps it as the parse of the text
+ * written: the stage that reads the text next gets this tree instead of parsing it again.
+ */
+export function serialiseParsed(tree: Root): string {
+  const markdown = serialise(tree);
+  if (!parsed.has(markdown)) {
+    parsed.set(markdown, joinTexts(withoutPositions(copy(tree))));
+    kept.add(markdown);
+  }
+  return markdown;
+}
+
+/** The texts whose tree was kept from the tree they were written from, never parsed (for the tests). */
+const kept = new Set<string>();
+
+/** Each text written by serialiseParsed, with the tree kept for it and the tree a parse of the text gives. */
+export function keptTrees(): { markdown: string; kept: Root; parsed: Root }[] {
+  return [...kept].map((markdown) => ({ markdown, kept: parsed.get(markdown)!, parsed: withoutPositions(parseFresh(markdown)) }));
+}
+
+/** Adjacent text nodes as one, as a parse reads them (an edit that removes a node between two leaves them apart). */
+function joinTexts<T>(node: T): T {
+  const parent = node as { children?: RootContent[] };
+  if (!Array.isArray(parent.children)) return node;
+  const children: RootContent[] = [];
+  for (const child of parent.children) {
+    const last = children.at(-1);
+    if (child.type === 'text' && last?.type === 'text') children[children.length - 1] = { ...last, value: last.value + child.value };
+    else children.push(joinTexts(child));
+  }
+  parent.children = children;
+  return node;
+}
+
 /** Source Markdown in, MDX-safe Markdown out. */
 export function sanitiseMarkdown(markdown: string): string {
   return serialise(parseUntrusted(protectSourceText(markdown)));
@@ -139,8 +209,28 @@ export function sanitiseMarkdown(markdown: string): string {
 
 const escaped = new Map<string, string>();
 
+/** A plain line (see PLAIN_LINE) is written as it is, unless MDX would read it as a line of JavaScript. */
+const writtenAsIs = (text: string) => PLAIN_LINE.test(text) && !/^(?:import|export)\b/i.test(text);
+
+/** Markdown written by the editors, MDX-safe: parsed as untrusted text and written again; a plain line is already. */
+export function rewriteMarkdown(markdown: string): string {
+  return writtenAsIs(markdown) ? markdown : serialise(parseUntrusted(markdown));
+}
+
+/** A line of source text (a question, a title) as inline Markdown: keeps its math, escapes everything else. */
+export function inlineMarkdown(text: string): string {
+  return writtenAsIs(text) ? text : serialise({ type: 'root', children: [{ type: 'paragraph', children: parseInline(text) }] });
+}
+
+/** A link whose label is text ("[CLS]" stays inside the label); a plain label and a plain site path are written as they are. */
+export function linkMarkdown(text: string, href: string): string {
+  if (writtenAsIs(text) && /^[\w/#.-]+$/.test(href)) return `[${text}](${href})`;
+  return serialise({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'link', url: href, children: [{ type: 'text', value: text }] }] }] });
+}
+
 /** Escapes plain text (a question, a title) for use inside MDX Markdown. */
 export function escapeText(text: string): string {
+  if (writtenAsIs(text)) return text;
   let out = escaped.get(text);
   if (out === undefined) {
     out = serialise({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] });

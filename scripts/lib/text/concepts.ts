@@ -30,8 +30,17 @@ function foldPlural(word: string): string {
   return word;
 }
 
+/** Every text's words, read once: grouping reads the same words and sentences many times over. */
+const wordsOf = new Map<string, readonly string[]>();
+
 /** Lower-cased, plural-folded words; punctuation and TeX's braces dropped. */
 export function normaliseWords(text: string): string[] {
+  let words = wordsOf.get(text);
+  if (!words) wordsOf.set(text, (words = readWords(text)));
+  return [...words];
+}
+
+function readWords(text: string): string[] {
   return text
     .toLowerCase()
     // A TeX command is read as the word it is ("$\\sqrt{d_k}$" → "sqrt d k"): notation names its concept too.
@@ -56,21 +65,29 @@ export function buildConceptIndex(vocabulary: ConceptDefinition[]): ConceptIndex
   }
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length || a.id.localeCompare(b.id));
 
+  // The same questions and answers are asked about many times over (grouping, entries, related entries).
+  const found = new Map<string, readonly string[]>();
   return {
     concepts,
     find(text) {
-      const words = normaliseWords(text);
-      const found: string[] = [];
-      for (let i = 0; i < words.length; ) {
-        const match = byFirstWord.get(words[i]!)?.find((a) => a.words.every((w, k) => words[i + k] === w));
-        if (match) {
-          if (!found.includes(match.id)) found.push(match.id);
-          i += match.words.length;
-        } else i++;
-      }
-      return found;
+      let ids = found.get(text);
+      if (!ids) found.set(text, (ids = findIn(text)));
+      return [...ids];
     },
   };
+
+  function findIn(text: string): string[] {
+    const words = normaliseWords(text);
+    const ids: string[] = [];
+    for (let i = 0; i < words.length; ) {
+      const match = byFirstWord.get(words[i]!)?.find((a) => a.words.every((w, k) => words[i + k] === w));
+      if (match) {
+        if (!ids.includes(match.id)) ids.push(match.id);
+        i += match.words.length;
+      } else i++;
+    }
+    return ids;
+  }
 }
 
 /** Drops concepts that a more specific concept in the same list subsumes. */
