@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { repositoryData } from '../lib/index.ts';
 import { buildConceptIndex, buildLexicon, groupVariants, readEntryFiles, readIdMap, readManifest, readSources, runPipeline, type Variant } from '../lib/index.ts';
-import { entryPairScores, pairwiseScores } from '../tools/evaluate.ts';
+import { entryPairScores, pairwiseScores } from '../../eval/grouping-scores.ts';
 
 const VOCABULARY = repositoryData().vocabulary;
 

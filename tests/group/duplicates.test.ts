@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { pairwiseScores } from '../../scripts/tools/evaluate.ts';
+import { pairwiseScores } from '../../eval/grouping-scores.ts';
 import { ROOT } from '../helpers/fixtures.ts';
 import { automaticKnowledgeBase, realKnowledgeBase } from '../helpers/kb.ts';
 

@@ -3,7 +3,7 @@
  * pairs within a `same_question` group should share an entry; pairs across groups and `must_stay_apart`
  * pairs should not; `either_way` members are not scored.
  */
-import { type KnowledgeBase, normaliseWording } from '../lib/index.ts';
+import { type KnowledgeBase, normaliseWording } from '../scripts/lib/index.ts';
 
 interface LabelledQuestion {
   source: string;
