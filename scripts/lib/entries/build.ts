@@ -67,10 +67,6 @@ function wordingScore(variant: Variant): number {
   );
 }
 
-export function canonicalWording(variants: Variant[]): string {
-  return [...variants].sort((a, b) => wordingScore(a) - wordingScore(b))[0]!.question;
-}
-
 /** `sectionTopic`: the topic a variant's section falls in, by its source's manifest entry (`sectionTopics`). */
 export function buildEntries(
   groups: Group[],
@@ -83,7 +79,7 @@ export function buildEntries(
     .map((group) => ({ group, variants: [...group.variants].sort((a, b) => rank(a) - rank(b)) }))
     .sort((a, b) => rank(a.variants[0]!) - rank(b.variants[0]!))
     .map(({ group, variants }): Entry => {
-      const question = canonicalWording(variants);
+      const question = variants.toSorted((a, b) => wordingScore(a) - wordingScore(b))[0]!.question;
       const mentions = [...new Set(variants.flatMap((v) => index.find(`${v.question}\n${v.answer ?? ''}`)))];
       const sectionTopics = variants.flatMap((v) => sectionTopic(v) ?? []);
       return {

@@ -11,9 +11,8 @@
 import type { Entry } from './build.ts';
 import type { IdMap } from '../read/id-map.ts';
 import type { Variant } from '../clean/types.ts';
-import { normaliseWording, slugify } from '../text/slug.ts';
+import { normaliseWording as wording, slugify } from '../text/slug.ts';
 
-const wording = normaliseWording;
 export const instanceKey = (v: Pick<Variant, 'source' | 'line' | 'question'>) => `${v.source}:${v.line}:${wording(v.question)}`;
 
 interface Recorded {
@@ -52,16 +51,8 @@ export interface AssignedIds {
 
 /** Recorded instances by source, so matching costs what one source holds, not everything ever recorded. */
 function indexRecorded(previous: IdMap): Map<string, (Recorded & { id: string })[]> {
-  const bySource = new Map<string, (Recorded & { id: string })[]>();
-  for (const [id, keys] of Object.entries(previous.entries)) {
-    for (const key of keys) {
-      const r = { ...parseKey(key), id };
-      const ofSource = bySource.get(r.source);
-      if (ofSource) ofSource.push(r);
-      else bySource.set(r.source, [r]);
-    }
-  }
-  return bySource;
+  const recorded = Object.entries(previous.entries).flatMap(([id, keys]) => keys.map((key) => ({ ...parseKey(key), id })));
+  return Map.groupBy(recorded, (r) => r.source);
 }
 
 /** Recorded ids a variant continues, with how strongly. */

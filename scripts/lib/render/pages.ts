@@ -19,7 +19,8 @@ import { escapeText, inlineMarkdown, linkMarkdown, parseUntrusted, serialise } f
 import { PageComponents } from './components.ts';
 import { homeTagline } from './names.ts';
 import { replaceCitations, stripCitations } from '../editorial/citations.ts';
-import { mathInTextAsText, readableText } from './readable.ts';
+// Inline math as text, for headings: tables of contents and search titles show text, not typeset math (√dₖ).
+import { mathInTextAsText as mathAsText, readableText } from './readable.ts';
 import { listOf } from '../text/list.ts';
 
 export interface Page {
@@ -59,11 +60,6 @@ const linkTo = (link: TextLink) => linkText(JSON.stringify({ href: link.href, te
 /** A question or a title as inline Markdown: keeps its math, escapes everything else. */
 const inline = memo(inlineMarkdown);
 
-/** Inline math as text, for headings: tables of contents and search titles show text, not typeset math (√dₖ). */
-export function mathAsText(text: string): string {
-  return mathInTextAsText(text);
-}
-
 export const topicUrl = (base: string, topic: string) => `${base}topics/${topic}/`;
 export const entryUrl = (base: string, entry: Pick<Entry, 'topic' | 'id'>) => `${topicUrl(base, entry.topic)}#${entry.id}`;
 export const glossaryUrl = (base: string) => `${base}glossary/`;
@@ -85,13 +81,8 @@ function page(path: string, fields: Record<string, unknown>, components: PageCom
 /** A heading whose anchor is `id`, whatever its text (remark-heading-id reads the marker). */
 const heading = (text: string, id: string) => `## ${escapeText(text)} \\{#${id}\\}`;
 
-function sourceName(source: Source): string {
-  return source.shortTitle ?? source.title;
-}
-
-function sourceOf(model: SiteModel, id: string): Source {
-  return model.sources.find((s) => s.id === id)!;
-}
+const sourceName = (source: Source) => source.shortTitle ?? source.title;
+const sourceOf = (model: SiteModel, id: string): Source => model.sources.find((s) => s.id === id)!;
 
 const sourceLink = (model: SiteModel, source: Source): TextLink => ({ text: sourceName(source), href: `${sourcesUrl(model.base)}#${source.id}` });
 const entryLink = (model: SiteModel, entry: Entry): TextLink => ({ text: mathAsText(entry.question), href: entryUrl(model.base, entry) });
@@ -133,20 +124,14 @@ function renderNotes(entry: Entry, components: PageComponents): string[] {
   const said = corrections.length
     ? [components.block('EditorsNotes', { kind: 'correction', count: corrections.length }, `${corrections.join('\n')}\n\nWhy each is wrong is under “Common mistakes”, beside the answer.`)]
     : [];
-  return [...said, ...renderNoteAsides(entry.notes, components, entry.id)];
-}
-
-/** The editors' notes on an entry, with the works they cite, in one aside. */
-function renderNoteAsides(notes: Note[], components: PageComponents, entryId: string): string[] {
-  return (['note'] as const).flatMap((kind) => {
-    const ofKind = notes.filter((n) => n.kind === kind);
-    if (!ofKind.length) return [];
-    const children: RootContent[] =
-      ofKind.length === 1
-        ? noteBlocks(ofKind[0]!)
-        : [{ type: 'list', ordered: false, spread: true, children: ofKind.map((n): ListItem => ({ type: 'listItem', spread: true, children: noteBlocks(n) as ListItem['children'] })) }];
-    return [components.block('EditorsNotes', { kind, count: ofKind.length, id: `${entryId}--${kind}s` }, serialise({ type: 'root', children }))];
-  });
+  // The notes, with the works they cite, in one aside.
+  const notes = entry.notes.filter((n) => n.kind === 'note');
+  if (!notes.length) return said;
+  const children: RootContent[] =
+    notes.length === 1
+      ? noteBlocks(notes[0]!)
+      : [{ type: 'list', ordered: false, spread: true, children: notes.map((n): ListItem => ({ type: 'listItem', spread: true, children: noteBlocks(n) as ListItem['children'] })) }];
+  return [...said, components.block('EditorsNotes', { kind: 'note', count: notes.length, id: `${entry.id}--notes` }, serialise({ type: 'root', children }))];
 }
 
 /** The anchor of an original answer on the page, which the answer's citations link to. */
@@ -339,7 +324,6 @@ export function renderAnswerPage(entry: Entry, model: SiteModel): Page {
 }
 
 const MOST_ASKED = 12;
-
 
 export function renderHomePage(model: SiteModel): Page {
   const entries = [...model.entries.values()];

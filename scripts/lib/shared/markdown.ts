@@ -99,16 +99,12 @@ function neutralise(node: Nodes): void {
       case 'definition':
         return [];
       case 'linkReference':
-        return inlineChildren(child);
+        neutralise(child);
+        return child.children;
     }
     neutralise(child);
     return [child];
   });
-}
-
-function inlineChildren(node: Parent): RootContent[] {
-  neutralise(node as Nodes);
-  return node.children as RootContent[];
 }
 
 /**

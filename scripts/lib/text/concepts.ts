@@ -53,16 +53,8 @@ function readWords(text: string): string[] {
 
 export function buildConceptIndex(vocabulary: ConceptDefinition[]): ConceptIndex {
   const concepts = new Map(vocabulary.map((c) => [c.id, c]));
-  const byFirstWord = new Map<string, { words: string[]; id: string }[]>();
-  for (const concept of vocabulary) {
-    for (const alias of concept.aliases) {
-      const words = normaliseWords(alias);
-      if (!words.length) continue;
-      const list = byFirstWord.get(words[0]!) ?? [];
-      list.push({ words, id: concept.id });
-      byFirstWord.set(words[0]!, list);
-    }
-  }
+  const terms = vocabulary.flatMap((c) => c.aliases.map((alias) => ({ words: normaliseWords(alias), id: c.id }))).filter((t) => t.words.length);
+  const byFirstWord = Map.groupBy(terms, (t) => t.words[0]!);
   for (const list of byFirstWord.values()) list.sort((a, b) => b.words.length - a.words.length || a.id.localeCompare(b.id));
 
   // The same questions and answers are asked about many times over (grouping, entries, related entries).
