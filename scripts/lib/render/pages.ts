@@ -42,23 +42,20 @@ export interface SiteModel {
   references: { source: string; items: string[] }[];
 }
 
-/** What a function of one text returned, kept: a source's name or a question is written on many pages. */
-function memo(write: (text: string) => string): (text: string) => string {
+/** What a function of one value returned, kept by its key: a source's name or a question is written on many pages. */
+function memo<T>(keyOf: (value: T) => string, write: (value: T) => string): (value: T) => string {
   const written = new Map<string, string>();
-  return (text) => {
-    let out = written.get(text);
-    if (out === undefined) written.set(text, (out = write(text)));
+  return (value) => {
+    const key = keyOf(value);
+    let out = written.get(key);
+    if (out === undefined) written.set(key, (out = write(value)));
     return out;
   };
 }
-const linkText = memo((json) => {
-  const { href, text } = JSON.parse(json) as TextLink;
-  return linkMarkdown(text, href);
-});
 /** A Markdown link whose label is text: "[CLS]" in a question stays inside the label (escapeText leaves "]" alone). */
-const linkTo = (link: TextLink) => linkText(JSON.stringify({ href: link.href, text: link.text }));
+const linkTo = memo((link: TextLink) => `${link.href}\n${link.text}`, (link) => linkMarkdown(link.text, link.href));
 /** A question or a title as inline Markdown: keeps its math, escapes everything else. */
-const inline = memo(inlineMarkdown);
+const inline = memo((text: string) => text, inlineMarkdown);
 
 export const topicUrl = (base: string, topic: string) => `${base}topics/${topic}/`;
 export const entryUrl = (base: string, entry: Pick<Entry, 'topic' | 'id'>) => `${topicUrl(base, entry.topic)}#${entry.id}`;

@@ -13,6 +13,7 @@ import { mathFromMarkdown, mathToMarkdown } from 'mdast-util-math';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
 import { toString } from 'mdast-util-to-string';
+import { removePosition } from 'unist-util-remove-position';
 import { frontmatter } from 'micromark-extension-frontmatter';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmTable } from 'micromark-extension-gfm-table';
@@ -53,15 +54,9 @@ function copy<T>(value: T): T {
   return out as T;
 }
 
-function withoutPositions<T>(node: T): T {
-  if (typeof node !== 'object' || node === null) return node;
-  if (Array.isArray(node)) {
-    node.forEach(withoutPositions);
-    return node;
-  }
-  delete (node as { position?: unknown }).position;
-  for (const value of Object.values(node)) if (typeof value === 'object') withoutPositions(value);
-  return node;
+function withoutPositions<T extends Nodes>(tree: T): T {
+  removePosition(tree, { force: true });
+  return tree;
 }
 
 function parseFresh(markdown: string, withFrontmatter = false): Root {
