@@ -81,6 +81,8 @@ async function openSearchWithResults(page: Page): Promise<void> {
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
+  // Text is judged as drawn: with its fonts, on a page whose scripts have all run.
+  await page.evaluate(() => document.fonts.ready);
   await page.addScriptTag({ content: AXE });
   const violations = await page.evaluate(async (tags) => {
     // @ts-expect-error axe is injected above
