@@ -11,7 +11,7 @@ import { gfmFootnoteFromMarkdown, gfmFootnoteToMarkdown } from 'mdast-util-gfm-f
 import { gfmTableFromMarkdown, gfmTableToMarkdown } from 'mdast-util-gfm-table';
 import { mathFromMarkdown, mathToMarkdown } from 'mdast-util-math';
 import { mdxToMarkdown } from 'mdast-util-mdx';
-import { toMarkdown, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
+import { defaultHandlers, toMarkdown, type Handle, type Options as ToMarkdownOptions } from 'mdast-util-to-markdown';
 import { toString } from 'mdast-util-to-string';
 import { removePosition } from 'unist-util-remove-position';
 import { frontmatter } from 'micromark-extension-frontmatter';
@@ -135,7 +135,24 @@ export function parseInline(text: string): PhrasingContent[] {
   return [{ type: 'text', value: text }];
 }
 
+/**
+ * Text as the library writes it, with only the escaping rules whose character occurs in the text or around it:
+ * every rule matches its own character, so the others cannot apply, and trying each rule's expression on every
+ * text was the ingest's largest cost.
+ */
+const text: Handle = (node, parent, state, info) => {
+  const around = (info.before ?? '') + (node as { value: string }).value + (info.after ?? '');
+  const rules = state.unsafe;
+  state.unsafe = rules.filter((rule) => around.includes(rule.character));
+  try {
+    return defaultHandlers.text(node as never, parent as never, state, info);
+  } finally {
+    state.unsafe = rules;
+  }
+};
+
 const serialiseOptions: ToMarkdownOptions = {
+  handlers: { text },
   bullet: '-',
   emphasis: '*',
   strong: '*',
