@@ -145,7 +145,8 @@ export function linkTerms(markdown: string, matcher: TermMatcher, url: (id: stri
     }
   };
   walk(tree);
-  return { markdown: serialiseParsed(tree), linked };
+  // An answer that names no term is left as it came: it was written by the serialiser already.
+  return { markdown: linked.length ? serialiseParsed(tree) : markdown, linked };
 }
 
 /**
