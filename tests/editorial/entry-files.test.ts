@@ -7,8 +7,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EditorialErrors } from '../../scripts/lib/shared/check.ts';
 import { runPipeline } from '../../scripts/lib/pipeline.ts';
-import { readEntryFiles, readManifest, readSources } from '../../scripts/lib/index.ts';
+import { readManifest, readSources } from '../../scripts/lib/index.ts';
 import { entryFile } from '../helpers/entry-files.ts';
+import { realEntryFiles } from '../helpers/run-pipeline.ts';
 import { ROOT } from '../helpers/fixtures.ts';
 import { realKnowledgeBase, siteOptions } from '../helpers/kb.ts';
 
@@ -78,7 +79,7 @@ describe('the entry files of the site', () => {
   });
 
   it("cite, in each editors' answer, every answer it was written from", () => {
-    for (const file of readEntryFiles(ROOT).filter((f) => f.data.answer && f.data.answer.writtenFrom.length > 1)) {
+    for (const file of realEntryFiles().filter((f) => f.data.answer && f.data.answer.writtenFrom.length > 1)) {
       const entry = kb.entries.find((e) => e.id === file.id)!;
       const cited = new Set(entry.credits.flatMap((c) => c.answers.map((a) => `${a.source}:${a.line}`)));
       expect([...cited].sort(), file.id).toEqual([...file.data.answer!.writtenFrom].sort());
@@ -122,7 +123,7 @@ describe('a new source joining an entry the editors answered', () => {
 describe('a file that comes loose from its entry', () => {
   const texts = readSources(ROOT, readManifest(ROOT));
   const withFile = (id: string, text: string) => {
-    const files = readEntryFiles(ROOT).filter((f) => f.id !== id);
+    const files = realEntryFiles().filter((f) => f.id !== id);
     const { file } = entryFile(id, text);
     return () => runPipeline(texts, { ...siteOptions(), entryFiles: [...files, file!] });
   };
@@ -157,7 +158,7 @@ describe("the editors' own points in an answer", () => {
   it('cite "editors", and the works they draw on are shown with the answer', () => {
     const { file, vfile } = entryFile(BERT, withReferences);
     expect(errorsOf(vfile)).toEqual([]);
-    const files = readEntryFiles(ROOT).filter((f) => f.id !== BERT);
+    const files = realEntryFiles().filter((f) => f.id !== BERT);
     const { kb } = runPipeline(texts, { ...siteOptions(), entryFiles: [...files, file!] });
     const bert = kb.entries.find((e) => e.id === BERT)!;
     expect(bert.credits.at(-1)).toEqual({ point: expect.stringMatching(/^BERT-base has 12 layers/), answers: [], correction: false, editors: true });
@@ -167,7 +168,7 @@ describe("the editors' own points in an answer", () => {
   it('are refused without references, at the citation, and references no point cites are refused too', () => {
     const bare = entryFile(BERT, bertText + addition);
     const runWith = (file: NonNullable<typeof bare.file>) => () =>
-      runPipeline(texts, { ...siteOptions(), entryFiles: [...readEntryFiles(ROOT).filter((f) => f.id !== BERT), file] });
+      runPipeline(texts, { ...siteOptions(), entryFiles: [...realEntryFiles().filter((f) => f.id !== BERT), file] });
     const citation = (bertText + addition).split('\n').indexOf('[^ed]: editors') + 1;
     expect(() => runWith(bare.file!)()).toThrow(EditorialErrors);
     expect(errorsOf(bare.vfile)).toContain(`${citation}: [^ed] cites "editors", but the file has no "references": name the works the editors' points draw on`);
@@ -197,7 +198,7 @@ describe("an editors' question", () => {
     const text = `---\nquestion: ${question}\nreferences:\n  - { title: "Fast Inference from Transformers via Speculative Decoding", url: https://arxiv.org/abs/2211.17192 }\n---\n\nA small draft model proposes several tokens; the large model checks them in one pass and keeps the longest prefix it agrees with, so the output follows the large model's distribution.\n`;
     const { file, vfile } = entryFile('what-is-speculative-sampling-with-a-draft-model', text);
     expect(errorsOf(vfile)).toEqual([]);
-    const { kb: added } = runPipeline(readSources(ROOT, readManifest(ROOT)), { ...siteOptions(), entryFiles: [...readEntryFiles(ROOT), file!] });
+    const { kb: added } = runPipeline(readSources(ROOT, readManifest(ROOT)), { ...siteOptions(), entryFiles: [...realEntryFiles(), file!] });
     const entry = added.entries.find((e) => e.id === 'what-is-speculative-sampling-with-a-draft-model')!;
     expect(entry.question).toBe(question);
     expect(entry.variants).toEqual([{ source: 'editors', line: 2, question, answer: expect.stringMatching(/^A small draft model proposes/) }]);

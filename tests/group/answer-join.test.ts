@@ -13,9 +13,10 @@ import { resemblanceAmong } from '../../scripts/lib/group/resemblance.ts';
 import { buildConceptIndex } from '../../scripts/lib/text/concepts.ts';
 import { repositoryData } from '../../scripts/lib/index.ts';
 import { runPipeline } from '../../scripts/lib/pipeline.ts';
-import { decodeSource, readEntryFiles, readIdMap, readManifest, readSources } from '../../scripts/lib/index.ts';
+import { decodeSource, readIdMap, readManifest, readSources } from '../../scripts/lib/index.ts';
 import type { Source } from '../../scripts/lib/read/schema.ts';
 import { ROOT } from '../helpers/fixtures.ts';
+import { realEntryFiles } from '../helpers/run-pipeline.ts';
 
 const VOCABULARY = repositoryData().vocabulary;
 
@@ -23,7 +24,7 @@ const FILE = 'tests/fixtures/answer-join/unseen-f-excerpt.txt';
 const excerpt: Source = { id: 'unseen-f-excerpt', file: FILE, format: 'question-answer', title: 'Unseen source F (excerpt)' };
 const texts = readSources(ROOT, readManifest(ROOT));
 const added = [...texts, { source: excerpt, lines: decodeSource(readFileSync(join(ROOT, FILE)), FILE) }];
-const options = { base: '/', entryFiles: readEntryFiles(ROOT), idMap: readIdMap(ROOT) };
+const options = { base: '/', entryFiles: realEntryFiles(), idMap: readIdMap(ROOT) };
 
 describe('a source nobody reviewed, read with the third pass', () => {
   const { kb } = runPipeline(added, options);

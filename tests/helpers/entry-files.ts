@@ -1,9 +1,8 @@
 import { VFile } from 'vfile';
 import type { EntryFile } from '../../scripts/lib/read/entry-files.ts';
 import { parseEntryFile } from '../../scripts/lib/read/entry-files.ts';
-import { readEntryFiles } from '../../scripts/lib/index.ts';
 import type { EntryFileData } from '../../scripts/lib/read/schema.ts';
-import { ROOT } from './fixtures.ts';
+import { realEntryFiles } from './run-pipeline.ts';
 
 /** An entry file as the ingest reads it from sources/entries/<id>.md, written out as its text. */
 export function entryFile(id: string, text: string): { file: EntryFile | undefined; vfile: VFile } {
@@ -18,7 +17,7 @@ export function decisions(id: string, data: EntryFileData): EntryFile {
 
 /** The grouping decisions of the real entry files (holds, apart, the editors' questions) alone: for runs with another id map. */
 export function groupingDecisions(): EntryFile[] {
-  return readEntryFiles(ROOT).flatMap((f) => {
+  return realEntryFiles().flatMap((f) => {
     const { holds, apart, question } = f.data;
     if (!holds && !apart && !question) return [];
     return [{ ...decisions(f.id, { holds, apart, question }), questions: f.questions, ...(f.answer === undefined ? {} : { answer: f.answer }) }];

@@ -1,9 +1,22 @@
 import { type PipelineOptions, type PipelineResult, readEntryFiles, readGlossary, readIdMap, readManifest, readSources, runPipeline } from '../../scripts/lib/index.ts';
+import { VFile } from 'vfile';
+import type { EntryFile } from '../../scripts/lib/read/entry-files.ts';
 import { ROOT } from './fixtures.ts';
+
+let entryFiles: EntryFile[] | undefined;
+
+/**
+ * The editors' files as the ingest reads them, read once per test worker: reading and checking them is a large
+ * part of a run. A run records its errors on the files' messages, so each caller gets files with none yet.
+ */
+export function realEntryFiles(): EntryFile[] {
+  entryFiles ??= readEntryFiles(ROOT);
+  return entryFiles.map((file) => ({ ...file, vfile: new VFile({ path: file.vfile.path, value: file.vfile.value }) }));
+}
 
 /** The editors' files as the ingest reads them for the site. */
 export function siteOptions(): PipelineOptions {
-  return { base: '/', entryFiles: readEntryFiles(ROOT), idMap: readIdMap(ROOT), glossary: readGlossary(ROOT) };
+  return { base: '/', entryFiles: realEntryFiles(), idMap: readIdMap(ROOT), glossary: readGlossary(ROOT) };
 }
 
 /** The pipeline over the real, vendored sources, with the editors' files, as the site is built. */

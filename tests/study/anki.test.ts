@@ -3,13 +3,14 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SourceText } from '../../scripts/lib/read/types.ts';
 import { runPipeline } from '../../scripts/lib/pipeline.ts';
-import { decodeSource, readEntryFiles, readGlossary, readIdMap, readManifest, readSources } from '../../scripts/lib/index.ts';
+import { decodeSource, readGlossary, readIdMap, readManifest, readSources } from '../../scripts/lib/index.ts';
 import { readAnkiFile } from '../helpers/anki-import.ts';
 import { ROOT } from '../helpers/fixtures.ts';
+import { realEntryFiles } from '../helpers/run-pipeline.ts';
 import { realKnowledgeBase } from '../helpers/kb.ts';
 
 const texts = readSources(ROOT, readManifest(ROOT));
-const options = { base: '/', entryFiles: readEntryFiles(ROOT), idMap: readIdMap(ROOT), glossary: readGlossary(ROOT) };
+const options = { base: '/', entryFiles: realEntryFiles(), idMap: readIdMap(ROOT), glossary: readGlossary(ROOT) };
 const extra = (id: string, file: string, title: string): SourceText => ({
   source: { id, file, format: 'question-answer', title },
   lines: decodeSource(readFileSync(join(ROOT, file)), file),
