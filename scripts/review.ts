@@ -14,7 +14,7 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildConceptIndex, curationsOf, IngestError, isNamed, keptApartBy, readEntryFiles, readIdMap, readManifestWith, readSources, resemblanceAmong, type ResemblanceParts, repositoryData, runPipeline, slugify, type Variant } from './lib/index.ts';
+import { buildConceptIndex, IngestError, isNamed, keptApartBy, readEntryFiles, readIdMap, readManifestWith, readSources, resemblanceAmong, type ResemblanceParts, repositoryData, runPipeline, slugify, type Variant } from './lib/index.ts';
 import { earlierJoins, type JoinDecision, joinQueue, NEAR_MISS } from './tools/review-queue.ts';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
@@ -32,7 +32,6 @@ try {
   process.exit(1);
 }
 const entryFiles = readEntryFiles(ROOT);
-const curations = curationsOf(entryFiles);
 const decisions: JoinDecision[] = [];
 const result = runPipeline(texts, {
   base: '/',
@@ -40,6 +39,7 @@ const result = runPipeline(texts, {
   entryFiles,
   idMap: readIdMap(ROOT),
 });
+const { moves } = result.curation;
 
 const entryOf = new Map(result.entries.flatMap((e) => e.variants.map((v) => [v, e] as const)));
 const allVariants = result.entries.flatMap((e) => e.variants);
@@ -48,11 +48,11 @@ const { vocabulary, senses } = repositoryData();
 const index = buildConceptIndex(vocabulary);
 const compare = resemblanceAmong(allVariants, index, senses).parts;
 // An entry an editor merged has been read as a whole; a question an editor split has been placed.
-const splitByEditors = new Set(allVariants.filter((v) => curations.some((c) => c.action === 'split' && isNamed(v, c.questions[0]!))));
-const namedInMerge = new Set(allVariants.filter((v) => curations.some((c) => c.action === 'merge' && c.questions.some((q) => isNamed(v, q)))));
+const splitByEditors = new Set(allVariants.filter((v) => moves.some((c) => c.action === 'split' && isNamed(v, c.questions[0]!))));
+const namedInMerge = new Set(allVariants.filter((v) => moves.some((c) => c.action === 'merge' && c.questions.some((q) => isNamed(v, q)))));
 const mergedByEditors = new Set(result.entries.filter((e) => e.variants.some((v) => namedInMerge.has(v))));
 // Two questions an editor keeps apart have been read side by side.
-const keptApart = keptApartBy(curations);
+const keptApart = keptApartBy(result.curation.apart);
 const settled = (a: Variant, b: Variant) =>
   splitByEditors.has(a) || splitByEditors.has(b) || keptApart(a, b) || (entryOf.get(a) === entryOf.get(b) && mergedByEditors.has(entryOf.get(a)!));
 

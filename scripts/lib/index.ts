@@ -24,10 +24,10 @@ export { LAYOUTS } from './parse/index.ts';
 export type { Variant } from './clean/types.ts';
 
 // Group: what the grouping bench and review measure and explain.
-export { groupVariants } from './group/index.ts';
+export { groupVariants, keptApartBy } from './group/index.ts';
 export { resemblanceAmong, type ResemblanceParts } from './group/resemblance.ts';
 export { type JoinFeatures, JOIN_THRESHOLD, JOIN_WEIGHTS, type JoinWeights, joinProbability } from './group/answer-join.ts';
-export { curationsOf, isNamed, keptApartBy } from './editorial/curate.ts';
+export { isNamed } from './editorial/curate.ts';
 
 // Render: the files the ingest writes besides the pages.
 export { ANKI_DECK_FILE } from './render/names.ts';

@@ -11,11 +11,9 @@ import { EMPTY_GLOSSARY, type GlossaryData } from './read/glossary-data.ts';
 import { EMPTY_ID_MAP, type IdMap } from './read/id-map.ts';
 import { buildConceptIndex } from './text/concepts.ts';
 import type { JoinHooks } from './group/answer-join.ts';
-import { type Group, groupVariants } from './group/index.ts';
+import { type Group, joinGroups, keyGroups } from './group/index.ts';
 import { linkTerms } from './links/link-terms.ts';
-import { applyEditorial } from './editorial/apply.ts';
 import type { EntryFile } from './read/entry-files.ts';
-import { stopOnErrors } from './shared/check.ts';
 import { stripCitations, creditsOf } from './editorial/citations.ts';
 import type { SourceText } from './read/types.ts';
 import type { ParseResult } from './parse/types.ts';
@@ -43,7 +41,7 @@ import {
   topicUrl,
 } from './render/pages.ts';
 import { EDITORS, type KnowledgeBase, type PublishedSource, type Source } from './read/schema.ts';
-import { checkNames, curateEntries, curateGroups, curationsOf, editorsQuestions, keptApartBy, placeEditorsQuestions } from './editorial/curate.ts';
+import { compileCuration, type Curation, curateEntries, curateGroups } from './editorial/curate.ts';
 import { assignIds } from './entries/permalinks.ts';
 
 /** A word seen at most this often in all sources is rare (see group/subject.ts). */
@@ -86,6 +84,8 @@ export interface PipelineResult {
   pages: Page[];
   groups: Group[];
   entries: Entry[];
+  /** The editors' grouping decisions as they were applied (the rest stays with the entries). */
+  curation: Pick<Curation, 'moves' | 'apart'>;
   problems: Problem[];
   /** The glossary's terms and the matcher that links them. */
   glossary: Glossary;
@@ -122,29 +122,26 @@ export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions)
   const words = vocabularyWords(data.vocabulary);
   const lexicons = new Map(texts.map((t) => [t.source.id, buildLexicon([t.lines.join('\n')], { words })]));
   const cleaned = parsed.map((p, i) => cleanQuestions(p.questions, lexicons.get(texts[i]!.source.id)!));
+  // The editors' decisions, compiled once; every question they name is checked here, so they apply without looking back.
+  const curation = compileCuration(entryFiles, cleaned.flatMap((c) => c.variants));
   // The editors' questions come after the sources whose grouping they reviewed, before any new source, so a new
   // source's questions can join the editors' entries (after every source where none is reviewed).
-  const editors = editorsQuestions(entryFiles);
   const at = texts.findLastIndex((t) => t.source.groupingReviewed) + 1 || texts.length;
-  const variants: Variant[] = [...cleaned.slice(0, at).flatMap((c) => c.variants), ...editors.variants, ...cleaned.slice(at).flatMap((c) => c.variants)];
+  const variants: Variant[] = [...cleaned.slice(0, at).flatMap((c) => c.variants), ...curation.questions, ...cleaned.slice(at).flatMap((c) => c.variants)];
   const problems: Problem[] = [...repairs.flatMap((r) => r.problems), ...parsed.flatMap((p) => p.problems), ...unusedSections(texts, parsed)];
 
   // Rare: at most twice in all the sources' text (a question and its answer). Grouping compares sources, so it counts over all of them.
-  const corpus = buildLexicon([...texts.map((t) => t.lines.join('\n')), ...editors.variants.map((v) => `${v.question}\n${v.answer ?? ''}`)]);
+  const corpus = buildLexicon([...texts.map((t) => t.lines.join('\n')), ...curation.questions.map((v) => `${v.question}\n${v.answer ?? ''}`)]);
   const sourceIds = texts.map((t) => t.source.id);
-  const sourceOrder = editors.variants.length ? [...sourceIds.slice(0, at), EDITORS, ...sourceIds.slice(at)] : sourceIds;
-  // Every question an editors' file names is checked once, here; the decisions then apply without looking back.
-  checkNames(entryFiles, variants);
-  stopOnErrors(entryFiles.map((f) => f.vfile));
-  const curations = curationsOf(entryFiles);
-  const groups = groupVariants(variants, index, {
+  const sourceOrder = curation.questions.length ? [...sourceIds.slice(0, at), EDITORS, ...sourceIds.slice(at)] : sourceIds;
+  // Grouping's first pass, the editors' merges and splits, then its other two passes (editorial/curate.ts says why there).
+  const keyed = keyGroups(variants, index, (word) => corpus.count(word) <= RARE_WORD_COUNT);
+  const groups = joinGroups(curateGroups(keyed, curation, idMap), index, {
     senses: data.senses,
-    isRare: (word) => corpus.count(word) <= RARE_WORD_COUNT,
     sourceOrder,
-    keptApart: keptApartBy(curations),
+    apart: curation.apart,
     reviewed: (id) => id === EDITORS || texts.find((t) => t.source.id === id)?.source.groupingReviewed === true,
     joinHooks: options.joinHooks,
-    curate: (keyed) => placeEditorsQuestions(curateGroups(keyed, curations), editors.fileOf, idMap),
   });
   const sourceName = (id: string) => {
     const source = texts.find((t) => t.source.id === id)?.source ?? EDITORS_SOURCE;
@@ -152,12 +149,11 @@ export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions)
   };
   const sectionTopic = (v: Variant) => (v.section ? texts.find((t) => t.source.id === v.source)!.source.sectionTopics?.[v.section] : undefined);
   const built = buildEntries(groups, sourceOrder, index, sectionTopic);
-  const permalinks = assignIds(built, idMap, (entry) => entry.variants.map((v) => editors.fileOf.get(v)).find(Boolean));
+  const permalinks = assignIds(built, idMap, curation.fileOf);
   // The editors' decisions on each entry, by its permanent id: heading and topic, then answer and notes.
-  const curated = curateEntries(permalinks.entries, entryFiles, data.topics.map((t) => t.id));
-  const edited = applyEditorial(curated, entryFiles, sourceName);
-  problems.push(...edited.problems);
-  const identified = edited.entries;
+  const curated = curateEntries(permalinks.entries, curation, data.topics.map((t) => t.id), sourceName);
+  problems.push(...curated.problems);
+  const identified = curated.entries;
 
   const glossary = buildGlossary({ sourceTerms: parsed.flatMap((p) => p.terms), entries: identified, index, data: glossaryData, texts, lexiconOf: (source) => lexicons.get(source)! });
   problems.push(...glossary.problems);
@@ -173,7 +169,7 @@ export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions)
 
   const topics = data.topics.map((t) => ({ ...t, entries: learningOrder(entries.filter((e) => e.topic === t.id)) })).filter((t) => t.entries.length > 0);
   const sources = texts.map((t, i) => ({ ...describe(t.source), questions: parsed[i]!.questions.length }));
-  if (editors.variants.length) sources.splice(at, 0, { ...EDITORS_SOURCE, questions: editors.variants.length });
+  if (curation.questions.length) sources.splice(at, 0, { ...EDITORS_SOURCE, questions: curation.questions.length });
   const removed = texts.map((_, i) => ({ ...parsed[i]!.removed, 'stray bullet or digit': cleaned[i]!.dropped }));
   const reading: SourceReading[] = texts.map(({ source }, i) => ({
     source: { id: source.id, title: source.title, file: source.file, format: source.format },
@@ -243,6 +239,7 @@ export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions)
     pages,
     groups,
     entries,
+    curation: { moves: curation.moves, apart: curation.apart },
     problems,
     glossary,
     idMap: permalinks.map,

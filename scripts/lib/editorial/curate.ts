@@ -1,9 +1,19 @@
 /**
- * The editors' grouping decisions, read from the entry files (read/entry-files.ts) in this one place, applied on top
- * of the automatic grouping: `holds` merges the entries holding its questions (several questions) or takes a
- * question out of its entry (one), `apart` keeps two questions out of one entry in the attach pass, `heading`
- * and `topic` act on the entry. Questions are named by source and line; a name that matches no question stops
- * the ingest (checkNames), so nothing here has to report.
+ * The editors' decisions (sources/entries/<id>.md, read by read/entry-files.ts), compiled once (compileCuration)
+ * and applied here, at one named point of the pipeline for each kind of decision:
+ *
+ * 1. before grouping, as data: the editors' own questions join the sources' (`questions`), and the pairs kept
+ *    `apart` go to grouping, which must know them while it runs (they stop a join);
+ * 2. between grouping's first pass and its other two (curateGroups): `holds` merges the groups holding its
+ *    questions or splits one question off, and each editors' question goes to the entry its file is named after.
+ *    Not after grouping: the attach and join passes build on the curated groups (a question split off stays
+ *    apart, a merged group draws others as one), and applied to their result the decisions leave files without
+ *    their entries. So grouping exposes its passes, the pipeline calls this between them, and grouping runs no
+ *    editorial code;
+ * 3. the ids: an entry holding an editors' question takes its file's name (`fileOf`, data for permalinks.ts);
+ * 4. once the entries have their ids (curateEntries): `heading` and `topic`, then answer and notes (apply.ts).
+ *
+ * A name that matches no question stops the ingest when the curation is compiled: nothing after reports it.
  */
 import type { Entry } from '../entries/build.ts';
 import { instanceKey } from '../entries/permalinks.ts';
@@ -11,22 +21,44 @@ import { type EntryFile, nameOf, type Named, parseName } from '../read/entry-fil
 import type { IdMap } from '../read/id-map.ts';
 import { EDITORS } from '../read/schema.ts';
 import { stripCitations } from './citations.ts';
-import { error_ } from '../shared/check.ts';
+import { applyEditorial } from './apply.ts';
+import { error_, stopOnErrors } from '../shared/check.ts';
 import type { Group } from '../group/index.ts';
 import type { Variant } from '../clean/types.ts';
+import type { Problem } from '../shared/problem.ts';
 
-export type Curation = { action: 'merge' | 'split'; questions: Named[] } | { action: 'apart'; questions: [Named, Named] };
+/** A `holds` decision: merge the groups holding several questions, or split one question off. */
+export type Move = { action: 'merge' | 'split'; questions: Named[] };
 
-/** The grouping decisions of the entry files, in the order of the files and of their lines. */
-export function curationsOf(files: readonly EntryFile[]): Curation[] {
-  return files.flatMap((file): Curation[] => {
-    const { holds = [], apart = [] } = file.data;
-    const named = (name: string, path: PropertyKey[]) => parseName(name, file.lineOf(path));
-    return [
-      ...holds.map((h, i): Curation => ({ action: h.questions.length > 1 ? 'merge' : 'split', questions: h.questions.map((q, j) => named(q, ['holds', i, 'questions', j])) })),
-      ...apart.map((a, i): Curation => ({ action: 'apart', questions: [named(a.questions[0], ['apart', i, 'questions', 0]), named(a.questions[1], ['apart', i, 'questions', 1])] })),
-    ];
-  });
+/** Every decision of the editors' files, as the pipeline applies them. */
+export interface Curation {
+  /** The editors' own questions, as variants (editorsQuestions). */
+  readonly questions: Variant[];
+  /** The file (the entry's id) each editors' question belongs to. */
+  readonly fileOf: ReadonlyMap<Variant, string>;
+  /** Pairs of questions grouping never puts in one entry (`apart`). */
+  readonly apart: readonly (readonly [Named, Named])[];
+  /** The merges and splits (`holds`), in the order of the files and of their lines. */
+  readonly moves: readonly Move[];
+  /** The decisions on each entry (heading, topic, answer, corrections, notes): the files, named by entry id. */
+  readonly files: readonly EntryFile[];
+}
+
+/** The decisions of the files; every question they name must be one of the sources' or the editors' own. */
+export function compileCuration(files: readonly EntryFile[], sourceQuestions: readonly Variant[]): Curation {
+  const { variants: questions, fileOf } = editorsQuestions(files);
+  checkNames(files, [...sourceQuestions, ...questions]);
+  stopOnErrors(files.map((f) => f.vfile));
+  const named = (file: EntryFile, name: string, path: PropertyKey[]) => parseName(name, file.lineOf(path));
+  return {
+    questions,
+    fileOf,
+    apart: files.flatMap((file) => (file.data.apart ?? []).map((a, i) => [named(file, a.questions[0], ['apart', i, 'questions', 0]), named(file, a.questions[1], ['apart', i, 'questions', 1])] as const)),
+    moves: files.flatMap((file) =>
+      (file.data.holds ?? []).map((h, i): Move => ({ action: h.questions.length > 1 ? 'merge' : 'split', questions: h.questions.map((q, j) => named(file, q, ['holds', i, 'questions', j])) })),
+    ),
+    files,
+  };
 }
 
 export const isNamed = (variant: Variant, name: { source: string; line: number }) => variant.source === name.source && variant.line === name.line;
@@ -35,7 +67,7 @@ export const isNamed = (variant: Variant, name: { source: string; line: number }
  * Every question an entry file names, in its frontmatter or its answer's citations, must be a question of a
  * source: an error at the file's line otherwise.
  */
-export function checkNames(files: readonly EntryFile[], variants: readonly Variant[]): void {
+function checkNames(files: readonly EntryFile[], variants: readonly Variant[]): void {
   const known = new Set(variants.map(nameOf));
   const walk = (file: EntryFile, value: unknown, path: PropertyKey[]) => {
     if (typeof value === 'string' && path.some((p) => p === 'question' || p === 'questions' || p === 'writtenFrom') && /^[a-z0-9-]+:\d+$/.test(value) && !known.has(value)) {
@@ -53,23 +85,18 @@ export function checkNames(files: readonly EntryFile[], variants: readonly Varia
   }
 }
 
-/** The editors' `apart` decisions as a test of two questions. */
-export function keptApartBy(curations: readonly Curation[]): (a: Variant, b: Variant) => boolean {
-  const pairs = new Set(curations.flatMap((c) => (c.action === 'apart' ? [`${nameOf(c.questions[0])}|${nameOf(c.questions[1])}`, `${nameOf(c.questions[1])}|${nameOf(c.questions[0])}`] : [])));
-  return (a, b) => pairs.has(`${nameOf(a)}|${nameOf(b)}`);
-}
-
-export function curateGroups(groups: Group[], curations: readonly Curation[]): Group[] {
-  let result = groups;
-  for (const curation of curations) {
-    if (curation.action === 'merge') {
-      const found = [...new Set(curation.questions.flatMap((name) => result.filter((g) => g.variants.some((v) => isNamed(v, name)))))];
+/** The first pass's groups as the editors' merges and splits leave them, with each editors' question placed. */
+export function curateGroups(keyed: readonly Group[], curation: Curation, idMap: IdMap): Group[] {
+  let result = [...keyed];
+  for (const move of curation.moves) {
+    if (move.action === 'merge') {
+      const found = [...new Set(move.questions.flatMap((name) => result.filter((g) => g.variants.some((v) => isNamed(v, name)))))];
       if (found.length < 2) continue;
       const [into, ...rest] = found;
       const merged: Group = { key: `${into!.key}+curated`, subject: into!.subject, variants: found.flatMap((g) => g.variants) };
       result = result.flatMap((g) => (g === into ? [merged] : rest.includes(g) ? [] : [g]));
-    } else if (curation.action === 'split') {
-      const [name] = curation.questions;
+    } else {
+      const [name] = move.questions;
       const group = result.find((g) => g.variants.some((v) => isNamed(v, name!)));
       if (!group || group.variants.length === 1) continue;
       const variant = group.variants.find((v) => isNamed(v, name!))!;
@@ -78,13 +105,13 @@ export function curateGroups(groups: Group[], curations: readonly Curation[]): G
       result = result.flatMap((g) => (g === group ? [kept, split] : [g]));
     }
   }
-  return result;
+  return placeEditorsQuestions(result, curation.fileOf, idMap);
 }
 
-/** Headings and topics, on the entries whose files (named by their ids) decide them. */
-export function curateEntries(entries: readonly Entry[], files: readonly EntryFile[], topics: string[]): Entry[] {
-  const byId = new Map(files.map((f) => [f.id, f]));
-  return entries.map((entry) => {
+/** Headings and topics, then answers and notes (apply.ts), on the entries whose files (named by their ids) decide them. */
+export function curateEntries(entries: readonly Entry[], curation: Curation, topics: string[], sourceName: (id: string) => string): { entries: Entry[]; problems: Problem[] } {
+  const byId = new Map(curation.files.map((f) => [f.id, f]));
+  const headed = entries.map((entry) => {
     const file = byId.get(entry.id);
     if (!file) return entry;
     const { heading, topic } = file.data;
@@ -99,6 +126,7 @@ export function curateEntries(entries: readonly Entry[], files: readonly EntryFi
     }
     return curated;
   });
+  return applyEditorial(headed, curation.files, sourceName);
 }
 
 /**
@@ -106,7 +134,7 @@ export function curateEntries(entries: readonly Entry[], files: readonly EntryFi
  * line of its file that words it; the first wording carries the file's answer (without its citations), as a
  * source's question carries its own.
  */
-export function editorsQuestions(files: readonly EntryFile[]): { variants: Variant[]; fileOf: Map<Variant, string> } {
+function editorsQuestions(files: readonly EntryFile[]): { variants: Variant[]; fileOf: Map<Variant, string> } {
   const fileOf = new Map<Variant, string>();
   for (const file of files) {
     file.questions.forEach((q, i) => {
@@ -122,7 +150,7 @@ export function editorsQuestions(files: readonly EntryFile[]): { variants: Varia
  * entry held when its id was last written (sources/entry-ids.json), or, where it held none of the sources', as
  * an entry of its own that the attach pass leaves where it is (a later source's question may still join it).
  */
-export function placeEditorsQuestions(groups: readonly Group[], fileOf: ReadonlyMap<Variant, string>, idMap: IdMap): Group[] {
+function placeEditorsQuestions(groups: readonly Group[], fileOf: ReadonlyMap<Variant, string>, idMap: IdMap): Group[] {
   const keyed = new Map<string, Group>();
   const rest = groups.flatMap((g): Group[] => {
     const own = g.variants.filter((v) => !fileOf.has(v));

@@ -72,8 +72,8 @@ function matchesOf(variant: Variant, bySource: ReturnType<typeof indexRecorded>)
  */
 const namedAfter = (entry: Entry, id: string, slugOf: (question: string) => string) => (entry.variants.some((v) => slugOf(v.question) === id.replace(/-\d+$/, '')) ? 1 : 0);
 
-/** `pinned`: the id an entry must have, whatever it held (an entry holding an editors' question: its file's name). */
-export function assignIds(provisional: readonly Entry[], previous: IdMap, pinned: (entry: Entry) => string | undefined = () => undefined): AssignedIds {
+/** `pinned`: the id an entry holding one of these questions must have, whatever it held (an editors' question: its file's name). */
+export function assignIds(provisional: readonly Entry[], previous: IdMap, pinned: ReadonlyMap<Variant, string> = new Map()): AssignedIds {
   // Each question's slug, worked out once: ids are matched against it many times over.
   const slugs = new Map<string, string>();
   const slugOf = (question: string) => slugs.get(question) ?? slugs.set(question, slugify(question)).get(question)!;
@@ -91,7 +91,7 @@ export function assignIds(provisional: readonly Entry[], previous: IdMap, pinned
   const idOf = new Map<number, string>();
   const taken = new Set<string>();
   provisional.forEach((entry, e) => {
-    const id = pinned(entry);
+    const id = entry.variants.map((v) => pinned.get(v)).find(Boolean);
     if (id === undefined) return;
     idOf.set(e, id);
     taken.add(id);

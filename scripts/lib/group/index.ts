@@ -19,6 +19,9 @@ import type { Senses } from '../read/editorial-data.ts';
 
 export type { Group } from './group.ts';
 
+/** Pairs of questions, by source and line, never put in one entry (the editors' `apart`). */
+type Apart = readonly (readonly [Pick<Variant, 'source' | 'line'>, Pick<Variant, 'source' | 'line'>])[];
+
 export interface GroupingOptions {
   /** The vocabulary's paraphrases and sense aliases (sources/vocabulary.yaml), for the second and third passes. */
   senses: Senses;
@@ -31,22 +34,36 @@ export interface GroupingOptions {
   reviewed?: (source: string) => boolean;
   /** The fitting bench's view of the third pass. */
   joinHooks?: JoinHooks;
-  /** The editors' `apart` curations: pairs the attach pass never joins. */
-  keptApart?: KeptApart;
-  /** The editors' merges and splits, applied to the keyed groups before the attach pass. */
-  curate?: (groups: Group[]) => Group[];
+  /** Known before grouping starts: they stop a join. */
+  apart?: Apart;
 }
 
+/** The three passes; the pipeline calls keyGroups and joinGroups itself, the editors' moves between them. */
 export function groupVariants(variants: Variant[], index: ConceptIndex, options: GroupingOptions): Group[] {
-  const { isRare, sourceOrder = [...new Set(variants.map((v) => v.source))], attachThreshold = ATTACH_THRESHOLD, keptApart, curate = (g) => g } = options;
-  const keyed = curate(keyGroups(variants, index, isRare));
+  const { sourceOrder = [...new Set(variants.map((v) => v.source))] } = options;
+  return joinGroups(keyGroups(variants, index, options.isRare), index, { ...options, sourceOrder });
+}
+
+/** The second and third passes, over the first pass's groups. */
+export function joinGroups(keyed: Group[], index: ConceptIndex, options: GroupingOptions & { sourceOrder: readonly string[] }): Group[] {
+  const { sourceOrder, attachThreshold = ATTACH_THRESHOLD } = options;
   if (!Number.isFinite(attachThreshold)) return keyed;
+  const keptApart = keptApartBy(options.apart ?? []);
   const reader = resemblanceReader(index, options.senses);
-  const attached = attachGroups(keyed, sourceOrder, index, attachThreshold, keptApart ?? (() => false), reader);
+  const attached = attachGroups(keyed, sourceOrder, index, attachThreshold, keptApart, reader);
   return joinByAnswers(attached, sourceOrder, reader, keptApart, options.reviewed, options.joinHooks);
 }
 
-function keyGroups(variants: Variant[], index: ConceptIndex, isRare?: (word: string) => boolean): Group[] {
+/** The pairs kept apart as the passes test them. */
+export function keptApartBy(pairs: Apart): KeptApart {
+  if (!pairs.length) return () => false;
+  const name = (q: Apart[number][0]) => `${q.source}:${q.line}`;
+  const kept = new Set(pairs.flatMap(([a, b]) => [`${name(a)}|${name(b)}`, `${name(b)}|${name(a)}`]));
+  return (a, b) => kept.has(`${name(a)}|${name(b)}`);
+}
+
+/** The first pass: variants with equal keys form one group. */
+export function keyGroups(variants: Variant[], index: ConceptIndex, isRare?: (word: string) => boolean): Group[] {
   const groups = new Map<string, Group>();
   for (const variant of variants) {
     const subject = subjectOf(variant.question, index, isRare);
