@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { SourceText } from '../scripts/lib/read/types.ts';
-import type { Entry } from '../scripts/lib/entries/build.ts';
+import type { BuiltEntry } from '../scripts/lib/entries/build.ts';
 import { assignIds } from '../scripts/lib/entries/permalinks.ts';
 import { EMPTY_ID_MAP } from '../scripts/lib/read/id-map.ts';
 import { runPipeline } from '../scripts/lib/pipeline.ts';
@@ -100,7 +100,7 @@ describe('permalinks', () => {
 
   // Entries as assignIds sees them: only the wordings and where they come from matter.
   const entry = (question: string, ...variants: [string, number, string][]) =>
-    ({ question, variants: variants.map(([source, line, q]) => ({ source, line, question: q })) }) as unknown as Entry;
+    ({ question, variants: variants.map(([source, line, q]) => ({ source, line, question: q })) }) as unknown as BuiltEntry;
   const scale: [string, number, string] = ['flashcards', 417, 'How does attention scale with sequence length?'];
   const challenges: [string, number, string] = ['part-6', 117, 'What are the challenges in applying transformers to long sequences?'];
   const merged = {

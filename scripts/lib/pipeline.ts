@@ -4,7 +4,7 @@
  */
 import { learningOrder } from './entries/topics.ts';
 import { buildLexicon, cleanQuestions, vocabularyWords } from './clean/index.ts';
-import { buildEntries, type Entry } from './entries/build.ts';
+import { buildEntries } from './entries/build.ts';
 import { IngestError } from './shared/errors.ts';
 import { buildGlossary, type Glossary } from './links/glossary.ts';
 import { EMPTY_GLOSSARY, type GlossaryData } from './read/glossary-data.ts';
@@ -12,7 +12,7 @@ import { EMPTY_ID_MAP, type IdMap } from './read/id-map.ts';
 import { buildConceptIndex } from './text/concepts.ts';
 import type { JoinHooks } from './group/answer-join.ts';
 import { type Group, joinGroups, keyGroups } from './group/index.ts';
-import { linkTerms } from './links/link-terms.ts';
+import { type Entry, linkEntries } from './links/link-entries.ts';
 import type { EntryFile } from './read/entry-files.ts';
 import { stripCitations, creditsOf } from './editorial/citations.ts';
 import type { SourceText } from './read/types.ts';
@@ -23,7 +23,6 @@ import { parseSource } from './parse/index.ts';
 import { repairLines } from './parse/repair.ts';
 import { MANIFEST, repositoryData } from './read/sources.ts';
 import type { EditorialData } from './read/editorial-data.ts';
-import { findRelated } from './links/related.ts';
 import { sanitiseMarkdown } from './shared/markdown.ts';
 import { renderAnkiDeck } from './render/anki.ts';
 import type { SourceReading } from './render/report.ts';
@@ -153,18 +152,11 @@ export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions)
   // The editors' decisions on each entry, by its permanent id: heading and topic, then answer and notes.
   const curated = curateEntries(permalinks.entries, curation, data.topics.map((t) => t.id), sourceName);
   problems.push(...curated.problems);
-  const identified = curated.entries;
 
-  const glossary = buildGlossary({ sourceTerms: parsed.flatMap((p) => p.terms), entries: identified, index, data: glossaryData, texts, lexiconOf: (source) => lexicons.get(source)! });
+  const glossary = buildGlossary({ sourceTerms: parsed.flatMap((p) => p.terms), entries: curated.entries, index, data: glossaryData, texts, lexiconOf: (source) => lexicons.get(source)! });
   problems.push(...glossary.problems);
   const termUrl = (id: string) => `${glossaryUrl(base)}#${id}`;
-  const linked = identified.map((entry): Entry => {
-    if (!entry.answer) return entry;
-    const { markdown, linked: terms } = linkTerms(entry.answer, glossary.linking, termUrl);
-    return { ...entry, answer: markdown, terms };
-  });
-  const related = findRelated(linked);
-  const entries = linked.map((entry): Entry => ({ ...entry, related: related.get(entry.id) ?? [] }));
+  const entries = linkEntries(curated.entries, glossary.linking, termUrl);
   const byId = new Map(entries.map((e) => [e.id, e]));
 
   const topics = data.topics.map((t) => ({ ...t, entries: learningOrder(entries.filter((e) => e.topic === t.id)) })).filter((t) => t.entries.length > 0);
@@ -213,9 +205,9 @@ export function runPipeline(sourceTexts: SourceText[], options: PipelineOptions)
         related: e.related,
         terms: e.terms,
         notes: e.notes,
-        mistakes: e.mistakes ?? [],
-        editorsWording: e.editorsWording ?? false,
-        editorsAnswer: e.editorsAnswer ?? false,
+        mistakes: e.mistakes,
+        editorsWording: e.editorsWording,
+        editorsAnswer: e.editorsAnswer,
       })),
     ),
     glossary: glossary.terms.map((t) => ({

@@ -15,7 +15,7 @@
 import type { RootContent } from 'mdast';
 import { error_, stopOnErrors } from '../shared/check.ts';
 import { toString } from 'mdast-util-to-string';
-import type { Entry } from '../entries/build.ts';
+import type { IdentifiedEntry } from '../entries/permalinks.ts';
 import { type EntryFile, nameOf } from '../read/entry-files.ts';
 import type { Problem } from '../shared/problem.ts';
 import type { Variant } from '../clean/types.ts';
@@ -39,14 +39,26 @@ export function plain(markdown: string): string {
 const quoted = (markdown: string) => `“${markdown.trim().replace(/[.:;,]+(\**)$/, '$1')}”`;
 const editorMarkdown = rewriteMarkdown;
 
-export function applyEditorial(
-  entries: readonly Entry[],
-  files: readonly EntryFile[],
-  sourceName: (id: string) => string,
-): { entries: Entry[]; problems: Problem[] } {
+/** What the editors' files add to an entry. */
+export interface Answered {
+  /** Markdown: the one source's answer, or the editors' citing answers with GFM footnotes, then those not yet reviewed; null when none. */
+  readonly answer: string | null;
+  /** "In short": the editors' two or three sentences a candidate says first (Markdown). */
+  readonly short?: string;
+  /** The answer is the editors', written from two or more answers. */
+  readonly editorsAnswer: boolean;
+  /** Answers not yet reviewed (`source:line`), shown verbatim under the answer. */
+  readonly awaitingEditors: readonly string[];
+  /** The editors' corrections and notes. */
+  readonly notes: Note[];
+  /** The corrections as mistakes to avoid in an interview. */
+  readonly mistakes: Mistake[];
+}
+
+export function applyEditorial<E extends IdentifiedEntry>(entries: readonly E[], files: readonly EntryFile[], sourceName: (id: string) => string): { entries: (E & Answered)[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const byId = new Map(entries.map((e) => [e.id, e]));
-  const fileOf = new Map<Entry, EntryFile>();
+  const fileOf = new Map<E, EntryFile>();
   for (const file of files) {
     const entry = byId.get(file.id);
     if (!entry) {
@@ -64,7 +76,7 @@ export function applyEditorial(
   }
   stopOnErrors(files.map((f) => f.vfile));
 
-  const result = entries.map((entry): Entry => {
+  const result = entries.map((entry): E & Answered => {
     const file = fileOf.get(entry);
     const answered = entry.variants.filter((v) => v.answer);
     // The editors' own question is answered by the file's body, which may draw on the answers in `writtenFrom`.
@@ -79,7 +91,7 @@ export function applyEditorial(
         message: `"${entry.question}": ${awaiting.map(nameOf).join(', ')} ${awaiting.length === 1 ? 'waits' : 'wait'} for the editors, shown as not yet reviewed: write the entry's answer from ${[...written, ...awaiting.map(nameOf)].join(', ')}`,
       });
     }
-    const base = file?.answer ?? entry.answer;
+    const base = file?.answer ?? answered[0]?.answer ?? null;
     // The answers the editors have not reviewed follow, verbatim, each under who gave it.
     const unreviewed = awaiting.map((v) => `**Also answered by ${escapeText(sourceName(v.source))}, not yet reviewed by the editors:**\n\n${v.answer}`);
     const answer = base && awaiting.length ? [base, ...unreviewed].join('\n\n') : base;
@@ -90,8 +102,8 @@ export function applyEditorial(
       editorsAnswer: file?.answer !== undefined && written.length > 1,
       ...(file?.data.short ? { short: editorMarkdown(file.data.short) } : {}),
       notes,
-      ...(mistakes.length ? { mistakes } : {}),
-      ...(awaiting.length ? { awaitingEditors: awaiting.map(nameOf) } : {}),
+      mistakes,
+      awaitingEditors: awaiting.map(nameOf),
     };
   });
   stopOnErrors(files.map((f) => f.vfile));
@@ -99,7 +111,7 @@ export function applyEditorial(
 }
 
 /** Every question the file names is a question of its entry; its answer cites what it was written from. */
-function checkInEntry(file: EntryFile, entry: Entry, byId: Map<string, Entry>): void {
+function checkInEntry(file: EntryFile, entry: IdentifiedEntry, byId: Map<string, IdentifiedEntry>): void {
   const here = new Set(entry.variants.map(nameOf));
   const elsewhere = (name: string) => [...byId.values()].find((e) => e.variants.some((v) => nameOf(v) === name));
   const check = (name: string, path: PropertyKey[]) => {
@@ -153,7 +165,7 @@ function checkInEntry(file: EntryFile, entry: Entry, byId: Map<string, Entry>): 
  * a candidate should not make in an interview: what is often said (the source's words) and why it is wrong, with
  * who said it where (shown under "Sources and notes").
  */
-function notesOf(file: EntryFile, entry: Entry, sourceName: (id: string) => string): { notes: Note[]; mistakes: Mistake[] } {
+function notesOf(file: EntryFile, entry: IdentifiedEntry, sourceName: (id: string) => string): { notes: Note[]; mistakes: Mistake[] } {
   const { corrections = [], notes = [] } = file.data;
   const quotedIn = (question: string, quote: string, path: PropertyKey[]): Variant | undefined => {
     const variant = entry.variants.find((v) => nameOf(v) === question);

@@ -15,13 +15,13 @@
  *
  * A name that matches no question stops the ingest when the curation is compiled: nothing after reports it.
  */
-import type { Entry } from '../entries/build.ts';
+import type { IdentifiedEntry } from '../entries/permalinks.ts';
 import { instanceKey } from '../entries/permalinks.ts';
 import { type EntryFile, nameOf, type Named, parseName } from '../read/entry-files.ts';
 import type { IdMap } from '../read/id-map.ts';
 import { EDITORS } from '../read/schema.ts';
 import { stripCitations } from './citations.ts';
-import { applyEditorial } from './apply.ts';
+import { type Answered, applyEditorial } from './apply.ts';
 import { error_, stopOnErrors } from '../shared/check.ts';
 import type { Group } from '../group/index.ts';
 import type { Variant } from '../clean/types.ts';
@@ -42,6 +42,12 @@ export interface Curation {
   readonly moves: readonly Move[];
   /** The decisions on each entry (heading, topic, answer, corrections, notes): the files, named by entry id. */
   readonly files: readonly EntryFile[];
+}
+
+/** An entry as the editors decide it: heading, topic, answer and notes. */
+export interface CuratedEntry extends IdentifiedEntry, Answered {
+  /** The heading is worded by the editors (`heading` with `text`), not taken from a source. */
+  readonly editorsWording: boolean;
 }
 
 /** The decisions of the files; every question they name must be one of the sources' or the editors' own. */
@@ -109,13 +115,13 @@ export function curateGroups(keyed: readonly Group[], curation: Curation, idMap:
 }
 
 /** Headings and topics, then answers and notes (apply.ts), on the entries whose files (named by their ids) decide them. */
-export function curateEntries(entries: readonly Entry[], curation: Curation, topics: string[], sourceName: (id: string) => string): { entries: Entry[]; problems: Problem[] } {
+export function curateEntries(entries: readonly IdentifiedEntry[], curation: Curation, topics: string[], sourceName: (id: string) => string): { entries: CuratedEntry[]; problems: Problem[] } {
   const byId = new Map(curation.files.map((f) => [f.id, f]));
   const headed = entries.map((entry) => {
     const file = byId.get(entry.id);
-    if (!file) return entry;
+    let curated = { ...entry, editorsWording: false };
+    if (!file) return curated;
     const { heading, topic } = file.data;
-    let curated = entry;
     if (heading) {
       const named = heading.question !== undefined ? entry.variants.find((v) => nameOf(v) === heading.question) : undefined;
       curated = { ...curated, question: heading.text ?? named?.question ?? entry.question, editorsWording: heading.text !== undefined };

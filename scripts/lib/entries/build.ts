@@ -1,46 +1,21 @@
-/** Turns groups of variants into entries: a canonical wording, a stable-looking id, a topic and an answer. */
+/** Turns groups of variants into entries: a canonical wording and a topic. */
 import type { Group } from '../group/index.ts';
 import type { ConceptIndex } from '../text/concepts.ts';
 import type { Variant } from '../clean/types.ts';
-import type { Mistake, Note } from '../read/schema.ts';
-import { slugify } from '../text/slug.ts';
 import { assignTopic } from './topics.ts';
 
-/**
- * An entry as the stages hand it on: each stage after grouping returns new entries (a copy with its own fields
- * set) and never assigns to an entry it was given.
- */
-export interface Entry {
-  readonly id: string;
-  /** The heading: a source's wording, or the editors' own (curation `wording` with `text`). */
+/** A group as an entry: what the automatic grouping knows of it. Each later stage returns a wider entry (permalinks.ts, editorial/curate.ts, links/link-entries.ts). */
+export interface BuiltEntry {
+  /** The clearest of its wordings. */
   readonly question: string;
-  /** The heading is worded by the editors, not taken from a source. */
-  readonly editorsWording?: boolean;
   readonly topic: string;
   /** Variants in source order (manifest order, then line). */
   readonly variants: Variant[];
   /** The concepts the question is about, and every concept its wordings and answers mention. */
   readonly subject: string[];
   readonly mentions: string[];
-  /**
-   * The answer (Markdown): the one source's answer, or the editors' answer with its citations as GFM footnotes
-   * (editorial/apply.ts), followed by any answers the editors have not reviewed yet; null when no source answers.
-   */
-  readonly answer: string | null;
-  /** "In short": the editors' two or three sentences a candidate says first (Markdown), from the entry file. */
-  readonly short?: string;
-  /** The answer is the editors', written from two or more answers (sources/entries/<id>.md). */
-  readonly editorsAnswer?: boolean;
-  /** Answers of the entry the editors have not reviewed yet (`source:line`): shown verbatim under the answer. */
-  readonly awaitingEditors?: readonly string[];
   /** Manifest ids of the sources that ask it, in manifest order. */
   readonly sources: string[];
-  readonly related: string[];
-  readonly terms: string[];
-  /** The editors' corrections and notes (editorial/apply.ts). */
-  readonly notes: Note[];
-  /** The corrections as mistakes to avoid in an interview (editorial.ts). */
-  readonly mistakes?: Mistake[];
 }
 
 /** A question word or an auxiliary: the start of a full question (see tests/headings.test.ts). */
@@ -73,29 +48,22 @@ export function buildEntries(
   sourceOrder: string[],
   index: ConceptIndex,
   sectionTopic: (variant: Variant) => string | undefined,
-): Entry[] {
+): BuiltEntry[] {
   const rank = (v: Variant) => sourceOrder.indexOf(v.source) * 1e6 + v.line;
   return groups
     .map((group) => ({ group, variants: [...group.variants].sort((a, b) => rank(a) - rank(b)) }))
     .sort((a, b) => rank(a.variants[0]!) - rank(b.variants[0]!))
-    .map(({ group, variants }): Entry => {
+    .map(({ group, variants }): BuiltEntry => {
       const question = variants.toSorted((a, b) => wordingScore(a) - wordingScore(b))[0]!.question;
       const mentions = [...new Set(variants.flatMap((v) => index.find(`${v.question}\n${v.answer ?? ''}`)))];
       const sectionTopics = variants.flatMap((v) => sectionTopic(v) ?? []);
       return {
-        // Provisional: permalinks.ts assigns the lasting, unique id from the committed id map.
-        id: slugify(question),
         question,
         topic: assignTopic(group.subject.concepts, mentions, sectionTopics, index),
         variants,
         subject: group.subject.concepts,
         mentions,
-        // The first answer in source order; the editorial stage puts the others, or the editors' answer, with it.
-        answer: variants.find((v) => v.answer)?.answer ?? null,
         sources: sourceOrder.filter((id) => variants.some((v) => v.source === id)),
-        related: [],
-        terms: [],
-        notes: [],
       };
     });
 }

@@ -8,7 +8,7 @@
  * match nothing get a new id (from their wording), unless a question of theirs once had an id of its own that
  * retired into a merge: then they take it back.
  */
-import type { Entry } from './build.ts';
+import type { BuiltEntry } from './build.ts';
 import type { IdMap } from '../read/id-map.ts';
 import type { Variant } from '../clean/types.ts';
 import { normaliseWording as wording, slugify } from '../text/slug.ts';
@@ -40,9 +40,14 @@ function sameInstance(recorded: Recorded, variant: Variant, words: string): numb
   return shared / Math.max(a.size, b.length) >= 0.8 ? 1 : 0;
 }
 
+/** An entry with its lasting id (its anchor). */
+export interface IdentifiedEntry extends BuiltEntry {
+  readonly id: string;
+}
+
 export interface AssignedIds {
   /** The entries, each with its lasting id. */
-  entries: Entry[];
+  entries: IdentifiedEntry[];
   /** The map to commit: the ids as they are now, and every id ever retired. */
   map: IdMap;
   /** Retired ids that land on each entry, for anchors on its page. */
@@ -70,10 +75,10 @@ function matchesOf(variant: Variant, bySource: ReturnType<typeof indexRecorded>)
  * 1 when the entry asks the question the id was named after: when an entry splits into equal parts, the id
  * stays with that part ("what-is-lora-and-qlora" with "What is LoRA and QLoRA?"), not with whichever comes first.
  */
-const namedAfter = (entry: Entry, id: string, slugOf: (question: string) => string) => (entry.variants.some((v) => slugOf(v.question) === id.replace(/-\d+$/, '')) ? 1 : 0);
+const namedAfter = (entry: BuiltEntry, id: string, slugOf: (question: string) => string) => (entry.variants.some((v) => slugOf(v.question) === id.replace(/-\d+$/, '')) ? 1 : 0);
 
 /** `pinned`: the id an entry holding one of these questions must have, whatever it held (an editors' question: its file's name). */
-export function assignIds(provisional: readonly Entry[], previous: IdMap, pinned: ReadonlyMap<Variant, string> = new Map()): AssignedIds {
+export function assignIds(built: readonly BuiltEntry[], previous: IdMap, pinned: ReadonlyMap<Variant, string> = new Map()): AssignedIds {
   // Each question's slug, worked out once: ids are matched against it many times over.
   const slugs = new Map<string, string>();
   const slugOf = (question: string) => slugs.get(question) ?? slugs.set(question, slugify(question)).get(question)!;
@@ -81,16 +86,16 @@ export function assignIds(provisional: readonly Entry[], previous: IdMap, pinned
   const recorded = Object.keys(previous.entries);
   // Score every (entry, recorded id) pair that shares an instance; the strongest claims are settled first.
   const claims: { entry: number; id: string; score: number; namedAfter: number }[] = [];
-  const matched = provisional.map((entry) => entry.variants.map((v) => matchesOf(v, bySource)));
+  const matched = built.map((entry) => entry.variants.map((v) => matchesOf(v, bySource)));
   matched.forEach((perVariant, e) => {
     const total = new Map<string, number>();
     for (const scores of perVariant) for (const [id, score] of scores) total.set(id, (total.get(id) ?? 0) + score);
-    for (const [id, score] of total) claims.push({ entry: e, id, score, namedAfter: namedAfter(provisional[e]!, id, slugOf) });
+    for (const [id, score] of total) claims.push({ entry: e, id, score, namedAfter: namedAfter(built[e]!, id, slugOf) });
   });
   claims.sort((a, b) => b.score - a.score || b.namedAfter - a.namedAfter || a.id.localeCompare(b.id) || a.entry - b.entry);
   const idOf = new Map<number, string>();
   const taken = new Set<string>();
-  provisional.forEach((entry, e) => {
+  built.forEach((entry, e) => {
     const id = entry.variants.map((v) => pinned.get(v)).find(Boolean);
     if (id === undefined) return;
     idOf.set(e, id);
@@ -106,11 +111,11 @@ export function assignIds(provisional: readonly Entry[], previous: IdMap, pinned
   // ...except that a question which leaves the entry it had merged into takes back the id named after it: the
   // old link meant that question. Only the question itself, as recorded in that entry, not another source's
   // question that happens to have the same wording.
-  const retiredNamedAfter = (entry: Entry) =>
+  const retiredNamedAfter = (entry: BuiltEntry) =>
     Object.entries(previous.aliases).find(
       ([id, heir]) => !taken.has(id) && entry.variants.some((v) => slugOf(v.question) === id && (previous.entries[heir] ?? []).includes(instanceKey(v))),
     )?.[0];
-  provisional.forEach((entry, e) => {
+  built.forEach((entry, e) => {
     if (idOf.has(e)) return;
     const revived = retiredNamedAfter(entry);
     if (revived) {
@@ -136,7 +141,7 @@ export function assignIds(provisional: readonly Entry[], previous: IdMap, pinned
   // was already on the site (a new source's question with the same wording never takes over an old link).
   const onSite = new Set(Object.values(previous.entries).flat());
   const holdersBySlug = new Map<string, Set<number>>();
-  provisional.forEach((entry, e) => {
+  built.forEach((entry, e) => {
     for (const v of entry.variants) {
       if (!onSite.has(instanceKey(v))) continue;
       const slug = slugOf(v.question);
@@ -163,7 +168,7 @@ export function assignIds(provisional: readonly Entry[], previous: IdMap, pinned
     else delete aliases[from];
   }
 
-  const entries = provisional.map((entry, e): Entry => ({ ...entry, id: idOf.get(e)! }));
+  const entries = built.map((entry, e): IdentifiedEntry => ({ ...entry, id: idOf.get(e)! }));
   const sortedEntries = Object.fromEntries(
     entries.map((entry) => [entry.id, entry.variants.map(instanceKey)] as const).sort((a, b) => a[0].localeCompare(b[0])),
   );

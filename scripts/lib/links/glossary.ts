@@ -5,7 +5,7 @@
  */
 import { type Lexicon, joinBroken, restoreCompounds } from '../text/lexicon.ts';
 import { repairMath } from '../clean/math.ts';
-import type { Entry } from '../entries/build.ts';
+import type { IdentifiedEntry } from '../entries/permalinks.ts';
 import { type ConceptIndex, normaliseWords } from '../text/concepts.ts';
 import { type TermMatcher, termMatcher, termsIn } from './link-terms.ts';
 import type { ParsedTerm } from '../parse/types.ts';
@@ -87,7 +87,7 @@ function headingPhrases(term: string): string[] {
 export interface GlossaryInput {
   /** The glossary items the sources' own glossaries hold. */
   sourceTerms: ParsedTerm[];
-  entries: Entry[];
+  entries: readonly IdentifiedEntry[];
   index: ConceptIndex;
   data: GlossaryData;
   texts: SourceText[];

@@ -2,7 +2,7 @@
  * Related entries: those sharing the most concepts, subject concepts counting most. Candidates come from an
  * inverted index (concept → entries), so the cost follows the number of shared concepts, not all pairs.
  */
-import type { Entry } from '../entries/build.ts';
+import type { IdentifiedEntry } from '../entries/permalinks.ts';
 
 const MAX_RELATED = 4;
 const SUBJECT_WEIGHT = 3;
@@ -10,7 +10,7 @@ const SAME_TOPIC_BONUS = 0.5;
 /** Concepts on more entries than this say little about relatedness ("transformer"). */
 const MAX_POSTINGS = 40;
 
-export function findRelated(entries: Entry[]): Map<string, string[]> {
+export function findRelated(entries: readonly IdentifiedEntry[]): Map<string, string[]> {
   const postings = new Map<string, number[]>();
   entries.forEach((entry, i) => {
     for (const concept of new Set([...entry.subject, ...entry.mentions])) {

@@ -7,7 +7,7 @@
  */
 import type { DiagramDefinition, TopicDefinition } from '../read/editorial-data.ts';
 import type { TextLink } from '../../../src/components/content/props.ts';
-import type { Entry } from '../entries/build.ts';
+import type { Entry } from '../links/link-entries.ts';
 import type { Term } from '../links/glossary.ts';
 import { titleTermLinksIn } from '../links/link-terms.ts';
 import type { Note, Ref, Source } from '../read/schema.ts';
@@ -103,7 +103,7 @@ function noteBlocks(note: Note): RootContent[] {
  * and why it is wrong, with its references. The answer's citations of a correction link here.
  */
 function renderMistakes(entry: Entry, components: PageComponents): string[] {
-  const mistakes = entry.mistakes ?? [];
+  const { mistakes } = entry;
   if (!mistakes.length) return [];
   const items = mistakes.map((m) => {
     const refs = m.refs.map((r: Ref) => `[${escapeText(r.title)}](${r.url})`).join(' · ');
@@ -117,7 +117,7 @@ function renderMistakes(entry: Entry, components: PageComponents): string[] {
  * "Common mistakes" beside the answer), and the notes with the works they cite.
  */
 function renderNotes(entry: Entry, components: PageComponents): string[] {
-  const corrections = (entry.mistakes ?? []).map((m) => `- ${m.where}: ${m.said}`);
+  const corrections = entry.mistakes.map((m) => `- ${m.where}: ${m.said}`);
   const said = corrections.length
     ? [components.block('EditorsNotes', { kind: 'correction', count: corrections.length }, `${corrections.join('\n')}\n\nWhy each is wrong is under “Common mistakes”, beside the answer.`)]
     : [];
@@ -140,13 +140,13 @@ const originalId = (entry: Entry, v: { source: string; line: number }) => `${ent
  */
 function renderSourcesAndNotes(entry: Entry, model: SiteModel, components: PageComponents): string[] {
   const answered = entry.variants.filter((v) => v.answer);
-  const awaiting = new Set(entry.awaitingEditors ?? []);
+  const awaiting = new Set(entry.awaitingEditors);
   const reviewed = answered.filter((v) => !awaiting.has(`${v.source}:${v.line}`));
   const others = entry.variants.filter((v) => v.question !== entry.question);
   const asked = entry.sources.map((id) => linkTo(sourceLink(model, sourceOf(model, id))));
   const parts = [
     `**Asked in** ${asked.join(', ')}${entry.editorsWording ? '; the heading is worded by the editors.' : '.'}`,
-    ...(others.length ? [components.block('AlsoAskedAs', { editorsWording: entry.editorsWording === true }, others.map((v) => `- ${inline(v.question)} (${escapeText(sourceName(sourceOf(model, v.source)))}, line ${v.line})`).join('\n'))] : []),
+    ...(others.length ? [components.block('AlsoAskedAs', { editorsWording: entry.editorsWording }, others.map((v) => `- ${inline(v.question)} (${escapeText(sourceName(sourceOf(model, v.source)))}, line ${v.line})`).join('\n'))] : []),
     ...(entry.editorsAnswer
       ? [components.block('EditorsMerge', { answers: reviewed.length, sources: new Set(reviewed.map((v) => v.source)).size, awaiting: awaiting.size })]
       : []),

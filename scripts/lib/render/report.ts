@@ -6,7 +6,7 @@
  * - sources.md: how each source was read (its file, its layout, the lines removed as extraction noise and the
  *   repairs), which the sources page leaves out because it speaks to readers.
  */
-import type { Entry } from '../entries/build.ts';
+import type { Entry } from '../links/link-entries.ts';
 import type { Group } from '../group/group.ts';
 import type { Repair, Source } from '../read/schema.ts';
 import type { Problem } from '../shared/problem.ts';
