@@ -44,6 +44,20 @@ describe('pages that hold up', () => {
     await page.context().close();
   });
 
+  it('shows the study controls of a topic page once its script has filled them in, and none without scripts', async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await env.browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(env.site.url('topics/foundations/'), { waitUntil: 'load' });
+      const shown = () => page.$$eval('.kb-mark, .kb-study-progress', (controls) => controls.filter((c) => c.checkVisibility({ visibilityProperty: true })).length);
+      // Without scripts, not even an empty space kept for them.
+      const laidOut = () => page.$$eval('.kb-mark, .kb-study-progress', (controls) => controls.filter((c) => c.getClientRects().length).length);
+      if (javaScriptEnabled) await expect.poll(shown).toBe(kb.entries.filter((e) => e.topic === 'foundations').length + 1);
+      else expect(await laidOut()).toBe(0);
+      await context.close();
+    }
+  });
+
   it('watches, for "On this page", the same elements as Starlight\'s own query, on the longest topic page, the glossary and the sources page', async () => {
     const longest = [...kb.topics].sort((a, b) => kb.entries.filter((e) => e.topic === b.id).length - kb.entries.filter((e) => e.topic === a.id).length)[0]!;
     for (const path of [`topics/${longest.id}/`, 'glossary/', 'sources/']) {
