@@ -11,7 +11,9 @@ import { llmsTxt } from './src/integrations/llms-txt.ts';
 import { previewImages } from './src/integrations/preview-images.ts';
 import { redirectPages } from './src/integrations/redirect-pages.ts';
 import { withSearchIndex } from './src/integrations/search-index.ts';
+import { tocObserver } from './src/integrations/toc-observer.ts';
 import { normaliseBase } from './scripts/lib/site.ts';
+import rehypeEntrySections from './src/plugins/rehype-entry-sections.ts';
 import rehypeTermTips from './src/plugins/rehype-term-tips.ts';
 
 // GitHub Pages serves a project site under /<repository>/: the deploy workflow sets both.
@@ -66,7 +68,8 @@ export default defineConfig({
       smartypants: false,
       remarkPlugins: [remarkMath, remarkHeadingId],
       // Glossary links carry their term's definition as a title: it becomes a tooltip shown on hover and focus.
-      rehypePlugins: [[rehypeKatex, { strict: false }], rehypeTermTips],
+      // Each entry of a topic page is a section, laid out only when it nears the screen.
+      rehypePlugins: [[rehypeKatex, { strict: false }], rehypeTermTips, rehypeEntrySections],
     }),
   },
   integrations: [
@@ -74,6 +77,7 @@ export default defineConfig({
     previewImages(title),
     llmsTxt(title, description),
     redirectPages(),
+    tocObserver(),
     ...withSearchIndex(
       starlight({
         title,

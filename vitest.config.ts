@@ -23,8 +23,21 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
+          exclude: ['tests/site/lighthouse.test.ts'],
           globalSetup: ['tests/setup/build-site.ts'],
           testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
+          // Lighthouse times the page's work on this machine's CPU: it runs alone, after the other projects
+          // (a later group), on the site they built.
+          name: 'lighthouse',
+          include: ['tests/site/lighthouse.test.ts'],
+          globalSetup: ['tests/setup/build-site.ts'],
+          sequence: { groupOrder: 1 },
+          testTimeout: 300_000,
           hookTimeout: 120_000,
         },
       },

@@ -1,11 +1,13 @@
 /**
  * Topic pages: the person's study counts for the topic under its introduction, and under each entry's heading
- * its status with "Mark as known" and "Review later". Entries are found by their headings' ids (the permanent
- * entry ids); progress saved under a retired id is found through the alias anchors the page keeps for it.
+ * its status with "Mark as known" and "Review later". The page is built with both as a new visitor sees them
+ * (src/components/StudyProgress.astro, StudyMark.astro), so filling them in moves nothing on the page; they
+ * show once filled in. Entries are found by their headings' ids (the permanent entry ids); progress saved under
+ * a retired id is found through the alias anchors the page keeps for it.
  * Kept small on purpose: no scheduler and no schema here. A mark is stored as it is and the study page turns it
  * into a review; a store this script cannot read is set aside and reset, as the study page does.
  */
-import { countStatuses, DEFAULT_SETTINGS, describeCounts, recordOf, statusOf, STORE_KEY, STORE_VERSION, UNREADABLE_KEY, type Mark, type StatusRecord } from './status.ts';
+import { countStatuses, DEFAULT_SETTINGS, describeCounts, recordOf, statusOf, STORE_KEY, STORE_VERSION, UNREADABLE_KEY, type Mark, type StatusCounts, type StatusRecord } from './status.ts';
 
 interface LooseProgress {
   version: number;
@@ -13,7 +15,12 @@ interface LooseProgress {
   cards: Record<string, StatusRecord & Record<string, unknown>>;
 }
 
-const STATUS_TEXT = { new: 'Not studied yet', learning: 'Still learning', due: 'Due for review', learned: 'Learned' } as const;
+export const STATUS_TEXT = { new: 'Not studied yet', learning: 'Still learning', due: 'Due for review', learned: 'Learned' } as const;
+
+/** The topic's counts as the page shows them, before its link to the study page. */
+export function progressText(counts: StatusCounts, reset = false): string {
+  return `${reset ? 'Your saved study progress could not be read and was reset. ' : ''}Your study progress here: ${describeCounts(counts)}. `;
+}
 
 function read(): { progress: LooseProgress; reset: boolean } {
   const empty = (): LooseProgress => ({ version: STORE_VERSION, settings: { ...DEFAULT_SETTINGS }, cards: {} });
@@ -32,8 +39,7 @@ function read(): { progress: LooseProgress; reset: boolean } {
 
 export function startMarks(doc: Document): void {
   const content = doc.querySelector('.sl-markdown-content');
-  const topic = location.pathname.match(/\/topics\/([^/]+)\/?$/)?.[1];
-  if (!content || !topic) return;
+  if (!content || !/\/topics\/[^/]+\/?$/.test(location.pathname)) return;
   const headings = [...content.querySelectorAll<HTMLHeadingElement>('h2[id]')];
   const ids = headings.map((h) => h.id);
   const live = doc.getElementById('kb-marks-live');
@@ -49,44 +55,13 @@ export function startMarks(doc: Document): void {
   }
   adopt();
 
-  const summary = doc.createElement('p');
-  summary.className = 'kb-study-progress';
-  const where = content.querySelector('.kb-topic-stats');
-  if (where) where.after(summary);
-  else content.prepend(summary);
-
-  const controls = new Map<string, HTMLElement>();
-  for (const heading of headings) {
-    const bar = doc.createElement('div');
-    bar.className = 'kb-mark not-content';
-    bar.setAttribute('role', 'group');
-    bar.setAttribute('aria-label', `Study: ${heading.textContent?.trim() ?? ''}`);
-    const status = doc.createElement('span');
-    const known = doc.createElement('button');
-    known.type = 'button';
-    known.textContent = 'Mark as known';
-    known.dataset.mark = 'known';
-    const later = doc.createElement('button');
-    later.type = 'button';
-    later.textContent = 'Review later';
-    later.dataset.mark = 'later';
-    bar.append(status, known, later);
-    (heading.closest('.sl-heading-wrapper') ?? heading).after(bar);
-    controls.set(heading.id, bar);
-  }
+  const summary = content.querySelector<HTMLElement>('.kb-study-progress');
+  const controls = new Map([...content.querySelectorAll<HTMLElement>('.kb-mark[data-entry]')].map((bar) => [bar.dataset.entry!, bar]));
 
   function show(): void {
     const now = Date.now();
-    const counts = countStatuses(ids, progress.cards, now);
-    const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
-    summary.innerHTML = '';
-    summary.append(
-      `${reset ? 'Your saved study progress could not be read and was reset. ' : ''}Your study progress here: ${describeCounts(counts)}. `,
-    );
-    const link = doc.createElement('a');
-    link.href = `${base}study/?topic=${encodeURIComponent(topic!)}`;
-    link.textContent = 'Study this topic';
-    summary.append(link);
+    const link = summary?.querySelector('a');
+    if (summary && link) summary.replaceChildren(progressText(countStatuses(ids, progress.cards, now), reset), link);
     for (const [id, bar] of controls) bar.firstElementChild!.textContent = STATUS_TEXT[statusOf(recordOf(progress.cards, id), now)];
   }
 
@@ -107,4 +82,5 @@ export function startMarks(doc: Document): void {
   });
 
   show();
+  doc.documentElement.dataset.kbMarks = 'shown';
 }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { KnowledgeBase } from '../../scripts/lib/read/schema.ts';
+import { observedElements } from '../../src/toc/observed.ts';
 import { useSite } from '../helpers/site.ts';
 
 const dist = inject('dist');
@@ -22,6 +23,52 @@ describe('pages that hold up', () => {
     for (const entry of entries) {
       const page = await open(`topics/attention/#${entry.id}`);
       await expect.poll(() => page.locator('starlight-toc a[aria-current="true"]').getAttribute('href')).toBe(`#${entry.id}`);
+      await page.context().close();
+    }
+  });
+
+  it('keeps the question a link within the page leads to at the top of the screen while the entries around it are laid out', async () => {
+    const topic = [...kb.topics].sort((a, b) => kb.entries.filter((e) => e.topic === b.id).length - kb.entries.filter((e) => e.topic === a.id).length)[0]!;
+    const entries = kb.entries.filter((e) => e.topic === topic.id);
+    const page = await open(`topics/${topic.id}/`);
+    const header = await page.locator('header').evaluate((h) => h.getBoundingClientRect().bottom);
+    const landed: string[] = [];
+    // Far down, back up, down again: each time the entries between are laid out only as the page arrives.
+    for (const entry of [entries[12]!, entries[4]!, entries[15]!, entries[1]!]) {
+      await page.locator(`starlight-toc a[href="#${entry.id}"]`).click();
+      await page.waitForTimeout(500);
+      const top = await page.locator(`[id="${entry.id}"]`).evaluate((h) => h.getBoundingClientRect().top);
+      if (top < header || top > header + 100) landed.push(`${entry.id}: ${Math.round(top)} px from the top`);
+    }
+    expect(landed).toEqual([]);
+    await page.context().close();
+  });
+
+  it('shows the study controls of a topic page once its script has filled them in, and none without scripts', async () => {
+    for (const javaScriptEnabled of [true, false]) {
+      const context = await env.browser.newContext({ javaScriptEnabled });
+      const page = await context.newPage();
+      await page.goto(env.site.url('topics/foundations/'), { waitUntil: 'load' });
+      const shown = () => page.$$eval('.kb-mark, .kb-study-progress', (controls) => controls.filter((c) => c.checkVisibility({ visibilityProperty: true })).length);
+      // Without scripts, not even an empty space kept for them.
+      const laidOut = () => page.$$eval('.kb-mark, .kb-study-progress', (controls) => controls.filter((c) => c.getClientRects().length).length);
+      if (javaScriptEnabled) await expect.poll(shown).toBe(kb.entries.filter((e) => e.topic === 'foundations').length + 1);
+      else expect(await laidOut()).toBe(0);
+      await context.close();
+    }
+  });
+
+  it('watches, for "On this page", the same elements as Starlight\'s own query, on the longest topic page, the glossary and the sources page', async () => {
+    const longest = [...kb.topics].sort((a, b) => kb.entries.filter((e) => e.topic === b.id).length - kb.entries.filter((e) => e.topic === a.id).length)[0]!;
+    for (const path of [`topics/${longest.id}/`, 'glossary/', 'sources/']) {
+      const page = await open(path);
+      const selector = await page.locator('starlight-toc').evaluate((toc: HTMLElement) => `h1#_top,:where(${Array.from({ length: 1 + Number(toc.dataset.maxH) - Number(toc.dataset.minH) }, (_, i) => `h${Number(toc.dataset.minH) + i}`).join()})[id]`);
+      const ours = await page.evaluateHandle(observedElements, selector);
+      // starlight-toc.js as Starlight 0.42 writes it.
+      const starlights = await page.evaluateHandle((headings) => [...document.querySelectorAll([`main :where(${headings})`, `main :where(${headings}, .sl-heading-wrapper) ~ *:not(:has(${headings}))`, `main .sl-markdown-content > *:not(:has(${headings}))`, `main > *:not(:has(${headings}))`].join())], selector);
+      const compared = await page.evaluate(([a, b]) => ({ ours: a.length, starlights: b.length, same: a.length === b.length && a.every((element, i) => element === b[i]) }), [ours, starlights] as const);
+      expect(compared.starlights, path).toBeGreaterThan(2);
+      expect(compared, path).toEqual({ ours: compared.starlights, starlights: compared.starlights, same: true });
       await page.context().close();
     }
   });

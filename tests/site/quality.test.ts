@@ -81,7 +81,18 @@ async function openSearchWithResults(page: Page): Promise<void> {
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
-  // Text is judged as drawn: with its fonts, on a page whose scripts have all run.
+  // Text is judged as drawn: with its fonts, on a page whose scripts have all run, and every part of it laid out
+  // as a reader scrolling through it would have it: a topic page lays out an entry, and marks its wide blocks
+  // as tab stops, only when it nears the screen (content-visibility, src/components/ScrollRegions.astro).
+  await page.evaluate(async () => {
+    const painted = () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight) {
+      scrollTo(0, y);
+      await painted();
+    }
+    scrollTo(0, 0);
+    await painted();
+  });
   await page.evaluate(() => document.fonts.ready);
   await page.addScriptTag({ content: AXE });
   const violations = await page.evaluate(async (tags) => {

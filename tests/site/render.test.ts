@@ -7,6 +7,7 @@ const env = useSite();
 interface Visit {
   page: Page;
   errors: string[];
+  /** The names of the files requested, without the content hash a build gives them ("middleware", not "middleware.BbGreLk4.css", which would match "elk"). */
   requests: string[];
 }
 
@@ -17,7 +18,7 @@ async function visit(path: string): Promise<Visit> {
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
-  page.on('request', (r) => requests.push(r.url()));
+  page.on('request', (r) => requests.push(new URL(r.url()).pathname.split('/').pop()!.split('.')[0]!));
   await page.goto(env.site.url(path), { waitUntil: 'networkidle' });
   return { page, errors, requests };
 }

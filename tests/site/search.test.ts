@@ -308,6 +308,30 @@ describe('search from the keyboard', () => {
     await page.close();
   });
 
+  it('keeps the keys typed after "/" while Pagefind\'s UI and its script are still on their way, on a page whose own scripts have run', async () => {
+    const page = await context.newPage();
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // Pagefind's UI (a chunk of @pagefind/default-ui) and its search script, as tests/site/quality.test.ts names them.
+    await page.route(/\/pagefind\/pagefind\.js$|\/_astro\/ui-core\.[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(site.url('sources/'), { waitUntil: 'networkidle' });
+    expect(requested.filter((path) => /ui-core|pagefind\.js/.test(path))).toEqual([]);
+    await page.keyboard.press('/');
+    await page.keyboard.type('kv cache');
+    await expect.poll(() => requested.some((path) => /\/_astro\/ui-core\./.test(path))).toBe(true);
+    expect(await page.locator(INPUT).count()).toBe(0);
+    release();
+    await expect.poll(() => page.locator(INPUT).inputValue(), { timeout: 10_000 }).toBe('kv cache');
+    const url = anchors['what-is-kv-cache-and-why-is-it-needed']!;
+    await expect.poll(() => page.locator(`#starlight__search a[href="${url}"]`).count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.close();
+  });
+
   it('opens with Ctrl+K and "/" once loaded; the arrow keys move through the results and Enter opens the top one with the searched words highlighted in its answer', async () => {
     const page = await context.newPage();
     await page.goto(site.url('sources/'), { waitUntil: 'networkidle' });
