@@ -11,12 +11,13 @@ import { entryIndex, JOIN_THRESHOLD, joinProbability } from '../../scripts/lib/g
 import { earlierJoins, type JoinDecision, joinQueue, NEAR_MISS } from '../../scripts/tools/review-queue.ts';
 import { resemblanceAmong } from '../../scripts/lib/group/resemblance.ts';
 import { buildConceptIndex } from '../../scripts/lib/text/concepts.ts';
-import { repositoryData } from '../../scripts/lib/index.ts';
+import { buildLexicon, groupVariants, repositoryData } from '../../scripts/lib/index.ts';
 import { runPipeline } from '../../scripts/lib/pipeline.ts';
 import { decodeSource, readIdMap, readManifest, readSources } from '../../scripts/lib/index.ts';
 import type { Source } from '../../scripts/lib/read/schema.ts';
 import { ROOT } from '../helpers/fixtures.ts';
 import { realEntryFiles } from '../helpers/run-pipeline.ts';
+import { automaticKnowledgeBase } from '../helpers/kb.ts';
 
 const VOCABULARY = repositoryData().vocabulary;
 
@@ -125,6 +126,23 @@ describe('a source the editors reviewed (groupingReviewed)', () => {
     let weighed = 0;
     runPipeline(unreviewed, { ...options, joinHooks: { observe: () => weighed++, decide: () => false } });
     expect(weighed).toBeGreaterThan(100);
+  });
+});
+
+describe('the third pass on the real sources, none of them reviewed', () => {
+  const variants = automaticKnowledgeBase().kb.entries.flatMap((e) => e.variants);
+  const lexicon = buildLexicon(texts.map((t) => t.lines.join('\n')));
+  const grouping = { isRare: (w: string) => lexicon.count(w) <= 2, senses: repositoryData().senses };
+  const together = (groups: ReturnType<typeof groupVariants>) => groups.map((g) => g.variants.map((v) => `${v.source}:${v.line}`).join(' '));
+
+  it('decides as it would with every feature read in full, though it stops comparing once the decision is settled', () => {
+    let weighed = 0;
+    const watched = groupVariants(variants, buildConceptIndex(VOCABULARY), { ...grouping, joinHooks: { observe: () => weighed++ } });
+    const plain = groupVariants(variants, buildConceptIndex(VOCABULARY), grouping);
+    const none = groupVariants(variants, buildConceptIndex(VOCABULARY), { ...grouping, joinHooks: { decide: () => false } });
+    expect(weighed).toBeGreaterThan(50);
+    expect(together(plain)).not.toEqual(together(none));
+    expect(together(plain)).toEqual(together(watched));
   });
 });
 

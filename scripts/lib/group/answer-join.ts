@@ -24,7 +24,7 @@
  *   is left there after keys, attach and curation is mostly questions on one subject that ask different things.
  */
 import type { Variant } from '../clean/types.ts';
-import { candidatesOf, type Group, type KeptApart, oneGroup } from './group.ts';
+import { candidatesOf, type Group, type KeptApart, keptApartFrom, oneGroup } from './group.ts';
 import type { Resemblance, resemblanceReader } from './resemblance.ts';
 import { cosine, normalised as unit, type Vector } from '../text/similarity.ts';
 
@@ -76,73 +76,109 @@ interface Document {
   both: Vector;
 }
 
-function documentOf(variants: readonly Variant[], resemblance: Resemblance): Document {
-  const questions: Vector = new Map();
-  const answers: Vector = new Map();
+/** An entry's question and answer vectors summed, before they are scaled into its document. */
+interface Sums {
+  questions: Vector;
+  answers: Vector;
+}
+
+function sumsOf(variants: readonly Variant[], resemblance: Resemblance, into: Sums = { questions: new Map(), answers: new Map() }): Sums {
   for (const v of variants) {
     const { question, answer } = resemblance.vectors(v);
-    add(questions, question);
-    add(answers, answer);
+    add(into.questions, question);
+    add(into.answers, answer);
   }
-  const q = unit(questions);
-  const a = unit(answers);
+  return into;
+}
+
+function documentFrom(sums: Sums): Document {
+  const q = unit(sums.questions);
+  const a = unit(sums.answers);
   return { questions: q, answers: a, both: unit(add(add(new Map(), q, DOCUMENT_WEIGHTS.question), a, DOCUMENT_WEIGHTS.answer)) };
 }
+
+const documentOf = (variants: readonly Variant[], resemblance: Resemblance): Document => documentFrom(sumsOf(variants, resemblance));
+
+/** No resemblance exceeds this: a weighted sum of cosines of vectors no longer than 1, rounding apart. */
+const RESEMBLANCE_CEILING = 1 + 1e-9;
 
 /** An entry's document (and a question's vectors) is read again once what it was read with has grown by this factor. */
 const DOCUMENT_REREAD = 1.25;
 
 /**
  * The entries of earlier sources, to find the nearest one to a question. Each entry's document is read when a
- * question is first compared with it. `candidates` names the entries a question is compared with (indices in
- * order); `read` reads an entry's document (by default afresh, with `resemblance`).
+ * question is first compared with it. `entries` gives an entry's questions (by its index in order, from 0);
+ * `candidates` names the entries a question is compared with; `read` reads an entry's document (by default
+ * afresh, with `resemblance`).
  */
 export function entryIndex(
-  entries: readonly (readonly Variant[])[],
+  entries: readonly (readonly Variant[])[] | ((i: number) => readonly Variant[]),
   resemblance: Resemblance,
   candidates: (own: readonly Variant[]) => number[],
-  read: (i: number) => Document = (i) => documentOf(entries[i]!, resemblance),
+  read?: (i: number) => Document,
 ) {
+  const membersOf = typeof entries === 'function' ? entries : (i: number) => entries[i]!;
+  const readDocument = read ?? ((i: number) => documentOf(membersOf(i), resemblance));
   const documents = new Map<number, Document>();
   const documentAt = (i: number) => {
     let d = documents.get(i);
-    if (!d) documents.set(i, (d = read(i)));
+    if (!d) documents.set(i, (d = readDocument(i)));
     return d;
   };
-  /** The dot product of the question's document with each candidate's, over the senses they share. */
-  const dotsOf = (doc: Document, own: readonly Variant[]): Map<number, number> => {
-    const dots = new Map<number, number>();
+  /** The dot product of the question's document with each candidate's that shares a sense with it. */
+  const dotsOf = (doc: Document, own: readonly Variant[]): [number, number][] => {
+    const dots: [number, number][] = [];
+    const senses = [...doc.both.keys()];
+    const weights = [...doc.both.values()];
     for (const i of candidates(own)) {
       const other = documentAt(i).both;
-      const shared = [...doc.both].filter(([sense]) => other.has(sense));
-      if (shared.length) dots.set(i, shared.reduce((dot, [sense, x]) => dot + x * other.get(sense)!, 0));
+      let dot = 0;
+      let shares = false;
+      for (let k = 0; k < senses.length; k++) {
+        const y = other.get(senses[k]!);
+        if (y === undefined) continue;
+        dot += weights[k]! * y;
+        shares = true;
+      }
+      if (shares) dots.push([i, dot]);
     }
     return dots;
   };
   return {
-    /** The nearest entry to a question asked in `own` (one or more wordings), with the join features. */
-    nearest(own: readonly Variant[], allowed: (entry: number) => boolean = () => true): { entry: number; features: JoinFeatures } | null {
+    /**
+     * The nearest entry to a question asked in `own` (one or more wordings), with the join features. With
+     * `settled`, the entry's variants are compared only until it says the features read so far settle what
+     * is decided (closestVariant then is the strongest resemblance found so far).
+     */
+    nearest(own: readonly Variant[], allowed: (entry: number) => boolean = () => true, settled?: (features: JoinFeatures) => boolean): { entry: number; features: JoinFeatures } | null {
       const doc = documentOf(own, resemblance);
-      const dots = dotsOf(doc, own);
+      // Nearest first, ties to the earlier entry (entries are in the order sources were read); whether an entry
+      // is allowed is asked only until the nearest two allowed are found.
+      const ranked = dotsOf(doc, own)
+        .filter(([, s]) => s > 0)
+        .sort((a, b) => b[1] - a[1] || a[0] - b[0]);
       let best = -1;
       let bestScore = 0;
       let second = 0;
-      // Ties go to the earlier entry: the order of entries is the order sources were read in.
-      for (const [i, s] of [...dots].sort((a, b) => a[0] - b[0])) {
+      for (const [i, s] of ranked) {
         if (!allowed(i)) continue;
-        if (s > bestScore) {
-          second = bestScore;
-          bestScore = s;
-          best = i;
-        } else if (s > second) second = s;
+        if (best >= 0) {
+          second = s;
+          break;
+        }
+        best = i;
+        bestScore = s;
       }
       if (best < 0) return null;
-      let closestVariant = 0;
-      for (const v of own) for (const w of entries[best]!) closestVariant = Math.max(closestVariant, resemblance.resemble(v, w));
-      return {
-        entry: best,
-        features: { nearest: bestScore, margin: bestScore - second, answers: cosine(doc.answers, documentAt(best).answers), closestVariant },
-      };
+      const features = { nearest: bestScore, margin: bestScore - second, answers: cosine(doc.answers, documentAt(best).answers), closestVariant: 0 };
+      if (settled?.(features)) return { entry: best, features };
+      for (const v of own) {
+        for (const w of membersOf(best)) {
+          features.closestVariant = Math.max(features.closestVariant, resemblance.resemble(v, w));
+          if (settled?.(features)) return { entry: best, features };
+        }
+      }
+      return { entry: best, features };
     },
   };
 }
@@ -151,6 +187,21 @@ export function entryIndex(
 export interface JoinHooks {
   observe?: (question: readonly Variant[], entry: readonly Variant[], features: JoinFeatures) => void;
   decide?: (features: JoinFeatures) => boolean;
+}
+
+/** An entry as the pass forms it: its groups, named by the first. */
+interface Forming {
+  groups: Group[];
+  /** The earliest of its groups' places in the pass's input: entries are weighed in this order. */
+  place: number;
+  /** Its index among the entries of the sources read so far. */
+  index: number;
+  /** How many of its questions the sources read so far ask, and the senses they carry. */
+  read: number;
+  senses: Set<string>;
+  members?: { read: number; list: Variant[] };
+  /** Its document, and how many questions it and the whole pass had read when it was read; from what sums of which questions, with which reading of the vectors. */
+  document?: { document: Document; members: number; seen: number; sums: Sums; of: readonly Variant[]; reading: object | undefined };
 }
 
 /**
@@ -168,74 +219,105 @@ export function joinByAnswers(
   hooks: JoinHooks = {},
 ): Group[] {
   const decide = hooks.decide ?? ((f: JoinFeatures) => joinProbability(f) >= JOIN_THRESHOLD);
+  // The decision rises with the closest variant's resemblance, which is at most 1: unless hooks want every feature,
+  // an entry's variants are compared only until the decision is settled either way.
+  const settled =
+    hooks.decide || hooks.observe || JOIN_WEIGHTS.closestVariant < 0
+      ? undefined
+      : (f: JoinFeatures) => decide(f) || !decide({ ...f, closestVariant: RESEMBLANCE_CEILING });
   const position = new Map(sourceOrder.map((id, i) => [id, i]));
   const rank = (v: Variant) => position.get(v.source) ?? sourceOrder.length;
-  const founder = new Map(groups.map((g) => [g, Math.min(...g.variants.map(rank))]));
-  /** Each entry's groups; an entry is named by its first group. */
-  const entryOf = new Map<Group, Group[]>(groups.map((g) => [g, [g]]));
-  // Each source's questions, found once; the senses of the entries' questions read so far, indexed as they arrive.
+  const entryOf = new Map<Group, Forming>(groups.map((g, place) => [g, { groups: [g], place, index: -1, read: 0, senses: new Set() }]));
+  // Each source's questions and the groups it founds, found once: a step touches only its own source's questions
+  // and the entries compared with them, so the pass grows with the corpus, not with the corpus times its sources.
   const groupOf = new Map(groups.flatMap((g) => g.variants.map((v) => [v, g] as const)));
   const variantsAt = Array.from({ length: sourceOrder.length + 1 }, (): Variant[] => []);
   for (const g of groups) for (const v of g.variants) variantsAt[rank(v)]!.push(v);
-  const entriesWithSense = new Map<string, Set<Group[]>>();
-  const documents = new Map<Group[], { document: Document; members: number; seen: number }>();
+  const foundedAt = Array.from({ length: sourceOrder.length + 1 }, (): Group[] => []);
+  for (const g of groups) foundedAt[Math.min(...g.variants.map(rank))]?.push(g);
+  // The entries of the sources read so far, in order, and the senses of their questions, kept as sources arrive.
+  const earlier: Forming[] = [];
+  let inOrder = true;
+  const entriesWithSense = new Map<string, Forming[]>();
   const visible = reader.growing();
   let seen = 0;
   for (let step = 0; step < sourceOrder.length; step++) {
     if (step > 0) {
       for (const v of variantsAt[step - 1]!) {
         const entry = entryOf.get(groupOf.get(v)!)!;
+        entry.read++;
         for (const sense of reader.senses(v)) {
-          const set = entriesWithSense.get(sense) ?? new Set();
-          set.add(entry);
-          entriesWithSense.set(sense, set);
+          if (entry.senses.has(sense)) continue;
+          entry.senses.add(sense);
+          const list = entriesWithSense.get(sense);
+          if (list) list.push(entry);
+          else entriesWithSense.set(sense, [entry]);
         }
+      }
+      for (const g of foundedAt[step - 1]!) {
+        const entry = entryOf.get(g)!;
+        if (entry.groups[0] !== g) continue;
+        inOrder &&= !earlier.length || earlier[earlier.length - 1]!.place < entry.place;
+        entry.index = earlier.push(entry) - 1;
       }
     }
     visible.add(variantsAt[step]!);
     seen += variantsAt[step]!.length;
     if (step === 0 || reviewed(sourceOrder[step]!)) continue;
-    const founded = groups.filter((g) => founder.get(g) === step && !g.settled);
-    if (!founded.length) continue;
-    const earlier = [...new Set(groups.filter((g) => founder.get(g)! < step).map((g) => entryOf.get(g)!))];
-    if (!earlier.length) continue;
-    const indexOf = new Map(earlier.map((entry, i) => [entry, i]));
+    const founded = foundedAt[step]!.filter((g) => !g.settled);
+    if (!founded.length || !earlier.length) continue;
+    if (!inOrder) {
+      earlier.sort((a, b) => a.place - b.place).forEach((entry, i) => (entry.index = i));
+      inOrder = true;
+    }
     const before = (vs: readonly Variant[]) => vs.filter((v) => rank(v) < step);
-    const members = earlier.map((entry) => entry.flatMap((g) => before(g.variants)));
+    // An entry's questions read so far, in order: found again only once it has read more.
+    const members = (i: number) => {
+      const entry = earlier[i]!;
+      if (entry.members?.read !== entry.read) entry.members = { read: entry.read, list: entry.groups.flatMap((g) => before(g.variants)) };
+      return entry.members.list;
+    };
     const resemblance = visible.now(DOCUMENT_REREAD);
     const candidates = (own: readonly Variant[]) =>
-      candidatesOf(new Set(own.flatMap((v) => [...reader.senses(v)])), seen, resemblance.documents, (sense) => [...(entriesWithSense.get(sense) ?? [])].map((entry) => indexOf.get(entry)!));
+      candidatesOf(own.length === 1 ? reader.senses(own[0]!) : new Set(own.flatMap((v) => [...reader.senses(v)])), seen, resemblance.documents, (sense) => entriesWithSense.get(sense), (entry) => entry.index);
     // An entry's document, and each question's vectors, are read again once the entry's questions or all the
     // questions read have grown by a quarter since: each is read a few times over the corpus, not at every source.
+    // With the vectors read as before and new questions only after the old, the old sums are added to: the same sums.
     const read = (i: number): Document => {
-      const kept = documents.get(earlier[i]!);
-      if (kept && members[i]!.length <= kept.members * DOCUMENT_REREAD && seen <= kept.seen * DOCUMENT_REREAD) return kept.document;
-      const document = documentOf(members[i]!, resemblance);
-      documents.set(earlier[i]!, { document, members: members[i]!.length, seen });
+      const entry = earlier[i]!;
+      const kept = entry.document;
+      if (kept && entry.read <= kept.members * DOCUMENT_REREAD && seen <= kept.seen * DOCUMENT_REREAD) return kept.document;
+      const now = members(i);
+      const grown = kept && kept.reading !== undefined && kept.reading === resemblance.reading && kept.of.every((v, k) => now[k] === v);
+      const sums = grown ? sumsOf(now.slice(kept.of.length), resemblance, kept.sums) : sumsOf(now, resemblance);
+      const document = documentFrom(sums);
+      entry.document = { document, members: entry.read, seen, sums, of: now, reading: resemblance.reading };
       return document;
     };
     const index = entryIndex(members, resemblance, candidates, read);
-    const joins: [Group, Group[]][] = [];
+    const joins: [Group, Forming][] = [];
     for (const group of founded) {
       const own = group.variants.filter((v) => rank(v) === step);
-      const found = index.nearest(own, (i) => !own.some((v) => members[i]!.some((w) => keptApart(v, w))));
+      const found = index.nearest(own, (i) => !keptApartFrom(keptApart, own, () => members(i)), settled);
       if (!found) continue;
-      hooks.observe?.(own, members[found.entry]!, found.features);
+      hooks.observe?.(own, members(found.entry), found.features);
       if (decide(found.features)) joins.push([group, earlier[found.entry]!]);
     }
     // Applied after the whole source is read, so its questions are weighed against the same entries.
     for (const [group, entry] of joins) {
-      entry.push(group);
+      const place = entryOf.get(group)!.place;
+      if (place < entry.place) [entry.place, inOrder] = [place, false];
+      entry.groups.push(group);
       entryOf.set(group, entry);
     }
   }
-  const emitted = new Set<Group[]>();
+  const emitted = new Set<Forming>();
   const result: Group[] = [];
   for (const group of groups) {
     const entry = entryOf.get(group)!;
     if (emitted.has(entry)) continue;
     emitted.add(entry);
-    result.push(oneGroup(entry));
+    result.push(oneGroup(entry.groups));
   }
   return result;
 }

@@ -56,10 +56,10 @@ export function joinGroups(keyed: Group[], index: ConceptIndex, options: Groupin
 
 /** The pairs kept apart as the passes test them. */
 export function keptApartBy(pairs: Apart): KeptApart {
-  if (!pairs.length) return () => false;
   const name = (q: Apart[number][0]) => `${q.source}:${q.line}`;
   const kept = new Set(pairs.flatMap(([a, b]) => [`${name(a)}|${name(b)}`, `${name(b)}|${name(a)}`]));
-  return (a, b) => kept.has(`${name(a)}|${name(b)}`);
+  const named = new Set(pairs.flat().map(name));
+  return Object.assign((a: Variant, b: Variant) => kept.has(`${name(a)}|${name(b)}`), { named: (v: Variant) => named.has(name(v)) });
 }
 
 /** The first pass: variants with equal keys form one group. */

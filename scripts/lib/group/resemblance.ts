@@ -5,16 +5,16 @@
  * with answer, and the question of one with the answer of the other ("How do you train a small student to
  * imitate a large teacher?" is answered with "knowledge distillation", the other question's subject).
  */
-import { cosine, normalised, type Vector } from '../text/similarity.ts';
+import { cosine, type Vector } from '../text/similarity.ts';
 import { buildSenseModel, type SenseModel } from './senses.ts';
 import type { Senses } from '../read/editorial-data.ts';
 import type { Variant } from '../clean/types.ts';
 import type { ConceptIndex } from '../text/concepts.ts';
 
 /** What the question says weighs as much as what the answers say; the cross reading counts half as much. */
-const WEIGHTS = { questions: 0.4, answers: 0.4, cross: 0.2 } as const;
+export const WEIGHTS = { questions: 0.4, answers: 0.4, cross: 0.2 } as const;
 
-interface Bags {
+export interface Bags {
   question: Vector;
   answer: Vector;
 }
@@ -37,6 +37,8 @@ export interface Resemblance {
   vectors(v: Variant): { question: Map<string, number>; answer: Map<string, number> };
   /** How many of the variants compared carry a sense in their question or answer. */
   documents(sense: string): number;
+  /** The same object as long as the vectors read are kept (`now(reuseWithin)`): the same vectors for a variant. */
+  reading?: object;
 }
 
 /**
@@ -54,15 +56,25 @@ function bagOf(senses: SenseModel, text: string): Vector {
   return bag;
 }
 
+/** Variants added batch by batch; `now()` weighs by those added so far, and holds until the next `add`. */
+interface Growing {
+  add: (variants: readonly Variant[]) => void;
+  now: (reuseWithin?: number) => Resemblance;
+  /** How many of the variants added carry a sense, and how many there are. */
+  documents: (sense: string) => number;
+  count: () => number;
+}
+
 /**
  * Reads each variant's senses once, and weighs them by their rarity among the variants added so far only, so a
  * comparison among earlier sources never depends on a source added after them.
  */
 export function resemblanceReader(index: ConceptIndex, vocabularySenses: Senses): {
-  /** Variants added batch by batch; `now()` weighs by those added so far, and holds until the next `add`. */
-  growing: () => { add: (variants: readonly Variant[]) => void; now: (reuseWithin?: number) => Resemblance };
+  growing: () => Growing;
   /** The senses a variant's question and answer carry. */
   senses: (variant: Variant) => Set<string>;
+  /** A variant's question and answer as bags of senses, each with its count (before rarity). */
+  bags: (variant: Variant) => Bags;
 } {
   const model = buildSenseModel(index, vocabularySenses);
   const bags = new Map<Variant, Bags>();
@@ -84,10 +96,32 @@ export function resemblanceReader(index: ConceptIndex, vocabularySenses: Senses)
     }
     return found;
   };
+  /** A bag's senses and their counts' logarithms (1 + log), read once for every weighing. */
+  const logged = new Map<Vector, { senses: string[]; counts: number[] }>();
+  const logCounts = (bag: Vector) => {
+    let found = logged.get(bag);
+    if (!found) logged.set(bag, (found = { senses: [...bag.keys()], counts: [...bag.values()].map((x) => 1 + Math.log(x)) }));
+    return found;
+  };
   /** Resemblance weighed by the rarity of senses among `count` variants carrying them as `documents` counts. */
   const weighedBy = (documents: ReadonlyMap<string, number>, count: number, vectors: Map<Variant, Bags>): Resemblance => {
-    const idf = (sense: string) => Math.log((count + 1) / ((documents.get(sense) ?? 0) + 1));
-    const weighted = (bag: Vector): Vector => normalised(new Map([...bag].map(([k, x]) => [k, (1 + Math.log(x)) * idf(k)])));
+    // Each sense's rarity is worked out once for all the vectors read with it.
+    const rarities = new Map<string, number>();
+    const idf = (sense: string) => {
+      let rarity = rarities.get(sense);
+      if (rarity === undefined) rarities.set(sense, (rarity = Math.log((count + 1) / ((documents.get(sense) ?? 0) + 1))));
+      return rarity;
+    };
+    /** A bag as a unit tf-idf vector, as `normalised` would scale it. */
+    const weighted = (bag: Vector): Vector => {
+      const { senses, counts } = logCounts(bag);
+      const weights = counts.map((c, i) => c * idf(senses[i]!));
+      const norm = weights.reduce((sum, y) => sum + y * y, 0);
+      const scale = norm ? 1 / Math.sqrt(norm) : 1;
+      const vector: Vector = new Map();
+      for (let i = 0; i < senses.length; i++) vector.set(senses[i]!, norm ? weights[i]! * scale : weights[i]!);
+      return vector;
+    };
     const vectorsOf = (v: Variant): Bags => {
       let w = vectors.get(v);
       if (!w) {
@@ -106,14 +140,16 @@ export function resemblanceReader(index: ConceptIndex, vocabularySenses: Senses)
       const cross = Math.max(a.answer ? cosine(y.question, x.answer) : 0, b.answer ? cosine(x.question, y.answer) : 0);
       return { questions, answers, cross, score: WEIGHTS.questions * questions + WEIGHTS.answers * answers + WEIGHTS.cross * cross };
     };
-    return { resemble: (a, b) => parts(a, b).score, parts, vectors: vectorsOf, documents: (sense) => documents.get(sense) ?? 0 };
+    return { resemble: (a, b) => parts(a, b).score, parts, vectors: vectorsOf, documents: (sense) => documents.get(sense) ?? 0, reading: vectors };
   };
   /** Each variant's senses are counted once, when it arrives, instead of all of them again at every source. */
-  const growing = () => {
+  const growing = (): Growing => {
     const documents = new Map<string, number>();
     let count = 0;
     let kept: { vectors: Map<Variant, Bags>; count: number } | undefined;
     return {
+      documents: (sense) => documents.get(sense) ?? 0,
+      count: () => count,
       add(variants: readonly Variant[]): void {
         for (const v of variants) for (const sense of senses(v)) documents.set(sense, (documents.get(sense) ?? 0) + 1);
         count += variants.length;
@@ -128,7 +164,7 @@ export function resemblanceReader(index: ConceptIndex, vocabularySenses: Senses)
       },
     };
   };
-  return { growing, senses };
+  return { growing, senses, bags: bagsOf };
 }
 
 /**

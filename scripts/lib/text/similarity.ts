@@ -8,7 +8,9 @@ export function normalised(vector: Vector): Vector {
   for (const x of vector.values()) norm += x * x;
   if (!norm) return vector;
   const scale = 1 / Math.sqrt(norm);
-  return new Map([...vector].map(([k, x]) => [k, x * scale]));
+  const unit: Vector = new Map();
+  for (const [k, x] of vector) unit.set(k, x * scale);
+  return unit;
 }
 
 /** The cosine of two unit vectors: their dot product, walking the shorter one. */
