@@ -8,6 +8,21 @@ export default defineConfig({
     // idle, for search's debounce), so a unit test or a second browser test overlaps with it well.
     maxWorkers: 2,
     projects: [
+      // The site project comes first so that its global setup, which starts the site's build in the background,
+      // runs before the unit project's: Vitest runs the projects' global setups one after the other.
+      {
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          globalSetup: ['tests/setup/build-site.ts'],
+          // Each file waits here for the build to end.
+          setupFiles: ['tests/setup/site-built.ts'],
+          // After the unit tests, which run while the site builds.
+          sequence: { groupOrder: 1 },
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
       {
         test: {
           name: 'unit',
@@ -17,15 +32,7 @@ export default defineConfig({
           globalSetup: ['tests/setup/pipeline.ts'],
           // Test files share a worker's module graph: the ingest's modules load once, and its Markdown caches stay warm.
           isolate: false,
-        },
-      },
-      {
-        test: {
-          name: 'site',
-          include: ['tests/site/**/*.test.ts'],
-          globalSetup: ['tests/setup/build-site.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          sequence: { groupOrder: 0 },
         },
       },
     ],
