@@ -32,6 +32,19 @@ export interface BuildStatus {
   error?: string;
 }
 
+/** A build under way or done, in its copy of the project. */
+interface SiteBuild {
+  copy: string;
+  /** The file its exit status is written to when it ends. */
+  status: string;
+  exited: Promise<void>;
+  /** The projects whose tests use it: the last to finish removes the copy. */
+  users: number;
+}
+
+/** One build per test run, shared by every project that runs this setup (Vitest runs it once per project). */
+const shared = globalThis as { kbSiteBuild?: SiteBuild };
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   try {
     await findChromium();
@@ -47,6 +60,22 @@ export default async function setup(project: TestProject): Promise<() => Promise
     project.provide('buildStatus', '');
     return async () => {};
   }
+  const build = (shared.kbSiteBuild ??= startBuild());
+  build.users += 1;
+  project.provide('dist', join(build.copy, 'dist'));
+  project.provide('buildStatus', build.status);
+  return async () => {
+    if (--build.users > 0) return;
+    shared.kbSiteBuild = undefined;
+    // A run cut short (a bail) waits for the build rather than killing it: npm's shell would leave Astro and
+    // its Chromium running, writing into a folder removed under them.
+    await build.exited;
+    if (!process.env.KEEP_SITE_TEST) rmSync(build.copy, { recursive: true, force: true });
+  };
+}
+
+/** Copies the project under .tmp/ and starts `npm run build` there, without waiting for it. */
+function startBuild(): SiteBuild {
   mkdirSync(join(ROOT, '.tmp'), { recursive: true });
   const copy = mkdtempSync(join(ROOT, '.tmp', 'site-test-'));
   for (const path of PROJECT_FILES) {
@@ -72,14 +101,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     build.once('error', (error) => report({ code: null, signal: null, error: error.message }));
     build.once('exit', (code, signal) => report({ code, signal }));
   });
-  project.provide('dist', join(copy, 'dist'));
-  project.provide('buildStatus', status);
-  return async () => {
-    // A run cut short (a bail) waits for the build rather than killing it: npm's shell would leave Astro and
-    // its Chromium running, writing into a folder removed under them.
-    await exited;
-    if (!process.env.KEEP_SITE_TEST) rmSync(copy, { recursive: true, force: true });
-  };
+  return { copy, status, exited, users: 0 };
 }
 
 function isWithin(path: string, folder: string): boolean {
