@@ -174,28 +174,29 @@ async function typed(page: Page, query: string): Promise<{ links: string[]; titl
   const input = page.locator(INPUT);
   await input.fill('');
   await input.pressSequentially(query);
-  let last = '';
-  let stable = 0;
-  const started = Date.now();
   // The results are final when they are the whole query's (Pagefind UI names the query it searched, and draws the
   // list only once that search is done; a slow machine can search a prefix while keys are still arriving), every
   // one shown has loaded (Pagefind draws a placeholder first), and they have not changed for longer than Pagefind
-  // UI's 150 ms debounce: the index's words arriving late search the query again (src/search/dialog.ts).
-  while (Date.now() - started < 15_000 && stable < 4) {
-    await page.waitForTimeout(50);
-    const now = await page
-      .locator('#starlight__search .pagefind-ui__results-area')
-      .evaluate(
-        (area, query) =>
-          area.querySelector('ol.pagefind-ui__results') && !area.querySelector('.pagefind-ui__loading') && area.querySelector('.pagefind-ui__message')?.textContent?.includes(query)
-            ? (area as HTMLElement).innerText
-            : '',
-        query,
-      )
-      .catch(() => '');
-    stable = now === last && now ? stable + 1 : 0;
-    last = now;
-  }
+  // UI's 150 ms debounce: the index's words arriving late search the query again (src/search/dialog.ts). Checked
+  // in the page every 50 ms, for at most 15 s (a busy machine can take seconds), then the results are read as
+  // they are.
+  await page
+    .waitForFunction(
+      ({ query, run }) => {
+        const area = document.querySelector<HTMLElement>('#starlight__search .pagefind-ui__results-area');
+        const final = area?.querySelector('ol.pagefind-ui__results') && !area.querySelector('.pagefind-ui__loading') && area.querySelector('.pagefind-ui__message')?.textContent?.includes(query);
+        const now = final ? area!.innerText : '';
+        const seen = window as unknown as { kbSettled?: { run: number; last: string; stable: number } };
+        const previous = seen.kbSettled?.run === run ? seen.kbSettled : { run, last: '', stable: 0 };
+        seen.kbSettled = { run, last: now, stable: now && now === previous.last ? previous.stable + 1 : 0 };
+        return seen.kbSettled.stable >= 4;
+      },
+      { query, run: Math.random() },
+      { polling: 50, timeout: 15_000 },
+    )
+    .catch((error: Error) => {
+      if (error.name !== 'TimeoutError') throw error;
+    });
   return page.$$eval('#starlight__search ol.pagefind-ui__results > li', (items) => ({
     links: items.slice(0, 3).flatMap((li) => li.querySelector('a[href]')?.getAttribute('href') ?? []),
     titles: items.slice(0, 3).flatMap((li) => li.querySelector('a[href]')?.textContent?.trim() ?? []),
