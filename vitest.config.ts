@@ -8,6 +8,22 @@ export default defineConfig({
     // idle, for search's debounce), so a unit test or a second browser test overlaps with it well.
     maxWorkers: 2,
     projects: [
+      // The site project comes first so that its global setup, which starts the site's build in the background,
+      // runs before the unit project's: Vitest runs the projects' global setups one after the other.
+      {
+        test: {
+          name: 'site',
+          include: ['tests/site/**/*.test.ts'],
+          exclude: ['tests/site/lighthouse.test.ts'],
+          globalSetup: ['tests/setup/build-site.ts'],
+          // Each file waits here for the build to end.
+          setupFiles: ['tests/setup/site-built.ts'],
+          // After the unit tests, which run while the site builds.
+          sequence: { groupOrder: 1 },
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
       {
         test: {
           name: 'unit',
@@ -17,26 +33,18 @@ export default defineConfig({
           globalSetup: ['tests/setup/pipeline.ts'],
           // Test files share a worker's module graph: the ingest's modules load once, and its Markdown caches stay warm.
           isolate: false,
-        },
-      },
-      {
-        test: {
-          name: 'site',
-          include: ['tests/site/**/*.test.ts'],
-          exclude: ['tests/site/lighthouse.test.ts'],
-          globalSetup: ['tests/setup/build-site.ts'],
-          testTimeout: 120_000,
-          hookTimeout: 120_000,
+          sequence: { groupOrder: 0 },
         },
       },
       {
         test: {
           // Lighthouse times the page's work on this machine's CPU: it runs alone, after the other projects
-          // (a later group), on the site they built.
+          // (a later group), on the site they built (one build per run, tests/setup/build-site.ts).
           name: 'lighthouse',
           include: ['tests/site/lighthouse.test.ts'],
           globalSetup: ['tests/setup/build-site.ts'],
-          sequence: { groupOrder: 1 },
+          setupFiles: ['tests/setup/site-built.ts'],
+          sequence: { groupOrder: 2 },
           testTimeout: 300_000,
           hookTimeout: 120_000,
         },
