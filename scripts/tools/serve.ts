@@ -1,9 +1,9 @@
 /** Serves dist/ under a base path on a free loopback port, as GitHub Pages would: text compressed with gzip. */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { extname, join, normalize } from 'node:path';
-import { createGzip } from 'node:zlib';
+import { gzipSync } from 'node:zlib';
 import { lookup } from 'mrmime';
 
 /** A file's content type as GitHub Pages sends it: text in UTF-8. */
@@ -19,6 +19,9 @@ export interface StaticSite {
 }
 
 export async function serveDist(dist: string, base = '/'): Promise<StaticSite> {
+  // Each file is compressed once, not on every request: a browser test loads the same scripts and styles hundreds
+  // of times (a new browser context has an empty cache).
+  const compressed = new Map<string, Buffer>();
   const server: Server = createServer((request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
     if (!path.startsWith(base)) {
@@ -39,8 +42,11 @@ export async function serveDist(dist: string, base = '/'): Promise<StaticSite> {
       return;
     }
     if (COMPRESSED.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+      const { mtimeMs, size } = statSync(file);
+      const key = `${file}\0${mtimeMs}\0${size}`;
+      if (!compressed.has(key)) compressed.set(key, gzipSync(readFileSync(file)));
       response.writeHead(200, { 'content-type': typeOf(file), 'content-encoding': 'gzip', vary: 'Accept-Encoding' });
-      createReadStream(file).pipe(createGzip()).pipe(response);
+      response.end(compressed.get(key));
       return;
     }
     response.writeHead(200, { 'content-type': typeOf(file) });
