@@ -4,8 +4,7 @@ export default defineConfig({
   test: {
     testTimeout: 60_000,
     hookTimeout: 120_000,
-    // Two test files at a time, even on two cores: a browser test's pages mostly wait (for the network to go
-    // idle, for search's debounce), so a unit test or a second browser test overlaps with it well.
+    // Two test files at a time: the unit tests keep both cores busy.
     maxWorkers: 2,
     projects: [
       // The site project comes first so that its global setup, which starts the site's build in the background,
@@ -20,6 +19,9 @@ export default defineConfig({
           setupFiles: ['tests/setup/site-built.ts'],
           // After the unit tests, which run while the site builds.
           sequence: { groupOrder: 1 },
+          // A browser test's pages often wait (for the network to go idle, for search's debounce, for a fake
+          // clock): three files at a time keep two cores busy.
+          maxWorkers: 3,
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },
