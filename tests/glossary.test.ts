@@ -11,6 +11,7 @@ import type { IngestError } from '../scripts/lib/shared/errors.ts';
 import { quoteLines } from '../scripts/lib/links/glossary.ts';
 import { GlossaryDataSchema } from '../scripts/lib/read/glossary-data.ts';
 import { linkTerms } from '../scripts/lib/links/link-terms.ts';
+import { parseUntrusted, serialise } from '../scripts/lib/shared/markdown.ts';
 import { runPipeline } from '../scripts/lib/pipeline.ts';
 import { readGlossary, readManifest, readSources } from '../scripts/lib/index.ts';
 import { ROOT } from './helpers/fixtures.ts';
@@ -165,13 +166,23 @@ describe('the glossary', () => {
 describe('glossary links in answers', () => {
   const { kb, glossary } = realKnowledgeBase();
   const url = (id: string) => `/glossary/#${id}`;
+  const linked = (markdown: string) => serialise(linkTerms(parseUntrusted(markdown), glossary.linking, url).answer);
+
+  it('links terms in a new tree and leaves the answer it was given as it was', () => {
+    const answer = parseUntrusted('Multi-query attention shares **one key and value head** across the query heads.');
+    const before = structuredClone(answer);
+    const { answer: linkedAnswer, linked: terms } = linkTerms(answer, glossary.linking, url);
+    expect(answer).toEqual(before);
+    expect(terms).toEqual(['mqa']);
+    expect(serialise(linkedAnswer)).toBe('[Multi-query attention](/glossary/#mqa) shares **one key and value head** across the query heads.');
+  });
 
   it('links a compound term as one, or not at all, never its parts', () => {
     const answer =
       'Multi-query attention shares one key and value head. Sparse attention and local attention limit what a token sees. ' +
       'Rotary positional embeddings (RoPE) rotate queries and keys. Multi-head self-attention runs in parallel, and the ' +
       'encoder-decoder attention reads the encoder. Grouped-query attention groups the heads; absolute positional embeddings are added.';
-    expect(linksIn(linkTerms(answer, glossary.linking, url).markdown)).toEqual([
+    expect(linksIn(linked(answer))).toEqual([
       ['Multi-query attention', 'mqa'],
       ['Sparse attention', 'sparse-attention'],
       ['Rotary positional embeddings', 'rope'],
@@ -183,8 +194,8 @@ describe('glossary links in answers', () => {
 
   it('does not link "reinforcement learning" to RLHF', () => {
     const answer = 'Transformers have been applied to reinforcement learning. RLHF is reinforcement learning from human feedback.';
-    expect(linksIn(linkTerms(answer, glossary.linking, url).markdown)).toEqual([['RLHF', 'rlhf']]);
-    expect(linksIn(linkTerms('Reinforcement learning is not always RLHF.', glossary.linking, url).markdown)).toEqual([['RLHF', 'rlhf']]);
+    expect(linksIn(linked(answer))).toEqual([['RLHF', 'rlhf']]);
+    expect(linksIn(linked('Reinforcement learning is not always RLHF.'))).toEqual([['RLHF', 'rlhf']]);
     for (const e of kb.entries) {
       for (const [text, id] of linksIn(e.answer ?? '')) if (id === 'rlhf') expect(text, e.id).toMatch(/RLHF|human feedback/i);
     }
@@ -195,16 +206,16 @@ describe('glossary links in answers', () => {
     const clipping =
       'Gradient clipping limits the magnitude of gradients during backpropagation, preventing them from exploding and destabilizing training. ' +
       'In practice it clips the global norm of the gradients to a threshold.';
-    expect(linksIn(linkTerms(clipping, glossary.linking, url).markdown)).toEqual([['Gradient clipping', 'gradient-clipping']]);
-    expect(linksIn(linkTerms('Clip the gradients, then step the optimizer.', glossary.linking, url).markdown)).toEqual([]);
+    expect(linksIn(linked(clipping))).toEqual([['Gradient clipping', 'gradient-clipping']]);
+    expect(linksIn(linked('Clip the gradients, then step the optimizer.'))).toEqual([]);
     // Part 6, line 273: the model's name still links.
-    expect(linksIn(linkTerms('**Example:** Models like CLIP use aligned embeddings for tasks like image-text matching.', glossary.linking, url).markdown)).toEqual([['CLIP', 'clip']]);
-    expect(linksIn(linkTerms('A rope is not RoPE, and a rag is not RAG.', glossary.linking, url).markdown)).toEqual([
+    expect(linksIn(linked('**Example:** Models like CLIP use aligned embeddings for tasks like image-text matching.'))).toEqual([['CLIP', 'clip']]);
+    expect(linksIn(linked('A rope is not RoPE, and a rag is not RAG.'))).toEqual([
       ['RoPE', 'rope'],
       ['RAG', 'rag'],
     ]);
     // Part 6, line 171: an acronym's plural is the acronym.
-    expect(linksIn(linkTerms('What is catastrophic forgetting in LLMs, and how does it impact model performance?', glossary.linking, url).markdown)).toEqual([
+    expect(linksIn(linked('What is catastrophic forgetting in LLMs, and how does it impact model performance?'))).toEqual([
       ['catastrophic forgetting', 'catastrophic-forgetting'],
       ['LLMs', 'llm'],
     ]);
@@ -221,7 +232,7 @@ describe('glossary links in answers', () => {
       'Steps for Effective Knowledge Transfer: use pre-trained models as the base.',
       'Cross-task transfer learning is when knowledge from one task (e.g., question answering) is transferred to another related task.',
     ];
-    expect(answers.map((a) => linksIn(linkTerms(a, glossary.linking, url).markdown))).toEqual([[['Generalist models', 'generalist']], [], [], []]);
+    expect(answers.map((a) => linksIn(linked(a)))).toEqual([[['Generalist models', 'generalist']], [], [], []]);
   });
 
   it('links a compound of the sources as one term: a feedforward layer, a position-wise feedforward network', () => {
@@ -232,7 +243,7 @@ describe('glossary links in answers', () => {
       'In transformers, dropout is applied after attention weights and in the feedforward layers.',
       'BERT typically uses the WordPiece tokenizer, which is a subword tokenizer that breaks words into smaller subword units.',
     ];
-    expect(answers.map((a) => linksIn(linkTerms(a, glossary.linking, url).markdown))).toEqual([
+    expect(answers.map((a) => linksIn(linked(a)))).toEqual([
       [['multi-head attention', 'multi-head'], ['feed-forward neural network', 'feed-forward'], ['residual connections', 'residual-connection']],
       [['multi-head attention', 'multi-head'], ['position-wise feedforward network', 'feed-forward']],
       [['feedforward layers', 'feed-forward']],
@@ -245,7 +256,7 @@ describe('glossary links in answers', () => {
     const answer =
       'Scaled dot-product attention divides the dot product by the square root of the dimension of the key vectors (√d_k). ' +
       'Traditional attention does not use this scaling factor, which can lead to gradient issues.';
-    expect(linksIn(linkTerms(answer, glossary.linking, url).markdown)).toEqual([
+    expect(linksIn(linked(answer))).toEqual([
       ['Scaled dot-product attention', 'scaled-dot-product'],
       // "Traditional" says which attention; the term is attention.
       ['attention', 'attention'],
@@ -254,7 +265,7 @@ describe('glossary links in answers', () => {
 
   it('does not link the words of a source name or a paper title', () => {
     const answer = 'A large language model predicts tokens *(LLM Q&A, LLM interview post)*. See "Attention is All You Need".';
-    expect(linksIn(linkTerms(answer, glossary.linking, url).markdown)).toEqual([['large language model', 'llm']]);
+    expect(linksIn(linked(answer))).toEqual([['large language model', 'llm']]);
   });
 
   it('splits no compound term in any answer', () => {

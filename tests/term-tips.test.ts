@@ -7,6 +7,7 @@ import { compile } from '@mdx-js/mdx';
 import type { Element, Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { titleTermLinks } from '../scripts/lib/links/link-terms.ts';
+import { parseUntrusted, serialise } from '../scripts/lib/shared/markdown.ts';
 import rehypeTermTips from '../src/plugins/rehype-term-tips.ts';
 import { realKnowledgeBase } from './helpers/kb.ts';
 
@@ -22,7 +23,7 @@ describe('definitions on the pages', () => {
 
   it('writes titles that MDX reads back as text, whatever the definition holds', async () => {
     const hostile = 'Says "hi" {x} <script>alert(1)</script> \\ `code` $5 ) ](#)';
-    const markdown = titleTermLinks('A [term](/glossary/#t) here.', '/glossary/', new Map([['t', hostile]]));
+    const markdown = serialise(titleTermLinks(parseUntrusted('A [term](/glossary/#t) here.'), '/glossary/', new Map([['t', hostile]])));
     const code = String(await compile(markdown));
     expect(code).toContain(JSON.stringify(hostile).slice(1, -1));
     expect(code).not.toMatch(/_jsxs?\("script"/);

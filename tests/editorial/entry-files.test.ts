@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { serialise } from '../../scripts/lib/shared/markdown.ts';
 import { EditorialErrors } from '../../scripts/lib/shared/check.ts';
 import { runPipeline } from '../../scripts/lib/pipeline.ts';
 import { readManifest, readSources } from '../../scripts/lib/index.ts';
@@ -28,7 +29,7 @@ describe('an entry file', () => {
     const { file, vfile } = entryFile(BERT, bertText);
     expect(errorsOf(vfile)).toEqual([]);
     expect(file!.data.answer!.writtenFrom).toEqual(['part-6:104', 'llm-qa:87', '200-questions:298']);
-    expect(file!.answer).toMatch(/^- BERT \(Bidirectional Encoder Representations from Transformers\)/);
+    expect(serialise(file!.answer!)).toMatch(/^- BERT \(Bidirectional Encoder Representations from Transformers\)/);
     expect(file!.citations.map((c) => [c.label, c.answers.map((a) => `${a.source}:${a.line}`)])).toEqual([
       ['part-6', ['part-6:104']],
       ['llm-qa', ['llm-qa:87']],

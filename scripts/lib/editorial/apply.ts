@@ -12,7 +12,7 @@
  * Whatever a file names must be where it says: a question of this entry, a quote in that question's answer. A
  * file that comes loose from its entry stops the ingest, with every problem at its line.
  */
-import type { RootContent } from 'mdast';
+import type { Root, RootContent } from 'mdast';
 import { error_, stopOnErrors } from '../shared/check.ts';
 import { toString } from 'mdast-util-to-string';
 import type { IdentifiedEntry } from '../entries/permalinks.ts';
@@ -41,8 +41,8 @@ const editorMarkdown = rewriteMarkdown;
 
 /** What the editors' files add to an entry. */
 export interface Answered {
-  /** Markdown: the one source's answer, or the editors' citing answers with GFM footnotes, then those not yet reviewed; null when none. */
-  readonly answer: string | null;
+  /** The one source's answer, or the editors' citing answer with GFM footnotes, then those not yet reviewed; null when none. */
+  readonly answer: Root | null;
   /** "In short": the editors' two or three sentences a candidate says first (Markdown). */
   readonly short?: string;
   /** The answer is the editors', written from two or more answers. */
@@ -91,10 +91,10 @@ export function applyEditorial<E extends IdentifiedEntry>(entries: readonly E[],
         message: `"${entry.question}": ${awaiting.map(nameOf).join(', ')} ${awaiting.length === 1 ? 'waits' : 'wait'} for the editors, shown as not yet reviewed: write the entry's answer from ${[...written, ...awaiting.map(nameOf)].join(', ')}`,
       });
     }
-    const base = file?.answer ?? answered[0]?.answer ?? null;
+    const base = file?.answer ?? (answered[0] ? parseUntrusted(answered[0].answer!) : null);
     // The answers the editors have not reviewed follow, verbatim, each under who gave it.
-    const unreviewed = awaiting.map((v) => `**Also answered by ${escapeText(sourceName(v.source))}, not yet reviewed by the editors:**\n\n${v.answer}`);
-    const answer = base && awaiting.length ? [base, ...unreviewed].join('\n\n') : base;
+    const unreviewed = awaiting.flatMap((v) => parseUntrusted(`**Also answered by ${escapeText(sourceName(v.source))}, not yet reviewed by the editors:**\n\n${v.answer}`).children);
+    const answer: Root | null = base && awaiting.length ? { type: 'root', children: [...base.children, ...unreviewed] } : base;
     const { notes, mistakes } = file ? notesOf(file, entry, sourceName) : { notes: [], mistakes: [] };
     return {
       ...entry,

@@ -5,7 +5,7 @@
  */
 import type { FootnoteDefinition, Nodes, Parent, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { parseUntrusted, serialise, serialiseParsed } from '../shared/markdown.ts';
+import { serialiseParsed } from '../shared/markdown.ts';
 
 /** What a footnote cites: answers by source and line, the entry's corrections, or the editors' own point. */
 export interface Cited {
@@ -33,12 +33,15 @@ export function definitionsOf(tree: Root): Map<string, Cited> {
   return found;
 }
 
-/** Replaces each run of footnote references in a tree by what `replace` makes of their citations; drops the definitions. */
+/**
+ * A new tree in which each run of footnote references is what `replace` makes of their citations, without the
+ * definitions; the tree given is left as it was.
+ */
 export function replaceCitations(tree: Root, replace: (cited: Cited[], point: string) => PhrasingContent[]): Root {
   const definitions = definitionsOf(tree);
   // A citation on a line of its own cites the block before it (a table or a display formula).
-  const walk = (node: Nodes, before = ''): void => {
-    if (!('children' in node)) return;
+  const walk = <N extends Nodes>(node: N, before = ''): N => {
+    if (!('children' in node)) return node;
     const parent = node as Parent;
     const children: RootContent[] = [];
     let run: Cited[] = [];
@@ -58,32 +61,31 @@ export function replaceCitations(tree: Root, replace: (cited: Cited[], point: st
         continue;
       }
       flush();
-      walk(child, toString(children.at(-1) ?? { type: 'text', value: '' }).trim());
+      const walked = walk(child, toString(children.at(-1) ?? { type: 'text', value: '' }).trim());
       // A paragraph that held only citations goes with them.
-      if (child.type !== 'paragraph' || child.children.length) children.push(child);
+      if (walked.type !== 'paragraph' || walked.children.length) children.push(walked);
     }
     flush();
-    parent.children = children as typeof parent.children;
+    return { ...node, children } as N;
   };
-  walk(tree);
-  return tree;
+  return walk(tree);
 }
 
 /** The answer without its citations: what a reader reads, searches and studies. */
-export function stripCitations(markdown: string): string {
-  let stripped = withoutCitations.get(markdown);
-  if (stripped === undefined) withoutCitations.set(markdown, (stripped = serialiseParsed(replaceCitations(parseUntrusted(markdown), () => []))));
+export function stripCitations(answer: Root): string {
+  let stripped = withoutCitations.get(answer);
+  if (stripped === undefined) withoutCitations.set(answer, (stripped = serialiseParsed(replaceCitations(answer, () => []))));
   return stripped;
 }
 
 /** kb.json and the pages' descriptions both read an answer without its citations: it is written once. */
-const withoutCitations = new Map<string, string>();
+const withoutCitations = new WeakMap<Root, string>();
 
 /** The credits of an answer: each cited point and the answers (or the correction) it cites. */
-export function creditsOf(markdown: string | null): Credit[] {
-  if (!markdown) return [];
+export function creditsOf(answer: Root | null): Credit[] {
+  if (!answer) return [];
   const credits: Credit[] = [];
-  replaceCitations(parseUntrusted(markdown), (cited, point) => {
+  replaceCitations(answer, (cited, point) => {
     const answers = cited.flatMap((c) => c.answers).filter((a, i, all) => all.findIndex((b) => b.source === a.source && b.line === a.line) === i);
     credits.push({ point, answers, correction: cited.some((c) => c.correction), editors: cited.some((c) => c.editors) });
     return [];

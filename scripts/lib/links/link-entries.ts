@@ -14,8 +14,8 @@ export interface Entry extends CuratedEntry {
 export function linkEntries(entries: readonly CuratedEntry[], linking: Glossary['linking'], termUrl: (id: string) => string): Entry[] {
   const linked = entries.map((entry) => {
     if (!entry.answer) return { ...entry, terms: [] };
-    const { markdown, linked: terms } = linkTerms(entry.answer, linking, termUrl);
-    return { ...entry, answer: markdown, terms };
+    const { answer, linked: terms } = linkTerms(entry.answer, linking, termUrl);
+    return { ...entry, answer, terms };
   });
   const related = findRelated(linked);
   return linked.map((entry) => ({ ...entry, related: related.get(entry.id) ?? [] }));

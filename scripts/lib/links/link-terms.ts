@@ -9,9 +9,7 @@
  * only by that spelling: "clips" is a verb and "rope" a cord. Works on the Markdown tree, so a term inside a link,
  * code, math or a heading is never touched.
  */
-import type { Link, Parent, PhrasingContent, Root, Text } from 'mdast';
-import { visit } from 'unist-util-visit';
-import { parseUntrusted, serialise, serialiseParsed } from '../shared/markdown.ts';
+import type { Link, Nodes, PhrasingContent, Root, Text } from 'mdast';
 
 export interface TermPhrases {
   /** Glossary term id. */
@@ -117,57 +115,45 @@ export function termsIn(text: string, matcher: TermMatcher): string[] {
 
 const SKIP = new Set(['link', 'linkReference', 'inlineCode', 'inlineMath', 'math', 'code', 'heading', 'html']);
 
-/** Links the first mention of each term in a Markdown answer; `url` gives a term's glossary URL. */
-export function linkTerms(markdown: string, matcher: TermMatcher, url: (id: string) => string): { markdown: string; linked: string[] } {
-  const tree: Root = parseUntrusted(markdown);
+/**
+ * An answer with the first mention of each term linked (`url` gives a term's glossary URL), as a new tree that
+ * shares what it does not change; the tree given is left as it was.
+ */
+export function linkTerms(answer: Root, matcher: TermMatcher, url: (id: string) => string): { answer: Root; linked: string[] } {
   const linked: string[] = [];
-  const walk = (node: Parent) => {
-    for (let i = 0; i < node.children.length; i++) {
-      const child = node.children[i]!;
-      if (SKIP.has(child.type)) continue;
-      if (child.type !== 'text') {
-        if ('children' in child) walk(child as Parent);
-        continue;
-      }
-      const pieces: PhrasingContent[] = [];
-      let at = 0;
-      for (const mention of mentions(child.value, matcher)) {
-        if (!mention.id || linked.includes(mention.id)) continue;
-        linked.push(mention.id);
-        if (mention.index > at) pieces.push({ type: 'text', value: child.value.slice(at, mention.index) } satisfies Text);
-        pieces.push({ type: 'link', title: null, url: url(mention.id), children: [{ type: 'text', value: mention.text }] } satisfies Link);
-        at = mention.index + mention.text.length;
-      }
-      if (!pieces.length) continue;
-      if (at < child.value.length) pieces.push({ type: 'text', value: child.value.slice(at) });
-      (node.children as PhrasingContent[]).splice(i, 1, ...pieces);
-      i += pieces.length - 1;
+  const linkText = (text: Text): PhrasingContent[] => {
+    const pieces: PhrasingContent[] = [];
+    let at = 0;
+    for (const mention of mentions(text.value, matcher)) {
+      if (!mention.id || linked.includes(mention.id)) continue;
+      linked.push(mention.id);
+      if (mention.index > at) pieces.push({ type: 'text', value: text.value.slice(at, mention.index) } satisfies Text);
+      pieces.push({ type: 'link', title: null, url: url(mention.id), children: [{ type: 'text', value: mention.text }] } satisfies Link);
+      at = mention.index + mention.text.length;
     }
+    if (pieces.length && at < text.value.length) pieces.push({ type: 'text', value: text.value.slice(at) });
+    return pieces.length ? pieces : [text];
   };
-  walk(tree);
-  // An answer that names no term is left as it came: it was written by the serialiser already.
-  return { markdown: linked.length ? serialiseParsed(tree) : markdown, linked };
+  const walk = <N extends Nodes>(node: N): N => {
+    if (!('children' in node) || SKIP.has(node.type)) return node;
+    const children = (node.children as Nodes[]).flatMap((child): Nodes[] => (child.type === 'text' ? linkText(child) : [walk(child)]));
+    return children.every((child, i) => child === node.children[i]) && children.length === node.children.length ? node : ({ ...node, children } as N);
+  };
+  return { answer: walk(answer), linked };
 }
 
 /**
- * Gives each link to a glossary term the term's definition as its title, for the pages: the site turns the
- * title into a tooltip shown on hover and on keyboard focus (src/plugins/rehype-term-tips.ts).
+ * The tree with each link to a glossary term given the term's definition as its title, for the pages: the site
+ * turns the title into a tooltip shown on hover and on keyboard focus (src/plugins/rehype-term-tips.ts). A new
+ * tree; the tree given is left as it was.
  */
-export function titleTermLinks(markdown: string, glossaryUrl: string, titles: Map<string, string>): string {
-  const tree = parseUntrusted(markdown);
-  return titleTermLinksIn(tree, glossaryUrl, titles) ? serialise(tree) : markdown;
-}
-
-/** The same on a tree the caller holds (and will write itself); whether any link was given a title. */
-export function titleTermLinksIn(tree: Root, glossaryUrl: string, titles: Map<string, string>): boolean {
-  let changed = false;
-  visit(tree, 'link', (link: Link) => {
-    if (!link.url.startsWith(`${glossaryUrl}#`)) return;
-    const title = titles.get(link.url.slice(glossaryUrl.length + 1));
-    if (title) {
-      link.title = title;
-      changed = true;
+export function titleTermLinks(tree: Root, glossaryUrl: string, titles: Map<string, string>): Root {
+  const walk = <N extends Nodes>(node: N): N => {
+    if (node.type === 'link') {
+      const title = node.url.startsWith(`${glossaryUrl}#`) ? titles.get(node.url.slice(glossaryUrl.length + 1)) : undefined;
+      return title ? { ...node, title } : node;
     }
-  });
-  return changed;
+    return 'children' in node ? ({ ...node, children: (node.children as Nodes[]).map(walk) } as N) : node;
+  };
+  return walk(tree);
 }

@@ -11,7 +11,7 @@ import type { FootnoteDefinition, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { check, error_, type Positioned, readPositioned, type VFile } from '../shared/check.ts';
-import { parseUntrustedFile, serialise, serialiseParsed } from '../shared/markdown.ts';
+import { answerTree, parseUntrustedFile } from '../shared/markdown.ts';
 import { type EntryFileData, EntryFileSchema, QuestionName } from './schema.ts';
 
 export const ENTRIES_DIR = 'sources/entries';
@@ -48,8 +48,8 @@ export interface EntryFile {
   data: EntryFileData;
   /** The line of the value at a path of the frontmatter. */
   lineOf: Positioned['lineOf'];
-  /** The editors' answer, MDX-safe Markdown with its footnotes; absent when the file has no body. */
-  answer?: string;
+  /** The editors' answer with its footnotes, as parsed (answerTree); absent when the file has no body. */
+  answer?: Root;
   answerLine: number;
   citations: Citation[];
 }
@@ -95,7 +95,7 @@ export function parseEntryFile(vfile: VFile): EntryFile | undefined {
   if (!data.answer && !questions.length) error_(vfile, 'the file has an answer but no "answer" in its frontmatter: add "answer" with "writtenFrom" and "reason", or the editors\' "question" it answers', answerLine, 'answer');
   const body: Root = { type: 'root', children: answer };
   file.citations = citationsOf(body, vfile);
-  file.answer = serialiseParsed(body);
+  file.answer = answerTree(body);
   return file;
 }
 

@@ -9,9 +9,9 @@ import type { DiagramDefinition, TopicDefinition } from '../read/editorial-data.
 import type { TextLink } from '../../../src/components/content/props.ts';
 import type { Entry } from '../links/link-entries.ts';
 import type { Term } from '../links/glossary.ts';
-import { titleTermLinksIn } from '../links/link-terms.ts';
+import { titleTermLinks } from '../links/link-terms.ts';
 import type { Note, Ref, Source } from '../read/schema.ts';
-import type { ListItem, PhrasingContent, RootContent } from 'mdast';
+import type { ListItem, PhrasingContent, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { stringify } from 'yaml';
@@ -160,7 +160,7 @@ function renderSourcesAndNotes(entry: Entry, model: SiteModel, components: PageC
 }
 
 /** An answer (with its term titles) as Markdown, its citations as numbered placeholders; by the glossary's titles. */
-const answersWritten = new WeakMap<Map<string, string>, Map<string, string>>();
+const answersWritten = new WeakMap<Map<string, string>, WeakMap<Root, string>>();
 
 /**
  * The answer as the page shows it: its citations as superscripts linking to the original answers (numbered in
@@ -170,10 +170,8 @@ function renderAnswer(entry: Entry, model: SiteModel, components: PageComponents
   const numbers = new Map<string, number>();
   const cites: string[] = [];
   const titles = definitionTitlesOf(model);
-  // One tree, parsed once: glossary links get their definitions, citations become superscripts.
-  const answer = parseUntrusted(entry.answer!);
-  titleTermLinksIn(answer, glossaryUrl(model.base), titles);
-  const tree = replaceCitations(answer, (cited) =>
+  // Glossary links get their definitions, citations become superscripts.
+  const tree = replaceCitations(titleTermLinks(entry.answer!, glossaryUrl(model.base), titles), (cited) =>
     cited.map((c): PhrasingContent => {
       const target = c.correction ? 'corrections' : c.editors ? 'notes' : `${c.answers[0]!.source}-${c.answers[0]!.line}`;
       const n = numbers.get(target) ?? numbers.set(target, numbers.size + 1).get(target)!;
@@ -189,7 +187,7 @@ function renderAnswer(entry: Entry, model: SiteModel, components: PageComponents
   );
   // The topic page and the answer page write the same answer: its citations are the same placeholders on both.
   let written = answersWritten.get(titles);
-  if (!written) answersWritten.set(titles, (written = new Map()));
+  if (!written) answersWritten.set(titles, (written = new WeakMap()));
   let text = written.get(entry.answer!);
   if (text === undefined) written.set(entry.answer!, (text = serialise(tree)));
   return text.replace(/\uE000(\d+)\uE001/g, (_, i: string) => cites[Number(i)]!);
