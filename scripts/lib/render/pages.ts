@@ -124,12 +124,19 @@ function renderNotes(entry: Entry, components: PageComponents): string[] {
   // The notes, with the works they cite, in one aside.
   const notes = entry.notes.filter((n) => n.kind === 'note');
   if (!notes.length) return said;
-  const children: RootContent[] =
-    notes.length === 1
-      ? noteBlocks(notes[0]!)
-      : [{ type: 'list', ordered: false, spread: true, children: notes.map((n): ListItem => ({ type: 'listItem', spread: true, children: noteBlocks(n) as ListItem['children'] })) }];
-  return [...said, components.block('EditorsNotes', { kind: 'note', count: notes.length, id: `${entry.id}--notes` }, serialise({ type: 'root', children }))];
+  let written = notesWritten.get(entry.notes);
+  if (written === undefined) {
+    const children: RootContent[] =
+      notes.length === 1
+        ? noteBlocks(notes[0]!)
+        : [{ type: 'list', ordered: false, spread: true, children: notes.map((n): ListItem => ({ type: 'listItem', spread: true, children: noteBlocks(n) as ListItem['children'] })) }];
+    notesWritten.set(entry.notes, (written = serialise({ type: 'root', children })));
+  }
+  return [...said, components.block('EditorsNotes', { kind: 'note', count: notes.length, id: `${entry.id}--notes` }, written)];
 }
+
+/** An entry's notes as Markdown: the topic page and the answer page show the same, written once. */
+const notesWritten = new WeakMap<readonly Note[], string>();
 
 /** The anchor of an original answer on the page, which the answer's citations link to. */
 const originalId = (entry: Entry, v: { source: string; line: number }) => `${entry.id}--${v.source}-${v.line}`;

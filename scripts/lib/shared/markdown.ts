@@ -232,7 +232,7 @@ const writtenAsIs = (text: string) => PLAIN_LINE.test(text) && !/^(?:import|expo
 
 /** Markdown written by the editors, MDX-safe: parsed as untrusted text and written again; a plain line is already. */
 export function rewriteMarkdown(markdown: string): string {
-  return writtenAsIs(markdown) ? markdown : serialise(parseUntrusted(markdown));
+  return writtenAsIs(markdown) ? markdown : serialiseParsed(parseUntrusted(markdown));
 }
 
 /** A line of source text (a question, a title) as inline Markdown: keeps its math, escapes everything else. */
