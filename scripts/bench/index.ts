@@ -101,6 +101,14 @@ for (let i = 0; i <= RUNS; i++) {
 }
 rows.push([`npm run ingest (whole process, median of ${RUNS})`, `${(median(now) / 1000).toFixed(2)} s`]);
 rows.push([`npm run ingest at ${BASE_COMMIT}, same run`, `${(median(then) / 1000).toFixed(2)} s (now ${(median(then) / median(now)).toFixed(2)}x as fast)`]);
+// The knowledge base has grown since the reference commit (the editors' answers, notes and questions): the time
+// per megabyte of pages and kb.json written compares the code on the work each run does.
+const written = (root: string) => (sizeOf(join(root, 'src/content/docs')).bytes + sizeOf(join(root, 'public/kb.json')).bytes) / 1024 / 1024;
+const [mbNow, mbThen] = [written(ROOT), written(base)];
+rows.push([
+  'ingest per MB of pages and kb.json written',
+  `${(median(now) / mbNow).toFixed(0)} ms for ${mbNow.toFixed(1)} MB; at ${BASE_COMMIT} ${(median(then) / mbThen).toFixed(0)} ms for ${mbThen.toFixed(1)} MB (now ${(median(then) / mbThen / (median(now) / mbNow)).toFixed(2)}x as fast per MB)`,
+]);
 
 const texts = readSources(ROOT, readManifest(ROOT));
 rows.push([`ingest, ${texts.length} sources`, `${timeIngest(texts, 5).toFixed(0)} ms`]);
