@@ -56,13 +56,10 @@ function copy<T>(value: T): T {
 
 /**
  * An answer as the stages hand it on: the tree its file's parse made, without positions (the lines they give are
- * read before it is handed on). Each stage that edits it works on its own copy (copyTree) and returns that, and it
- * is written as Markdown once, where a page or kb.json needs text.
+ * read before it is handed on). A stage that changes it makes a new tree, and it is written as Markdown only
+ * where a page or kb.json needs text.
  */
 export const answerTree = (tree: Root): Root => withoutPositions(tree);
-
-/** A copy of a tree to edit, so that the tree handed in stays as it was. */
-export const copyTree = (tree: Root): Root => copy(tree);
 
 function withoutPositions<T extends Nodes>(tree: T): T {
   removePosition(tree, { force: true });
