@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import type { KnowledgeBase } from '../../scripts/lib/read/schema.ts';
-import { inParallel, useSite } from '../helpers/site.ts';
+import { goto, inParallel, useSite } from '../helpers/site.ts';
 
 const dist = inject('dist');
 const kb: KnowledgeBase = JSON.parse(readFileSync(join(dist, 'kb.json'), 'utf8'));
@@ -23,7 +23,7 @@ async function open(path: string, width: number, theme: 'light' | 'dark' = 'ligh
   const context = await env.browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme });
   const page = await context.newPage();
   await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
-  await page.goto(env.site.url(path), { waitUntil: 'networkidle' });
+  await goto(page, env.site.url(path));
   await page.evaluate(() => document.fonts.ready);
   return page;
 }
@@ -277,7 +277,7 @@ describe('the head of every page', () => {
     page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
     page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
     page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
-    await page.goto(env.site.url(`q/${retired[0]}/`), { waitUntil: 'networkidle' });
+    await goto(page, env.site.url(`q/${retired[0]}/`));
     await context.close();
     expect(problems).toEqual([]);
   });
