@@ -284,17 +284,19 @@ describe('the head of every page', () => {
 });
 
 describe('navigation', () => {
-  it('gives the home page at 360 px a menu with the topics and the theme switch', async () => {
-    const page = await open('', 360);
-    const menu = page.locator('button.sl-menu-button');
-    await expect.poll(() => menu.isVisible()).toBe(true);
-    const visibleThemeSwitches = async () => (await Promise.all((await page.locator('starlight-theme-select select').all()).map((s) => s.isVisible()))).filter(Boolean).length;
-    expect(await visibleThemeSwitches(), 'no theme switch before the menu opens').toBe(0);
-    await menu.click();
-    await expect.poll(() => page.locator('#starlight__sidebar a[href$="topics/attention/"]').isVisible()).toBe(true);
-    await expect.poll(visibleThemeSwitches).toBe(1);
-    await page.context().close();
-  });
+  for (const [name, path] of [['the home page', ''], ['the 404 page', 'no-such-page/']] as const) {
+    it(`gives ${name} at 360 px a menu with the topics and the theme switch`, async () => {
+      const page = await open(path, 360);
+      const menu = page.locator('button.sl-menu-button');
+      await expect.poll(() => menu.isVisible()).toBe(true);
+      const visibleThemeSwitches = async () => (await Promise.all((await page.locator('starlight-theme-select select').all()).map((s) => s.isVisible()))).filter(Boolean).length;
+      expect(await visibleThemeSwitches(), 'no theme switch before the menu opens').toBe(0);
+      await menu.click();
+      await expect.poll(() => page.locator('#starlight__sidebar a[href$="topics/attention/"]').isVisible()).toBe(true);
+      await expect.poll(visibleThemeSwitches).toBe(1);
+      await page.context().close();
+    });
+  }
 
   for (const width of WIDTHS) {
     it(`takes a keyboard user from the top of a topic page into its first question in three keys, and on to the next question, at ${width} px`, async () => {
