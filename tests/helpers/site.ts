@@ -1,6 +1,6 @@
 /** The built test site served locally and a Chromium to open it, for one test file. */
 import pLimit from 'p-limit';
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { launchChromium } from './browser.ts';
 import { serveDist, type StaticSite } from '../../scripts/tools/serve.ts';
@@ -29,6 +29,22 @@ export function useSite(): SiteUnderTest {
       return browser!;
     },
   };
+}
+
+/**
+ * Opens a URL once the page has loaded (parsed, its scripts run) and its network is quiet. Playwright's
+ * "networkidle" alone is not enough: it is 500 ms without a request, and on a busy machine a long page (the study
+ * page, a large topic page) is still being parsed when it fires, so a test would read half a page.
+ */
+export async function goto(page: Page, url: string): Promise<void> {
+  await page.goto(url, { waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
+}
+
+/** Reloads the page, waiting as `goto` does. */
+export async function reload(page: Page): Promise<void> {
+  await page.reload({ waitUntil: 'load' });
+  await page.waitForLoadState('networkidle');
 }
 
 /**

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { type KnowledgeBase, repositoryData } from '../../scripts/lib/site.ts';
-import { inParallel, useSite } from '../helpers/site.ts';
+import { goto, inParallel, useSite } from '../helpers/site.ts';
 
 const dist = inject('dist');
 const kb: KnowledgeBase = JSON.parse(readFileSync(join(dist, 'kb.json'), 'utf8'));
@@ -22,7 +22,7 @@ async function labels(path: string, width: number, theme: 'light' | 'dark' = 'li
   const context = await env.browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme });
   const page = await context.newPage();
   await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
-  await page.goto(env.site.url(path), { waitUntil: 'networkidle' });
+  await goto(page, env.site.url(path));
   const found = await page.$$eval('.kb-diagram svg text', (texts) =>
     texts
       .filter((t) => (t as SVGGraphicsElement).getBoundingClientRect().width > 0 && t.textContent?.trim())

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { KnowledgeBase } from '../../scripts/lib/read/schema.ts';
-import { useSite } from '../helpers/site.ts';
+import { goto, useSite } from '../helpers/site.ts';
 
 const dist = inject('dist');
 const base = inject('base');
@@ -54,7 +54,7 @@ describe('hostile source text', () => {
     page.on('pageerror', (e) => errors.push(e.message));
     let text = '';
     for (const path of pages) {
-      await page.goto(`${env.site.origin}${path}`, { waitUntil: 'networkidle' });
+      await goto(page, `${env.site.origin}${path}`);
       expect(await page.evaluate(() => document.body.dataset.pwned), path).toBeUndefined();
       expect(await page.title(), path).not.toBe('');
       expect(await page.locator('a[href^="javascript:"]').count(), path).toBe(0);
@@ -70,7 +70,7 @@ describe('hostile source text', () => {
   it('still renders the real math among them', async () => {
     const entry = hostile.find((e) => e.question.includes('dollars'))!;
     const page = await env.browser.newPage();
-    await page.goto(`${env.site.origin}${base}q/${entry.id}/`, { waitUntil: 'networkidle' });
+    await goto(page, `${env.site.origin}${base}q/${entry.id}/`);
     // In the answer: its original, under "Sources and notes", renders it again.
     expect(await page.locator('main .katex').evaluateAll((all) => all.filter((e) => !e.closest('details')).length)).toBe(1);
     await page.close();

@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import type { KnowledgeBase } from '../../scripts/lib/read/schema.ts';
-import { inParallel, useSite } from '../helpers/site.ts';
+import { goto, inParallel, useSite } from '../helpers/site.ts';
 
 const dist = inject('dist');
 const kb: KnowledgeBase = JSON.parse(readFileSync(join(dist, 'kb.json'), 'utf8'));
@@ -23,7 +23,7 @@ async function open(path: string, width: number, theme: 'light' | 'dark' = 'ligh
   const context = await env.browser.newContext({ viewport: { width, height: 900 }, colorScheme: theme });
   const page = await context.newPage();
   await page.addInitScript((t) => localStorage.setItem('starlight-theme', t), theme);
-  await page.goto(env.site.url(path), { waitUntil: 'networkidle' });
+  await goto(page, env.site.url(path));
   await page.evaluate(() => document.fonts.ready);
   return page;
 }
@@ -277,24 +277,26 @@ describe('the head of every page', () => {
     page.on('console', (m) => m.type() === 'error' && problems.push(`console: ${m.text()}`));
     page.on('requestfailed', (r) => problems.push(`failed: ${r.url()}`));
     page.on('response', (r) => r.status() >= 400 && problems.push(`HTTP ${r.status()}: ${r.url()}`));
-    await page.goto(env.site.url(`q/${retired[0]}/`), { waitUntil: 'networkidle' });
+    await goto(page, env.site.url(`q/${retired[0]}/`));
     await context.close();
     expect(problems).toEqual([]);
   });
 });
 
 describe('navigation', () => {
-  it('gives the home page at 360 px a menu with the topics and the theme switch', async () => {
-    const page = await open('', 360);
-    const menu = page.locator('button.sl-menu-button');
-    await expect.poll(() => menu.isVisible()).toBe(true);
-    const visibleThemeSwitches = async () => (await Promise.all((await page.locator('starlight-theme-select select').all()).map((s) => s.isVisible()))).filter(Boolean).length;
-    expect(await visibleThemeSwitches(), 'no theme switch before the menu opens').toBe(0);
-    await menu.click();
-    await expect.poll(() => page.locator('#starlight__sidebar a[href$="topics/attention/"]').isVisible()).toBe(true);
-    await expect.poll(visibleThemeSwitches).toBe(1);
-    await page.context().close();
-  });
+  for (const [name, path] of [['the home page', ''], ['the 404 page', 'no-such-page/']] as const) {
+    it(`gives ${name} at 360 px a menu with the topics and the theme switch`, async () => {
+      const page = await open(path, 360);
+      const menu = page.locator('button.sl-menu-button');
+      await expect.poll(() => menu.isVisible()).toBe(true);
+      const visibleThemeSwitches = async () => (await Promise.all((await page.locator('starlight-theme-select select').all()).map((s) => s.isVisible()))).filter(Boolean).length;
+      expect(await visibleThemeSwitches(), 'no theme switch before the menu opens').toBe(0);
+      await menu.click();
+      await expect.poll(() => page.locator('#starlight__sidebar a[href$="topics/attention/"]').isVisible()).toBe(true);
+      await expect.poll(visibleThemeSwitches).toBe(1);
+      await page.context().close();
+    });
+  }
 
   for (const width of WIDTHS) {
     it(`takes a keyboard user from the top of a topic page into its first question in three keys, and on to the next question, at ${width} px`, async () => {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { KnowledgeBase } from '../../scripts/lib/read/schema.ts';
 import { observedElements } from '../../src/toc/observed.ts';
-import { useSite } from '../helpers/site.ts';
+import { goto, useSite } from '../helpers/site.ts';
 
 const dist = inject('dist');
 const kb: KnowledgeBase = JSON.parse(readFileSync(join(dist, 'kb.json'), 'utf8'));
@@ -13,7 +13,7 @@ const env = useSite();
 async function open(path: string, width = 1280) {
   const context = await env.browser.newContext({ viewport: { width, height: 800 } });
   const page = await context.newPage();
-  await page.goto(env.site.url(path), { waitUntil: 'networkidle' });
+  await goto(page, env.site.url(path));
   return page;
 }
 

@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import type { KnowledgeBase } from '../../scripts/lib/read/schema.ts';
 import { ROOT } from '../helpers/fixtures.ts';
-import { inParallel, useSite } from '../helpers/site.ts';
+import { goto, inParallel, useSite } from '../helpers/site.ts';
 
 const dist = inject('dist');
 const base = inject('base');
@@ -69,7 +69,7 @@ async function load(path: string, options: { theme?: 'light' | 'dark'; width?: n
     if (url.origin === env.site.origin) resources.push(url.pathname);
   });
   if (options.theme) await page.addInitScript((theme) => localStorage.setItem('starlight-theme', theme), options.theme);
-  await page.goto(env.site.url(path), { waitUntil: 'networkidle' });
+  await goto(page, env.site.url(path));
   return { page, problems, resources };
 }
 

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { useSite } from '../helpers/site.ts';
+import { goto, useSite } from '../helpers/site.ts';
 
 const env = useSite();
 
@@ -19,7 +19,7 @@ async function visit(path: string): Promise<Visit> {
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()}`));
   page.on('request', (r) => requests.push(new URL(r.url()).pathname.split('/').pop()!.split('.')[0]!));
-  await page.goto(env.site.url(path), { waitUntil: 'networkidle' });
+  await goto(page, env.site.url(path));
   return { page, errors, requests };
 }
 

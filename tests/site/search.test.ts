@@ -5,6 +5,7 @@ import pLimit from 'p-limit';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { KnowledgeBase } from '../../scripts/lib/read/schema.ts';
 import { launchChromium } from '../helpers/browser.ts';
+import { goto } from '../helpers/site.ts';
 import { serveDist, type StaticSite } from '../../scripts/tools/serve.ts';
 import { FORGIVING_QUERIES, HELD_BACK_QUERIES, NEW_TOPIC_QUERIES, REALISTIC_QUERIES, type RealisticQuery } from '../../eval/search-queries.ts';
 
@@ -59,7 +60,7 @@ async function inDialogs<T, R>(items: readonly T[], task: (page: Page, item: T) 
   const pages = await Promise.all(
     Array.from({ length: Math.min(DIALOGS, items.length) }, async () => {
       const page = await context.newPage();
-      await page.goto(site.url('sources/'), { waitUntil: 'networkidle' });
+      await goto(page, site.url('sources/'));
       await openSearch(page);
       return page;
     }),
@@ -112,7 +113,7 @@ describe('search under a sub-path base', () => {
 
   it('offers filters by topic and by source', async () => {
     const page = await context.newPage();
-    await page.goto(site.url('sources/'), { waitUntil: 'networkidle' });
+    await goto(page, site.url('sources/'));
     await openSearch(page);
     await page.locator(INPUT).fill('attention');
     await page.locator('#starlight__search .pagefind-ui__result').first().waitFor();
@@ -125,7 +126,7 @@ describe('search under a sub-path base', () => {
   it('opens a result at its heading, in view below the header, with the searched terms highlighted', async () => {
     const { entry, wording } = sample.find((s) => s.entry.topic === 'peft')!;
     const page = await context.newPage();
-    await page.goto(site.url('sources/'), { waitUntil: 'networkidle' });
+    await goto(page, site.url('sources/'));
     await openSearch(page);
     await topThree(page, wording, entry.url);
     await page.click(`#starlight__search a[href="${entry.url}"]`);
@@ -144,7 +145,7 @@ describe('search under a sub-path base', () => {
   it("lands a followed link on its heading, whose copy control copies the entry's answer page URL", async () => {
     const entry = kb.entries.find((e) => e.topic === 'attention' && kb.entries.indexOf(e) > 5)!;
     const page = await context.newPage();
-    await page.goto(`${site.origin}${entry.url}`, { waitUntil: 'networkidle' });
+    await goto(page, `${site.origin}${entry.url}`);
     const box = (await page.locator(`[id="${entry.id}"]`).boundingBox())!;
     expect(box.y).toBeGreaterThan(0);
     expect(box.y).toBeLessThan(400);
@@ -163,7 +164,7 @@ describe('search under a sub-path base', () => {
     const [targetPath] = entry.url.split('#') as [string];
     const elsewhere = kb.topics.find((t) => t.id !== entry.topic)!;
     const page = await context.newPage();
-    await page.goto(`${site.origin}${elsewhere.url}#${entry.id}`, { waitUntil: 'networkidle' });
+    await goto(page, `${site.origin}${elsewhere.url}#${entry.id}`);
     await page.waitForURL((url) => url.pathname === targetPath && url.hash === `#${entry.id}`);
     await page.close();
   });
@@ -258,7 +259,7 @@ describe('search that understands a query', () => {
 
   it('shows questions and glossary terms, never a source: "bpe" and "perplexity" do not find the editors\' answers', async () => {
     const page = await context.newPage();
-    await page.goto(site.url('sources/'), { waitUntil: 'networkidle' });
+    await goto(page, site.url('sources/'));
     await openSearch(page);
     for (const query of ['bpe', 'perplexity', 'editors', 'flashcards']) {
       const { text } = await typed(page, query);
@@ -279,7 +280,7 @@ describe('search that understands a query', () => {
       await held;
       await route.continue();
     });
-    await page.goto(site.url('sources/'), { waitUntil: 'networkidle' });
+    await goto(page, site.url('sources/'));
     expect(requested.filter((url) => url.endsWith('/search-words.txt'))).toEqual([]);
     await openSearch(page);
     const url = anchors['what-is-backpropagation-and-how-does-it-enable-learning']!;
@@ -295,7 +296,7 @@ describe('search that understands a query', () => {
 
   it('leaves credit tags out of the index: "flash attention" finds FlashAttention, not points credited to the flashcards', async () => {
     const page = await context.newPage();
-    await page.goto(site.url('sources/'), { waitUntil: 'networkidle' });
+    await goto(page, site.url('sources/'));
     await openSearch(page);
     const { text } = await typed(page, 'flash attention');
     expect(text).toContain('FlashAttention');
@@ -338,7 +339,7 @@ describe('search from the keyboard', () => {
       await held;
       await route.continue();
     });
-    await page.goto(site.url('sources/'), { waitUntil: 'networkidle' });
+    await goto(page, site.url('sources/'));
     expect(requested.filter((path) => /ui-core|pagefind\.js/.test(path))).toEqual([]);
     await page.keyboard.press('/');
     await page.keyboard.type('kv cache');
@@ -353,7 +354,7 @@ describe('search from the keyboard', () => {
 
   it('opens with Ctrl+K and "/" once loaded; the arrow keys move through the results and Enter opens the top one with the searched words highlighted in its answer', async () => {
     const page = await context.newPage();
-    await page.goto(site.url('sources/'), { waitUntil: 'networkidle' });
+    await goto(page, site.url('sources/'));
     // Loaded: the dialog's script has run (the search UI itself loads when the dialog first opens).
     await page.waitForFunction(() => customElements.get('site-search') !== undefined);
     await page.keyboard.press('Control+k');

@@ -8,7 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { KnowledgeBase } from '../../scripts/lib/read/schema.ts';
-import { useSite } from '../helpers/site.ts';
+import { goto, useSite } from '../helpers/site.ts';
 
 const dist = inject('dist');
 const base = inject('base');
@@ -53,7 +53,7 @@ async function open(path: string, width: number) {
   const context = await env.browser.newContext({ viewport: { width, height: 800 } });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.site.origin });
   const page = await context.newPage();
-  await page.goto(env.site.url(path), { waitUntil: 'networkidle' });
+  await goto(page, env.site.url(path));
   return page;
 }
 
@@ -73,7 +73,7 @@ describe('links worth sharing', () => {
       expect(await page.locator('#kb-copy-status').textContent()).toBe(`Link copied: ${copied}`);
       // The entry's place on its topic page stays one click away: its heading's own anchor link.
       expect(await page.locator(`[id="${entry.id}"] + a.sl-anchor-link`).getAttribute('href')).toBe(`#${entry.id}`);
-      await page.goto(copied, { waitUntil: 'networkidle' });
+      await goto(page, copied);
       expect(await page.locator('h1').textContent()).toBe(entry.heading);
       await page.context().close();
     });

@@ -12,7 +12,7 @@ import { gzipSync } from 'node:zlib';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import type { KnowledgeBase } from '../../scripts/lib/read/schema.ts';
-import { useSite } from '../helpers/site.ts';
+import { goto, reload, useSite } from '../helpers/site.ts';
 
 const dist = inject('dist');
 const base = inject('base');
@@ -42,12 +42,18 @@ async function open(path: string, options: { theme?: 'light' | 'dark'; width?: n
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('response', (r) => new URL(r.url()).pathname.endsWith('.js') && scripts.push(new URL(r.url()).pathname));
   if (options.theme) await page.addInitScript((theme) => localStorage.setItem('starlight-theme', theme), options.theme);
-  await page.goto(env.site.url(path), { waitUntil: 'networkidle' });
+  await goto(page, env.site.url(path));
   return { context, page, errors, scripts };
 }
 
+/** The study page has built its deck from every card on the page. */
 async function ready(page: Page): Promise<void> {
   await page.locator('#kb-study[data-ready="true"]').waitFor();
+}
+
+/** A topic page has filled in the saved progress and shown its study controls. */
+async function marksShown(page: Page): Promise<void> {
+  await page.locator('html[data-kb-marks="shown"]').waitFor({ state: 'attached' });
 }
 
 const question = (page: Page) => page.locator('#kb-card-question').innerText();
@@ -75,7 +81,7 @@ async function studyUntilDone(page: Page, key: '1' | '2' | '3' | '4'): Promise<s
 }
 
 async function chooseTopicWithLimit(page: Page, limit: number): Promise<void> {
-  await page.goto(env.site.url(`study/?topic=${TOPIC}`), { waitUntil: 'networkidle' });
+  await goto(page, env.site.url(`study/?topic=${TOPIC}`));
   await ready(page);
   await page.locator('input[name="newPerDay"]').fill(String(limit));
   await page.locator('input[name="newPerDay"]').dispatchEvent('change');
@@ -84,6 +90,7 @@ async function chooseTopicWithLimit(page: Page, limit: number): Promise<void> {
 describe('the study page', () => {
   it('holds one card per entry, each answer inert in a template with no script and opening on "In short", hostile sources included', async () => {
     const { context, page } = await open('study/');
+    await ready(page);
     const cards = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLTemplateElement>('template[data-entry]')].map((t) => ({
         id: t.dataset.entry!,
@@ -129,10 +136,10 @@ describe('the study page', () => {
     expect(labels.map((l) => l.split(/\s+/)[0])).toEqual(['Again', 'Hard', 'Good', 'Easy']);
     for (const label of labels) expect(label).toMatch(/\d+ (min|h|days?|mo|yr)/);
 
-    await page.reload({ waitUntil: 'networkidle' });
+    await reload(page);
     await ready(page);
     await page.clock.fastForward(15 * MINUTE);
-    await page.reload({ waitUntil: 'networkidle' });
+    await reload(page);
     await ready(page);
     const laterThatDay = await studyUntilDone(page, '3');
     expect(laterThatDay).toContain(again);
@@ -143,7 +150,7 @@ describe('the study page', () => {
     // The next day: the card that needed Again graduated to one day and comes first; the one known at once
     // (Good, Good) waits two days, the Easy ones more; then today's new cards.
     await page.clock.fastForward('26:00:00');
-    await page.reload({ waitUntil: 'networkidle' });
+    await reload(page);
     await ready(page);
     expect(await page.locator('#kb-card-reason').innerText()).toBe('Due for review');
     const nextDay = await studyUntilDone(page, '4');
@@ -200,7 +207,7 @@ describe('the study page', () => {
     expect(await page.getByRole('alert').innerText()).toMatch(/^Your saved study progress could not be read \(it is not valid JSON\), so it was reset\./);
     expect(await page.evaluate(() => localStorage.getItem('kb-study-unreadable'))).toBe('{"version":1,"cards":{"x":');
     await studyWithKeys(page, '3');
-    await page.reload({ waitUntil: 'networkidle' });
+    await reload(page);
     await ready(page);
     expect(await page.locator('#kb-study-problem').isHidden()).toBe(true);
     expect(errors).toEqual([]);
@@ -230,10 +237,11 @@ describe('the study page', () => {
     };
     /** The topic page's summary and the status under each entry's heading. */
     const topicPage = async (ids: string[]) => {
-      await page.goto(env.site.url(`topics/${TOPIC}/`), { waitUntil: 'networkidle' });
+      await goto(page, env.site.url(`topics/${TOPIC}/`));
+      await marksShown(page);
       const summary = (await page.locator('.kb-study-progress').innerText()).replace(/ Study this topic$/, '');
       const statuses = await Promise.all(ids.map((id) => page.locator('.kb-mark').nth(entries.findIndex((e) => e.id === id)).locator('span').innerText()));
-      await page.goto(env.site.url('study/'), { waitUntil: 'networkidle' });
+      await goto(page, env.site.url('study/'));
       await ready(page);
       return { summary, statuses };
     };
@@ -255,7 +263,7 @@ describe('the study page', () => {
     // Ten minutes later both are due; Good on each: the one rated Good before leaves the learning steps (review
     // in days), the one rated Again moves to its second step.
     await page.clock.fastForward(10 * MINUTE);
-    await page.reload({ waitUntil: 'networkidle' });
+    await reload(page);
     await ready(page);
     expect(await studyCounts()).toBe(`${n - 2} new, 0 in learning, 2 due, 0 learned`);
     expect(await studiedEntry('3')).toBe(again);
@@ -273,6 +281,7 @@ describe('the study page', () => {
 describe('study controls on topic pages', () => {
   it('show the topic’s counts and mark entries as known or to review later, which the study page follows', async () => {
     const { context, page, errors } = await open(`topics/${TOPIC}/`);
+    await marksShown(page);
     const entries = kb.entries.filter((e) => e.topic === TOPIC);
     const progress = page.locator('.kb-study-progress');
     expect(await progress.innerText()).toBe(`Your study progress here: ${entries.length} new, 0 in learning, 0 due, 0 learned. Study this topic`);
@@ -288,14 +297,15 @@ describe('study controls on topic pages', () => {
     expect(await marks.nth(0).locator('span').innerText()).toBe('Learned');
     expect(await progress.innerText()).toMatch(new RegExp(`^Your study progress here: ${entries.length - 2} new, 0 in learning, 1 due, 1 learned\\.`));
 
-    await page.goto(env.site.url('study/'), { waitUntil: 'networkidle' });
+    await goto(page, env.site.url('study/'));
     await ready(page);
     expect(await page.locator('#kb-card-reason').innerText()).toBe('Marked to review');
     expect(await question(page)).toBe(await page.locator(`template[data-entry="${entries[2]!.id}"]`).getAttribute('data-question'));
     expect(await page.locator(`[data-counts="${TOPIC}"]`).innerText()).toBe(`${entries.length - 2} new, 0 in learning, 1 due, 1 learned`);
 
     // Back on the topic page the known entry is still learned: the study page scheduled it.
-    await page.goto(env.site.url(`topics/${TOPIC}/`), { waitUntil: 'networkidle' });
+    await goto(page, env.site.url(`topics/${TOPIC}/`));
+    await marksShown(page);
     expect(await page.locator('.kb-mark').nth(0).locator('span').innerText()).toBe('Learned');
     expect(errors).toEqual([]);
     await context.close();

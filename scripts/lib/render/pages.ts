@@ -421,7 +421,8 @@ export function renderNotFoundPage(model: SiteModel): Page {
     {
       title: 'Page not found',
       description: 'This page does not exist.',
-      template: 'splash',
+      // Not the splash template, as on the home page: on a phone the menu is the way to the rest of the site.
+      tableOfContents: false,
       pagefind: false,
       hero: { tagline: 'The page you asked for is not here. Entries keep their links, so the question may just have moved: search for it.' },
     },
