@@ -8,11 +8,23 @@ type Options = Record<string, unknown>;
 
 const DIALOG = 'site-search dialog';
 
+/**
+ * Pagefind's script, with every filter's index loaded. The UI lists the filters that its first results count,
+ * and loads the filter indexes only beside that search: a filter whose index arrived after the first results was
+ * missing from the panel until the next search. Loaded here first, they are all counted from the first search
+ * on. The UI imports the same module from the same URL, so it shares this instance.
+ */
+async function pagefindWithFilters(bundlePath: string): Promise<void> {
+  const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as { filters(): Promise<unknown> };
+  await pagefind.filters();
+}
+
 async function draw(options: Options): Promise<void> {
   const [{ PagefindUI }, { processTerm }] = await Promise.all([
     // @ts-expect-error: the package has no types
     import('@pagefind/default-ui') as Promise<{ PagefindUI: new (options: Options) => unknown }>,
     import('./dialog.ts'),
+    pagefindWithFilters(String(options.bundlePath)),
   ]);
   // The dialog is open by now: the search box takes the focus when it is drawn.
   new PagefindUI({ ...options, processTerm, debounceTimeoutMs: 150, autofocus: true });
