@@ -7,5 +7,6 @@ export { KnowledgeBaseSchema, type KnowledgeBase } from './read/schema.ts';
 export { ANKI_DECK_FILE, homeTagline } from './render/names.ts';
 export { mathInTextAsText, readableText } from './render/readable.ts';
 export { buildConceptIndex } from './text/concepts.ts';
+export { stem } from './text/stem.ts';
 export { repositoryData } from './read/sources.ts';
 export type { ConceptDefinition, DiagramDefinition } from './read/editorial-data.ts';

@@ -16,7 +16,7 @@
  * list, no interface text.
  */
 import type { ConceptDefinition } from '../../scripts/lib/site.ts';
-import { buildConceptIndex, type KnowledgeBase, mathInTextAsText, readableText } from '../../scripts/lib/site.ts';
+import { buildConceptIndex, type KnowledgeBase, mathInTextAsText, readableText, stem } from '../../scripts/lib/site.ts';
 import { americanSpelling, lexiconOf } from '../search/spelling.ts';
 
 export interface SearchRecord {
@@ -94,6 +94,21 @@ export function definedAcronyms(texts: string[]): Map<string, string> {
 /** Lower-case words of a text, as the lexicon counts them: hyphenated words in their parts. */
 const wordsOf = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 
+/**
+ * Names with one of each: a name whose words have the stems of an earlier one's ("attention mechanism" after
+ * "Attention mechanism", "visualize" after "visualization") adds nothing to the index, and a result's excerpt
+ * can be this list, which then reads as a list of the same word.
+ */
+export function distinctNames(names: string[]): string[] {
+  const seen = new Set<string>();
+  return names.filter((name) => {
+    const key = wordsOf(name).map(stem).join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
 export function searchRecords(kb: KnowledgeBase, base: string, vocabulary: ConceptDefinition[]): SearchRecord[] {
   const concepts = buildConceptIndex(vocabulary);
   const acronyms = definedAcronyms(kb.entries.flatMap((e) => [e.question, e.answer ?? '', ...e.variants.map((v) => v.question)]));
@@ -163,7 +178,7 @@ export function searchRecords(kb: KnowledgeBase, base: string, vocabulary: Conce
       paragraph(short),
       paragraph(wordings.join(' · '), WORDING_WEIGHT),
       paragraph(answer),
-      paragraph(names.length ? `Also called: ${[...new Set(names)].join(', ')}.` : '', CONCEPT_WEIGHT),
+      paragraph(names.length ? `Also called: ${distinctNames(names).join(', ')}.` : '', CONCEPT_WEIGHT),
       paragraph(relatedNames.length ? `Related: ${relatedNames.join(', ')}.` : ''),
       paragraph(spelt.length ? `Also spelt: ${spelt.join(', ')}.` : ''),
     ];

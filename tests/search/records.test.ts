@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { repositoryData } from '../../scripts/lib/index.ts';
 import type { KnowledgeBase } from '../../scripts/lib/read/schema.ts';
-import { definedAcronyms, searchRecords } from '../../src/integrations/search-records.ts';
+import { definedAcronyms, distinctNames, searchRecords } from '../../src/integrations/search-records.ts';
 import { realKnowledgeBase } from '../helpers/kb.ts';
 
 const VOCABULARY = repositoryData().vocabulary;
@@ -40,6 +40,14 @@ describe('search records', () => {
   it('weighs the other wordings and the names of the concepts above the answer', () => {
     const gqa = record('how-does-group-query-attention-work').html;
     expect(gqa).toMatch(/<p data-pagefind-weight="4">[^<]*\bGQA\b/);
+  });
+
+  it('names a concept once, not again in another case or form of the same words', () => {
+    // The names of the vocabulary's concept of attention visualisation, as the record gathered them.
+    const names = ['Attention mechanism', 'attention', 'attention mechanism', 'Attention visualization', 'visualized', 'visualize', 'visualization', 'attention map'];
+    expect(distinctNames(names)).toEqual(['Attention mechanism', 'attention', 'Attention visualization', 'visualized', 'attention map']);
+    const called = /Also called: ([^<]*)/.exec(record('how-can-attention-be-visualized').html)![1]!;
+    expect(called.match(/attention mechanism/gi)).toHaveLength(1);
   });
 
   it('indexes no credit tags and no TeX', () => {
