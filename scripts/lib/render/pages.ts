@@ -177,8 +177,9 @@ function renderAnswer(entry: Entry, model: SiteModel, components: PageComponents
   const numbers = new Map<string, number>();
   const cites: string[] = [];
   const titles = definitionTitlesOf(model);
-  // Glossary links get their definitions, citations become superscripts.
-  const tree = replaceCitations(titleTermLinks(entry.answer!, glossaryUrl(model.base), titles), (cited) =>
+  // Citations become superscripts on every page that shows the answer; glossary links get their definitions
+  // where the answer is written.
+  const tree = replaceCitations(entry.answer!, (cited) =>
     cited.map((c): PhrasingContent => {
       const target = c.correction ? 'corrections' : c.editors ? 'notes' : `${c.answers[0]!.source}-${c.answers[0]!.line}`;
       const n = numbers.get(target) ?? numbers.set(target, numbers.size + 1).get(target)!;
@@ -196,7 +197,7 @@ function renderAnswer(entry: Entry, model: SiteModel, components: PageComponents
   let written = answersWritten.get(titles);
   if (!written) answersWritten.set(titles, (written = new WeakMap()));
   let text = written.get(entry.answer!);
-  if (text === undefined) written.set(entry.answer!, (text = serialise(tree)));
+  if (text === undefined) written.set(entry.answer!, (text = serialise(titleTermLinks(tree, glossaryUrl(model.base), titles))));
   return text.replace(/\uE000(\d+)\uE001/g, (_, i: string) => cites[Number(i)]!);
 }
 
