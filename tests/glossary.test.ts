@@ -10,7 +10,8 @@ import { buildLexicon } from '../scripts/lib/text/lexicon.ts';
 import type { IngestError } from '../scripts/lib/shared/errors.ts';
 import { quoteLines } from '../scripts/lib/links/glossary.ts';
 import { GlossaryDataSchema } from '../scripts/lib/read/glossary-data.ts';
-import { linkTerms } from '../scripts/lib/links/link-terms.ts';
+import fc from 'fast-check';
+import { linkTerms, mentions, termMatcher } from '../scripts/lib/links/link-terms.ts';
 import { parseUntrusted, serialise } from '../scripts/lib/shared/markdown.ts';
 import { runPipeline } from '../scripts/lib/pipeline.ts';
 import { readGlossary, readManifest, readSources } from '../scripts/lib/index.ts';
@@ -281,6 +282,26 @@ describe('glossary links in answers', () => {
     for (const e of kb.entries) {
       for (const split of splits) expect(e.answer ?? '', e.id).not.toMatch(split);
     }
+  });
+
+  it('reads the phrase a flat list of every phrase, longest first, would read at each place', () => {
+    // Phrases of the field that share first words and endings, so that the longest must win and the
+    // shorter must be found again after a longer one fails ("attention masks" is "attention mask" + s).
+    const phrases = ['attention', 'attention mask', 'attention head', 'multi head attention', 'multi query attention', 'multi head', 'head', 'bias', 'llm', 'llm agent', 'c++ model', 'q&a'];
+    const matcher = termMatcher([{ id: 'term', phrases }]);
+    const separator = '[\\s\\u2010-\\u2015-]+';
+    const flat = new RegExp(
+      `(?<![\\p{L}\\p{N}_-])(?:${[...phrases].sort((a, b) => b.length - a.length || a.localeCompare(b)).map((p) => p.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join(separator)).join('|')})(?:s|es)?(?![\\p{L}\\p{N}_-])`,
+      'giu',
+    );
+    const words = ['attention', 'Attention', 'mask', 'masks', 'head', 'heads', 'multi', 'Multi', 'query', 'bias', 'biases', 'LLM', 'LLMs', 'agent', 'c++', 'model', 'q&a', 'pre', 'x'];
+    const text = fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(' ', '-', '  ', '\u2013', ', ', '_', '.')), { maxLength: 12 }).map((parts) => parts.map(([w, s]) => w + s).join(''));
+    fc.assert(
+      fc.property(text, (t) => {
+        expect(mentions(t, matcher).map((m) => [m.index, m.text])).toEqual([...t.matchAll(flat)].map((m) => [m.index, m[0]]));
+      }),
+      { numRuns: 2000, seed: 20261207 },
+    );
   });
 });
 

@@ -73,12 +73,40 @@ export function termMatcher(terms: TermPhrases[], others: string[] = []): TermMa
     const key = phraseKey(phrase);
     if (key && !lookup.has(key)) lookup.set(key, null);
   }
-  // Longest first: at any position the regular expression takes the first alternative that matches.
-  const alternatives = [...lookup.keys()]
-    .sort((a, b) => b.length - a.length || a.localeCompare(b))
-    .map((key) => key.split(' ').map(escapeRegExp).join('[\\s\\u2010-\\u2015-]+'));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${alternatives.join('|') || '(?!)'})(?:s|es)?(?![\\p{L}\\p{N}_-])`, 'giu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_-])(?:${trieSource([...lookup.keys()]) || '(?!)'})(?:s|es)?(?![\\p{L}\\p{N}_-])`, 'giu');
   return { pattern, lookup, names };
+}
+
+interface TrieNode {
+  end: boolean;
+  next: Map<string, TrieNode>;
+}
+
+/**
+ * The phrases as one expression shaped like a trie ("attention(?:[sep]mask)?|bert"): a flat alternation of every
+ * phrase made the engine try each phrase at every position of every text, the largest part of linking. Phrases
+ * that match at one position share one path (no two branches of a node start with the same character, a space
+ * being any run of separators), and a greedy optional tail tries the longer phrase first: leftmost, then longest.
+ */
+function trieSource(keys: string[]): string {
+  const root: TrieNode = { end: false, next: new Map() };
+  for (const key of keys) {
+    let node = root;
+    for (const char of key) {
+      let child = node.next.get(char);
+      if (!child) node.next.set(char, (child = { end: false, next: new Map() }));
+      node = child;
+    }
+    node.end = true;
+  }
+  const atom = (char: string) => (char === ' ' ? '[\\s\\u2010-\\u2015-]+' : escapeRegExp(char));
+  const source = (node: TrieNode): string => {
+    const branches = [...node.next].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([char, child]) => atom(char) + source(child));
+    if (!branches.length) return '';
+    const tail = branches.length === 1 ? branches[0]! : `(?:${branches.join('|')})`;
+    return node.end ? `(?:${tail})?` : tail;
+  };
+  return source(root);
 }
 
 /** Short phrases are acronyms: "RAG" is the term, "rag" in running text is not. */
