@@ -4,6 +4,8 @@
  * script and the query processing (src/search/dialog.ts) when the dialog is first opened, so a page that is only
  * read loads none of them. Keys typed before it arrives are kept by src/components/SearchKeys.astro.
  */
+import type { ExcerptedResult } from './excerpt.ts';
+
 type Options = Record<string, unknown>;
 
 const DIALOG = 'site-search dialog';
@@ -20,14 +22,18 @@ async function pagefindWithFilters(bundlePath: string): Promise<void> {
 }
 
 async function draw(options: Options): Promise<void> {
-  const [{ PagefindUI }, { processTerm }] = await Promise.all([
+  const [{ PagefindUI }, { processTerm }, { excerptFromAnswer }] = await Promise.all([
     // @ts-expect-error: the package has no types
     import('@pagefind/default-ui') as Promise<{ PagefindUI: new (options: Options) => unknown }>,
     import('./dialog.ts'),
+    import('./excerpt.ts'),
     pagefindWithFilters(String(options.bundlePath)),
   ]);
+  // Starlight's own processResult makes the URLs its way and returns nothing: the result is changed in place.
+  const starlight = options.processResult as ((result: ExcerptedResult) => ExcerptedResult | void) | undefined;
+  const processResult = (result: ExcerptedResult) => excerptFromAnswer(starlight?.(result) ?? result);
   // The dialog is open by now: the search box takes the focus when it is drawn.
-  new PagefindUI({ ...options, processTerm, debounceTimeoutMs: 150, autofocus: true });
+  new PagefindUI({ ...options, processTerm, processResult, debounceTimeoutMs: 150, autofocus: true });
 }
 
 export class PagefindUI {

@@ -1,0 +1,70 @@
+/**
+ * A search result's excerpt taken from its answer. Each record ends with the names it is found by ("Also called:",
+ * "Related:", "Also spelt:", src/integrations/search-records.ts), weighted so that an acronym finds its entry; but
+ * Pagefind takes the excerpt where the weighted matches are densest, which is often that list, and a list of names
+ * says nothing of the answer. A result whose excerpt falls there gets one from the answer instead, chosen and
+ * marked as Pagefind chooses and marks them (the densest window of matches, `<mark>` around each word matched), or
+ * the answer's start (its short answer) when only the names matched.
+ */
+
+/** What the excerpt is made from: Pagefind's result data, or one of its sub-results. */
+export interface ExcerptedResult {
+  /** The record's text, HTML-escaped, its words separated by white space. */
+  raw_content?: string;
+  excerpt: string;
+  plain_excerpt?: string;
+  locations: number[];
+  weighted_locations?: { location: number; balanced_score: number }[];
+  sub_results?: ExcerptedResult[];
+}
+
+/** The lists of names that end a record, by their words. */
+const NAME_LISTS = [['Also', 'called:'], ['Related:'], ['Also', 'spelt:']];
+
+/** Pagefind's own words: the excerpt length it is configured with (its default), and how it splits the text. */
+const EXCERPT_WORDS = 30;
+const splitWords = (content: string) => content.split(/[\r\n\s]+/g);
+
+/** Where the names listed after the answer start, as a word index (the text's length when there are none). */
+function namesStart(words: string[]): number {
+  let start = words.length;
+  for (const list of NAME_LISTS) {
+    for (let i = words.length - list.length; i >= 0; i--) {
+      if (list.every((word, j) => words[i + j] === word)) {
+        start = Math.min(start, i);
+        break;
+      }
+    }
+  }
+  return start;
+}
+
+/** The excerpt for a result, from its answer when Pagefind's falls in the names after it; the result otherwise. */
+export function excerptFromAnswer<R extends ExcerptedResult>(result: R): R {
+  const content = result.raw_content;
+  if (!content) return result;
+  const words = splitWords(content);
+  const end = namesStart(words);
+  const fix = (excerpted: ExcerptedResult): ExcerptedResult => {
+    if (end === words.length || !NAME_LISTS.some((list) => excerpted.plain_excerpt?.includes(list.join(' ')) ?? excerpted.excerpt.includes(list.at(-1)!))) return excerpted;
+    const length = Math.min(EXCERPT_WORDS, end);
+    // The densest window of matched words that ends before the names, scored as Pagefind scores them.
+    const score = new Array<number>(end).fill(0);
+    const weighted = excerpted.weighted_locations ?? excerpted.locations.map((location) => ({ location, balanced_score: 1 }));
+    for (const { location, balanced_score } of weighted) if (location < end) score[location]! += balanced_score;
+    let sum = score.slice(0, length).reduce((a, b) => a + b, 0);
+    let best = { start: 0, sum };
+    for (let start = 1; start + length <= end; start++) {
+      sum += score[start + length - 1]! - score[start - 1]!;
+      if (sum > best.sum) best = { start, sum };
+    }
+    const window = words.slice(best.start, best.start + length);
+    const matched = new Set(excerpted.locations);
+    return {
+      ...excerpted,
+      plain_excerpt: window.join(' ').trim(),
+      excerpt: window.map((word, i) => (matched.has(best.start + i) ? `<mark>${word}</mark>` : word)).join(' ').trim(),
+    };
+  };
+  return { ...(fix(result) as R), sub_results: result.sub_results?.map(fix) };
+}
