@@ -20,6 +20,7 @@ export function startStudy(root: HTMLElement): void {
   const data: PageData = JSON.parse($('kb-study-data').textContent ?? '{}');
   const templates = new Map([...root.querySelectorAll<HTMLTemplateElement>('template[data-entry]')].map((t) => [t.dataset.entry!, t]));
   const entries: StudyEntry[] = [...templates.values()].map((t) => ({ id: t.dataset.entry!, topic: t.dataset.topic!, asked: Number(t.dataset.asked) }));
+  const answers = topicAnswers(root.dataset.base ?? '/', templates);
 
   const card = $('kb-card');
   const question = $('kb-card-question');
@@ -129,12 +130,12 @@ export function startStudy(root: HTMLElement): void {
     if (focus) question.focus();
   }
 
-  function reveal(): void {
+  async function reveal(): Promise<void> {
     if (!current || revealed) return;
     revealed = true;
+    const shown = current;
     const now = new Date();
-    answer.replaceChildren(templates.get(current.entry.id)!.content.cloneNode(true));
-    const due = previewDue(recordOf(progress.cards, current.entry.id), now);
+    const due = previewDue(recordOf(progress.cards, shown.entry.id), now);
     for (const button of rateGroup.querySelectorAll<HTMLButtonElement>('button[data-grade]')) {
       button.querySelector('[data-when]')!.textContent = formatInterval(now, due.get(Number(button.dataset.grade) as Grade)!);
     }
@@ -142,6 +143,40 @@ export function startStudy(root: HTMLElement): void {
     answer.hidden = false;
     rateGroup.hidden = false;
     answer.focus();
+    if (!answers.has(shown.entry.topic)) {
+      answer.setAttribute('aria-busy', 'true');
+      answer.replaceChildren(paragraph('Loading the answer…'));
+      try {
+        await answers.load(shown.entry.topic);
+      } catch {
+        if (current !== shown) return;
+        answer.removeAttribute('aria-busy');
+        const link = Object.assign(document.createElement('a'), { href: `${root.dataset.base ?? '/'}q/${shown.entry.id}/`, textContent: 'its own page' });
+        answer.replaceChildren(paragraph('The answer could not be loaded: this browser seems to be offline. Rate the card from memory, or read the answer on ', link, ' once online.'));
+        return;
+      }
+      if (current !== shown) return;
+      answer.removeAttribute('aria-busy');
+    }
+    answer.replaceChildren(templates.get(shown.entry.id)!.content.cloneNode(true));
+    if (root.dataset.answers !== 'loaded') void loadDeckAnswers();
+  }
+
+  /**
+   * The chosen cards' answers, the current card's topic first; the page says when all are in (studying offline
+   * works). `first`: only the current card's, as the page opens; the rest once someone studies (an answer shown,
+   * the settings changed), so a visit that only looks does not download and read every answer of the site.
+   */
+  async function loadDeckAnswers(first = false): Promise<void> {
+    const topics = [...new Set([current?.entry.topic, ...(first ? [] : deck().map((e) => e.topic))].filter((t) => t !== undefined))];
+    root.dataset.answers = 'loading';
+    for (const topic of topics) {
+      if (answers.has(topic)) continue;
+      // One topic at a time, when the page is idle: reading a topic's answers is a long task on a phone.
+      await new Promise((resolve) => ('requestIdleCallback' in window ? requestIdleCallback(resolve, { timeout: 2000 }) : setTimeout(resolve, 50)));
+      await answers.load(topic).catch(() => undefined);
+    }
+    if (!first && topics.every((topic) => answers.has(topic))) root.dataset.answers = 'loaded';
   }
 
   function rateCurrent(grade: Grade): void {
@@ -154,7 +189,7 @@ export function startStudy(root: HTMLElement): void {
     showNext(true);
   }
 
-  showButton.addEventListener('click', reveal);
+  showButton.addEventListener('click', () => void reveal());
   rateGroup.addEventListener('click', (event) => {
     const button = (event.target as Element).closest<HTMLButtonElement>('button[data-grade]');
     if (button) rateCurrent(Number(button.dataset.grade) as Grade);
@@ -168,7 +203,7 @@ export function startStudy(root: HTMLElement): void {
       // Space on a focused button or link activates that, as it should.
       if (target.closest('button, a, summary')) return;
       event.preventDefault();
-      reveal();
+      void reveal();
     } else if (revealed) {
       const choice = RATINGS.find((r) => r.key === event.key);
       if (choice) {
@@ -192,6 +227,7 @@ export function startStudy(root: HTMLElement): void {
     fillSettings();
     showNext(false);
     announce(`${deck().length} cards chosen.`);
+    void loadDeckAnswers();
   });
 
   $('kb-export').addEventListener('click', () => {
@@ -222,9 +258,48 @@ export function startStudy(root: HTMLElement): void {
     fillSettings();
     showNext(false);
     announce(`Progress imported from ${file.name}: ${Object.keys(progress.cards).length} cards.`);
+    void loadDeckAnswers();
   });
 
   fillSettings();
   showNext(false);
   root.dataset.ready = 'true';
+  void loadDeckAnswers(true);
+}
+
+const paragraph = (...content: (string | Node)[]) => {
+  const p = document.createElement('p');
+  p.append(...content);
+  return p;
+};
+
+/**
+ * The answers of each topic's cards, fetched once from study/answers/<topic>/ (a page of templates, parsed inert:
+ * nothing in it runs) and moved into the cards' own templates, so a card's answer is there from then on, offline too.
+ */
+function topicAnswers(base: string, templates: Map<string, HTMLTemplateElement>) {
+  const loaded = new Set<string>();
+  const loading = new Map<string, Promise<void>>();
+  const load = (topic: string): Promise<void> => {
+    let request = loading.get(topic);
+    if (!request) {
+      request = fetch(`${base}study/answers/${topic}/`)
+        .then((response) => {
+          if (!response.ok) throw new Error(`study/answers/${topic}/: ${response.status}`);
+          return response.text();
+        })
+        .then((html) => {
+          const page = new DOMParser().parseFromString(html, 'text/html');
+          for (const source of page.querySelectorAll<HTMLTemplateElement>('template[data-entry]')) {
+            templates.get(source.dataset.entry!)?.content.replaceChildren(document.importNode(source.content, true));
+          }
+          loaded.add(topic);
+        });
+      // A failed request (offline) is tried again the next time the topic is needed.
+      request.catch(() => loading.delete(topic));
+      loading.set(topic, request);
+    }
+    return request;
+  };
+  return { has: (topic: string) => loaded.has(topic), load };
 }

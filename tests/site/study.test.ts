@@ -4,7 +4,7 @@
  * offline use and the JavaScript budget. Time is Playwright's fake clock, so "later that day" and "the next
  * day" are exact.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -51,6 +51,11 @@ async function ready(page: Page): Promise<void> {
   await page.locator('#kb-study[data-ready="true"]').waitFor();
 }
 
+/** The answers of the chosen cards have arrived (study/answers/<topic>/): the page studies offline from here. */
+async function answersLoaded(page: Page): Promise<void> {
+  await page.locator('#kb-study[data-answers="loaded"]').waitFor({ state: 'attached' });
+}
+
 /** A topic page has filled in the saved progress and shown its study controls. */
 async function marksShown(page: Page): Promise<void> {
   await page.locator('html[data-kb-marks="shown"]').waitFor({ state: 'attached' });
@@ -91,6 +96,8 @@ describe('the study page', () => {
   it('holds one card per entry, each answer inert in a template with no script and opening on "In short", hostile sources included', async () => {
     const { context, page } = await open('study/');
     await ready(page);
+    await page.locator('#kb-show-answer').click();
+    await answersLoaded(page);
     const cards = await page.evaluate(() =>
       [...document.querySelectorAll<HTMLTemplateElement>('template[data-entry]')].map((t) => ({
         id: t.dataset.entry!,
@@ -214,15 +221,54 @@ describe('the study page', () => {
     await context.close();
   });
 
-  it('works offline once loaded', async () => {
+  it('works offline once the chosen cards\' answers are in, which showing the first answer starts loading', async () => {
     const { context, page, errors } = await open('study/');
     await ready(page);
+    await studyWithKeys(page, '3');
+    await answersLoaded(page);
     await context.setOffline(true);
-    const studied = [await studyWithKeys(page, '3'), await studyWithKeys(page, '4')];
+    const studied = [await studyWithKeys(page, '3'), await studyWithKeys(page, '4'), await studyWithKeys(page, '4')];
     expect(await page.locator('#kb-card-answer').isHidden()).toBe(true);
-    expect(new Set(studied).size).toBe(2);
+    expect(new Set(studied).size).toBe(3);
     expect(errors.filter((e) => !/ERR_INTERNET_DISCONNECTED|Failed to load resource/.test(e))).toEqual([]);
     await context.close();
+  });
+
+  it('shows its first card before the answers arrive, then the answer once its topic\'s answers are in; offline, says where the answer is', async () => {
+    const context = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.clock.install({ time: MORNING });
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await context.route('**/study/answers/**', async (route) => {
+      await held;
+      await route.continue();
+    });
+    const page = await context.newPage();
+    // Not goto: the network is not idle while the answers are held back.
+    await page.goto(env.site.url('study/'), { waitUntil: 'load' });
+    await ready(page);
+    expect(await question(page)).not.toBe('');
+    expect(await page.locator('#kb-study').getAttribute('data-answers')).toBe('loading');
+    await page.locator('#kb-card-question').focus();
+    await page.keyboard.press('Space');
+    await expect.poll(() => page.locator('#kb-card-answer').innerText()).toBe('Loading the answer…');
+    release();
+    await expect.poll(() => page.locator('#kb-card-answer .kb-short').count()).toBe(1);
+    await context.close();
+
+    // Offline before the answers came: the card still shows, and its answer says where to read it.
+    const offline = await env.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await offline.route('**/study/answers/**', (route) => route.abort('internetdisconnected'));
+    const cut = await offline.newPage();
+    await goto(cut, env.site.url('study/'));
+    await ready(cut);
+    await cut.locator('#kb-card-question').focus();
+    await cut.keyboard.press('Space');
+    await expect.poll(() => cut.locator('#kb-card-answer').innerText()).toMatch(/could not be loaded.*its own page/);
+    const link = await cut.locator('#kb-card-answer a').getAttribute('href');
+    expect(link).toBe(`${base}q/${await cut.locator('#kb-card').getAttribute('data-entry')}/`);
+    expect(await cut.locator('#kb-card-rate').isVisible()).toBe(true);
+    await offline.close();
   });
 
   it('counts a card as learned only once it leaves the learning steps, the same on the study page and on its topic page', async () => {
@@ -334,6 +380,12 @@ describe('study mode is light and accessible', () => {
       expect(other.scripts.filter((s) => /Study|study|status/.test(s)), path).toEqual([]);
       await other.context.close();
     }
+  });
+
+  it('keeps the study page to its questions, at most 60 KB of HTML (gzip): the answers load apart, a topic at a time', () => {
+    const page = (path: string) => gzipSync(readFileSync(join(dist, path, 'index.html'))).length / 1024;
+    expect(page('study')).toBeLessThanOrEqual(60);
+    for (const topic of kb.topics) expect(existsSync(join(dist, 'study/answers', topic.id, 'index.html')), topic.id).toBe(true);
   });
 
   for (const theme of ['light', 'dark'] as const) {
