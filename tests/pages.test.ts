@@ -2,7 +2,7 @@
  * The generated pages: Markdown for content, the site's components for everything around it, frontmatter a
  * YAML parser reads back, anchors that Starlight would give the headings.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { compile } from '@mdx-js/mdx';
 import type { MdxJsxFlowElement } from 'mdast-util-mdx-jsx';
@@ -33,6 +33,26 @@ describe('generated pages', () => {
     expect(entries).toBe(6);
     expect(topic.match(/^<EntryBar /gm)).toHaveLength(entries);
     expect(topic).toContain("import EntryBar from '../../../components/content/EntryBar.astro';");
+  });
+
+  it("turn every citation of the editors' answers into a superscript, also beside a bold lead-in (\"**Lead:**[^ed]\")", () => {
+    const dir = join(ROOT, 'sources/entries');
+    let leadIns = 0;
+    for (const file of readdirSync(dir)) {
+      const body = readFileSync(join(dir, file), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
+      // References, not the definitions at the end ("[^ed]: editors").
+      const cited = body.match(/\[\^[^\]\s]+\](?!:)/g)?.length ?? 0;
+      leadIns += body.match(/\*\*\[\^/g)?.length ?? 0;
+      const page = pages.find((p) => p.path === `q/${file.replace(/\.md$/, '.mdx')}`)!;
+      let cites = 0;
+      visit(parseMdx(splitPage(page.content).body), (node) => {
+        if (node.type === 'mdxJsxTextElement' && node.name === 'Cite') cites++;
+      });
+      expect(cites, file).toBe(cited);
+    }
+    expect(leadIns).toBeGreaterThan(10);
+    // What stands in for a citation while the answer is written never reaches a page, as itself or as a reference.
+    expect(pages.filter((p) => /[\uE000-\uF8FF]|&#x[Ee][0-9A-Fa-f]{3};/.test(p.content)).map((p) => p.path)).toEqual([]);
   });
 
   it('keep Markdown that needs rendering (answers, notes, wordings with math) as children, not props', () => {

@@ -198,7 +198,9 @@ function renderAnswer(entry: Entry, model: SiteModel, components: PageComponents
   if (!written) answersWritten.set(titles, (written = new WeakMap()));
   let text = written.get(entry.answer!);
   if (text === undefined) written.set(entry.answer!, (text = serialise(titleTermLinks(tree, glossaryUrl(model.base), titles))));
-  return text.replace(/\uE000(\d+)\uE001/g, (_, i: string) => cites[Number(i)]!);
+  // A placeholder beside emphasis is written as a character reference ("**Lead:**&#xE000;0"): a private-use
+  // character there would keep the "**" from closing, and the component put in its place starts with "<", which lets it.
+  return text.replace(/(?:\uE000|&#xE000;)(\d+)(?:\uE001|&#xE001;)/g, (_, i: string) => cites[Number(i)]!);
 }
 
 /** "In short", above the answer. */
