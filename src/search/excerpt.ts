@@ -39,6 +39,15 @@ function namesStart(words: string[]): number {
   return start;
 }
 
+/** Whether Pagefind's excerpt shows any of the names: its window, found in the text, ends past their start. */
+function reachesNames(words: string[], end: number, excerpted: ExcerptedResult): boolean {
+  const shown = splitWords((excerpted.plain_excerpt ?? excerpted.excerpt.replace(/<\/?mark>/g, '')).trim());
+  for (let start = 0; start + shown.length <= words.length; start++) {
+    if (shown.every((word, j) => words[start + j] === word)) return start + shown.length > end;
+  }
+  return false;
+}
+
 /** The excerpt for a result, from its answer when Pagefind's falls in the names after it; the result otherwise. */
 export function excerptFromAnswer<R extends ExcerptedResult>(result: R): R {
   const content = result.raw_content;
@@ -46,7 +55,7 @@ export function excerptFromAnswer<R extends ExcerptedResult>(result: R): R {
   const words = splitWords(content);
   const end = namesStart(words);
   const fix = (excerpted: ExcerptedResult): ExcerptedResult => {
-    if (end === words.length || !NAME_LISTS.some((list) => excerpted.plain_excerpt?.includes(list.join(' ')) ?? excerpted.excerpt.includes(list.at(-1)!))) return excerpted;
+    if (end === words.length || !reachesNames(words, end, excerpted)) return excerpted;
     const length = Math.min(EXCERPT_WORDS, end);
     // The densest window of matched words that ends before the names, scored as Pagefind scores them.
     const score = new Array<number>(end).fill(0);

@@ -41,13 +41,25 @@ describe('search result excerpts', () => {
     answer[50] = 'layer';
     answer[52] = 'norm';
     const content = `${answer.join(' ')} Also called: Layer normalization, layer norm.`;
-    const fixed = excerptFromAnswer({ raw_content: content, excerpt: 'Also called: <mark>Layer</mark> normalization', plain_excerpt: 'Also called: Layer normalization', locations: [50, 52, 82, 84] });
+    const fixed = excerptFromAnswer({ raw_content: content, excerpt: 'Also called: <mark>Layer</mark> normalization, <mark>layer</mark> norm.', plain_excerpt: 'Also called: Layer normalization, layer norm.', locations: [50, 52, 82, 84] });
     const shown = words(fixed.plain_excerpt!);
     expect(shown).toHaveLength(30);
     expect(shown).toContain('layer');
     expect(shown).toContain('norm');
     expect(fixed.excerpt).toContain('<mark>layer</mark> w51 <mark>norm</mark>');
     expect(fixed.excerpt).not.toContain('Also');
+  });
+
+  it('takes it from the answer also when the excerpt starts inside a list of names ("called: …")', () => {
+    const content = 'Scaled dot-product attention divides the scores by the square root of d k. Also called: Scaled dot-product attention, scaled dot product, sqrt d k.';
+    const words = content.split(' ');
+    const fixed = excerptFromAnswer({
+      raw_content: content,
+      excerpt: words.slice(15).map((w) => (w === 'sqrt' ? '<mark>sqrt</mark>' : w)).join(' '),
+      plain_excerpt: words.slice(15).join(' '),
+      locations: [words.indexOf('sqrt')],
+    });
+    expect(fixed.plain_excerpt).toBe('Scaled dot-product attention divides the scores by the square root of d k.');
   });
 
   it("shows the answer's start (its short answer) when only the names matched", () => {
