@@ -142,7 +142,8 @@ export function startStudy(root: HTMLElement): void {
     showButton.hidden = true;
     answer.hidden = false;
     rateGroup.hidden = false;
-    answer.focus();
+    // Focus for screen readers, without scrolling: the question stays where the reader was looking.
+    answer.focus({ preventScroll: true });
     if (!answers.has(shown.entry.topic)) {
       answer.setAttribute('aria-busy', 'true');
       answer.replaceChildren(paragraph('Loading the answer…'));
@@ -179,15 +180,41 @@ export function startStudy(root: HTMLElement): void {
     if (!first && topics.every((topic) => answers.has(topic))) root.dataset.answers = 'loaded';
   }
 
+  /** The last rating, until the next: a wrong key is one press away, so it can be taken back. */
+  let lastRating: { id: string; before: Progress['cards'][string] | undefined } | undefined;
+
   function rateCurrent(grade: Grade): void {
     if (!current || !revealed) return;
     const id = current.entry.id;
     const now = new Date();
+    lastRating = { id, before: progress.cards[id] };
     change((p) => ({ ...p, cards: { ...p.cards, [id]: rate(recordOf(p.cards, id), grade, now) } }));
     const back = formatInterval(now, new Date(recordOf(progress.cards, id)!.card!.due));
-    announce(`Rated ${RATINGS.find((r) => r.grade === grade)!.label}: back in ${back}.`);
+    const label = RATINGS.find((r) => r.grade === grade)!.label;
+    announce(`Rated ${label}: back in ${back}.`);
+    $('kb-undo-rated').textContent = `Rated ${label}, back in ${back}.`;
+    undo.hidden = false;
     showNext(true);
   }
+
+  /** Puts the card rated last back as it was before, and shows it again. */
+  function undoRating(): void {
+    if (!lastRating) return;
+    const { id, before } = lastRating;
+    lastRating = undefined;
+    change((p) => {
+      const cards = { ...p.cards };
+      if (before) cards[id] = before;
+      else delete cards[id];
+      return { ...p, cards };
+    });
+    undo.hidden = true;
+    showNext(true);
+    announce('Rating undone.');
+  }
+
+  const undo = $('kb-undo');
+  undo.querySelector('button')!.addEventListener('click', undoRating);
 
   showButton.addEventListener('click', () => void reveal());
   rateGroup.addEventListener('click', (event) => {
@@ -254,6 +281,8 @@ export function startStudy(root: HTMLElement): void {
     }
     progress = normalise(result.progress);
     saveProgress(localStorage, progress);
+    lastRating = undefined;
+    undo.hidden = true;
     $('kb-study-problem').hidden = true;
     fillSettings();
     showNext(false);

@@ -169,6 +169,25 @@ describe('the study page', () => {
     await context.close();
   });
 
+  it('takes back the last rating: the card comes back as it was, also after a reload', async () => {
+    const { context, page, errors } = await open('study/');
+    await chooseTopicWithLimit(page, 4);
+    const summary = await page.locator('#kb-study-summary').innerText();
+    const first = await studyWithKeys(page, '4');
+    expect(await page.locator('#kb-undo').isVisible()).toBe(true);
+    expect(await page.locator('#kb-undo').innerText()).toMatch(/^Rated Easy, back in .+ Undo$/);
+    expect(await question(page)).not.toBe(first);
+    await page.locator('#kb-undo button').click();
+    expect(await question(page)).toBe(first);
+    expect(await page.locator('#kb-study-summary').innerText()).toBe(summary);
+    expect(await page.locator('#kb-undo').isHidden()).toBe(true);
+    await reload(page);
+    await ready(page);
+    expect(await question(page)).toBe(first);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
   it('exports progress to a file and restores the same progress from it in a fresh browser', async () => {
     const { context, page } = await open('study/');
     await ready(page);
