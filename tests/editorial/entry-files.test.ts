@@ -179,6 +179,39 @@ describe("the editors' own points in an answer", () => {
   });
 });
 
+describe('a point of an answer written from the sources', () => {
+  const texts = readSources(ROOT, readManifest(ROOT));
+  const answerWith = (body: string) => bertText.replace(/\n\[\^part-6\]: part-6:104/, `\n${body}\n\n[^part-6]: part-6:104`);
+  const run = (text: string) => {
+    const { file, vfile } = entryFile(BERT, text);
+    try {
+      runPipeline(texts, { ...siteOptions(), entryFiles: [...realEntryFiles().filter((f) => f.id !== BERT), file!] });
+    } catch (error) {
+      if (!(error instanceof EditorialErrors)) throw error;
+    }
+    return errorsOf(vfile);
+  };
+
+  it('is refused, at its line, when it cites nothing: the page could not say where it comes from', () => {
+    const text = answerWith('BERT-base has 12 layers and 110M parameters.\n\n- BERT-large has 24 layers.');
+    const line = (start: string) => text.split('\n').findIndex((l) => l.startsWith(start)) + 1;
+    expect(run(text)).toEqual([
+      `${line('BERT-base has')}: this point cites nothing: cite the original answer it comes from ("[^part-6]"), or "[^ed]" for the editors' own point with its work in "references"`,
+      `${line('- BERT-large')}: this point cites nothing: cite the original answer it comes from ("[^part-6]"), or "[^ed]" for the editors' own point with its work in "references"`,
+    ]);
+  });
+
+  it('needs no citation of its own as a label, or as a list item under a lead-in that cites', () => {
+    const text = answerWith(
+      '**Sizes**\n\nTwo sizes were released:[^part-6]\n\n- BERT-base, 110M parameters.\n- **Large:**\n  - 340M parameters.\n\n**Uses**\n\n- Classification heads on the [CLS] token.[^llm-qa]\n- Sentence pairs.',
+    );
+    const { file, vfile } = entryFile(BERT, text);
+    expect(errorsOf(vfile)).toEqual([]);
+    // Only the item under a label that cites nothing is a point of its own.
+    expect(file!.uncited).toEqual([text.split('\n').indexOf('- Sentence pairs.') + 1]);
+  });
+});
+
 describe("an editors' question", () => {
   const CONTEXT = 'what-is-a-context-window';
   const contextText = readFileSync(join(ROOT, `sources/entries/${CONTEXT}.md`), 'utf8');

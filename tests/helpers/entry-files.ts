@@ -12,7 +12,7 @@ export function entryFile(id: string, text: string): { file: EntryFile | undefin
 
 /** A file holding only decisions, for tests that change one decision. */
 export function decisions(id: string, data: EntryFileData): EntryFile {
-  return { id, questions: [], vfile: new VFile({ path: `sources/entries/${id}.md` }), data, lineOf: () => 1, answerLine: 1, citations: [] };
+  return { id, questions: [], vfile: new VFile({ path: `sources/entries/${id}.md` }), data, lineOf: () => 1, answerLine: 1, citations: [], uncited: [] };
 }
 
 /** The grouping decisions of the real entry files (holds, apart, the editors' questions) alone: for runs with another id map. */

@@ -151,6 +151,12 @@ function checkInEntry(file: EntryFile, entry: IdentifiedEntry, byId: Map<string,
       if (!cited.has(name)) error_(file.vfile, `no point cites ${name}: every answer in "writtenFrom" must be in the editors' answer, cited where it makes a point`, file.lineOf(['answer', 'writtenFrom', i]), 'citation');
     });
   }
+  // An answer written from the sources' says where each point comes from, so the page credits it.
+  if (writtenFrom.length) {
+    for (const line of file.uncited) {
+      error_(file.vfile, 'this point cites nothing: cite the original answer it comes from ("[^part-6]"), or "[^ed]" for the editors\' own point with its work in "references"', line, 'citation');
+    }
+  }
   // An answer to the editors' own question draws on its references throughout; one written from sources' answers cites them where the editors add a point.
   if (file.data.references && answer && !file.citations.some((c) => c.editors)) {
     error_(file.vfile, 'the file has "references", but no point of the answer cites "editors": cite the points the editors added, e.g. "[^ed]" with "[^ed]: editors"', file.lineOf(['references']), 'citation');

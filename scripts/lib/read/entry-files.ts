@@ -7,7 +7,7 @@
  * with `question` asks the editors' own question, and its body answers it. Parsed once into a tree; problems are
  * vfile messages at their line.
  */
-import type { FootnoteDefinition, Root } from 'mdast';
+import type { FootnoteDefinition, Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { visit } from 'unist-util-visit';
 import { check, error_, type Positioned, readPositioned, type VFile } from '../shared/check.ts';
@@ -52,6 +52,8 @@ export interface EntryFile {
   answer?: Root;
   answerLine: number;
   citations: Citation[];
+  /** The lines of the answer's points that cite nothing (uncitedPoints). */
+  uncited: number[];
 }
 
 export const nameOf = (q: { source: string; line: number }) => `${q.source}:${q.line}`;
@@ -86,7 +88,7 @@ export function parseEntryFile(vfile: VFile): EntryFile | undefined {
   const answerLine = yaml.position!.end.line + 1;
   const wordings = data.question === undefined ? [] : [data.question].flat();
   const questions = wordings.map((question, i) => ({ question, line: read.lineOf(typeof data.question === 'string' ? ['question'] : ['question', i]) }));
-  const file: EntryFile = { id, questions, vfile, data, lineOf: read.lineOf, answerLine, citations: [] };
+  const file: EntryFile = { id, questions, vfile, data, lineOf: read.lineOf, answerLine, citations: [], uncited: [] };
   if (answer.length === 0) {
     if (data.answer) error_(vfile, 'the frontmatter has "answer" but the file has no answer under it: write the answer, or remove "answer"', read.lineOf(['answer']), 'answer');
     if (questions.length) error_(vfile, 'the file asks the editors\' "question" but has no answer: write the answer under the frontmatter', questions[0]!.line, 'answer');
@@ -95,8 +97,52 @@ export function parseEntryFile(vfile: VFile): EntryFile | undefined {
   if (!data.answer && !questions.length) error_(vfile, 'the file has an answer but no "answer" in its frontmatter: add "answer" with "writtenFrom" and "reason", or the editors\' "question" it answers', answerLine, 'answer');
   const body: Root = { type: 'root', children: answer };
   file.citations = citationsOf(body, vfile);
+  file.uncited = uncitedPoints(body);
   file.answer = answerTree(body);
   return file;
+}
+
+/**
+ * The lines of an answer's points that cite nothing: a paragraph that ends a sentence, or a list item, with no
+ * footnote reference. A list item under a lead-in that cites (the paragraph before its list, or the item its list
+ * is in) takes that citation; a label ("**Remedies**", "Common patterns:"), math, a table or code makes no point
+ * of its own. The lines are read here, where the tree still has its positions.
+ */
+export function uncitedPoints(answer: Root): number[] {
+  const lines: number[] = [];
+  const cites = (node: Nodes) => {
+    let found = false;
+    visit(node, 'footnoteReference', () => {
+      found = true;
+    });
+    return found;
+  };
+  // A label ends with a colon, ends no sentence, or is all bold ("**How it is measured.**").
+  const isLabel = (node: Nodes) => {
+    if (node.type !== 'paragraph') return false;
+    const text = toString(node).trim();
+    const words = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()) && c.type !== 'footnoteReference');
+    return text.endsWith(':') || !/[.!?]["”’)]*$/.test(text) || (words.length === 1 && words[0]!.type === 'strong');
+  };
+  const walk = (children: readonly Nodes[], leadCites: boolean) => {
+    let previous: Nodes | undefined;
+    for (const node of children) {
+      if (node.type === 'list') {
+        const lead = leadCites || (previous?.type === 'paragraph' && cites(previous));
+        for (const item of node.children) {
+          const own = item.children.filter((c) => c.type !== 'list');
+          const itemCites = own.some(cites);
+          if (!itemCites && !lead && !own.every(isLabel)) lines.push(item.position!.start.line);
+          walk(item.children.filter((c) => c.type === 'list'), lead || itemCites);
+        }
+      } else if (node.type === 'paragraph' && !cites(node) && !isLabel(node)) {
+        lines.push(node.position!.start.line);
+      }
+      previous = node;
+    }
+  };
+  walk(answer.children.filter((c) => c.type !== 'footnoteDefinition'), false);
+  return lines;
 }
 
 /** The footnote definitions of an answer, read as what they cite; a reference with no definition is an error. */
