@@ -55,6 +55,17 @@ describe('generated pages', () => {
     expect(pages.filter((p) => /[\uE000-\uF8FF]|&#x[Ee][0-9A-Fa-f]{3};/.test(p.content)).map((p) => p.path)).toEqual([]);
   });
 
+  it('open the glossary with a link to the first term of each initial letter, in order', () => {
+    const glossary = pages.find((p) => p.path === 'glossary.mdx')!.content;
+    const letters: { text: string; href: string }[] = JSON.parse(/<TermIndex letters=\{(\[.*?\])\} \/>/.exec(glossary)![1]!);
+    const headings = [...glossary.matchAll(/^## (.+) \\\{#([a-z0-9-]+)\\\}$/gm)].map((m) => ({ term: m[1]!, id: m[2]! }));
+    expect(headings.length).toBeGreaterThan(50);
+    expect(letters.map((l) => l.text)).toEqual([...new Set(headings.map((h) => h.term[0]!.toUpperCase()))]);
+    for (const letter of letters) {
+      expect(headings.find((h) => h.term[0]!.toUpperCase() === letter.text)!.id, letter.text).toBe(letter.href.slice(1));
+    }
+  });
+
   it('keep Markdown that needs rendering (answers, notes, wordings with math) as children, not props', () => {
     const topic = pages.find((p) => p.path === 'topics/positional-encoding.mdx')!.content;
     // The original answer with the sinusoidal formula is display math inside an <OriginalAnswer>, where MDX renders it.

@@ -56,6 +56,13 @@ describe('an entry file', () => {
     expect(errors).toContain(`${lineOf('    - llm-qa:87')}: answer.writtenFrom.1: name a question by its source id and line, e.g. "part-6:20"`);
   });
 
+  it('refuses a link inside the site, at its line: the ingest makes those under the base path (a copied glossary link broke on the site)', () => {
+    const text = bertText.replace('uses the', 'uses the').replace('**Bidirectional context:**', '**Bidirectional context:** [self-attention](/glossary/#self-attention) and');
+    expect(errorsOf(entryFile(BERT, text).vfile)).toEqual([
+      `${lineOf('- **Bidirectional context:**')}: a link to "/glossary/#self-attention" inside the site: write "self-attention" as plain text; the ingest links glossary terms and entries itself, under the site's base path`,
+    ]);
+  });
+
   it('refuses a citation with no definition, and a definition that names no answer', () => {
     const missing = entryFile(BERT, bertText.replace('[^200-questions]: 200-questions:298', '')).vfile;
     expect(errorsOf(missing)[0]).toMatch(/^\d+: \[\^200-questions\] cites nothing: add its definition/);

@@ -97,6 +97,12 @@ export function parseEntryFile(vfile: VFile): EntryFile | undefined {
   if (!data.answer && !questions.length) error_(vfile, 'the file has an answer but no "answer" in its frontmatter: add "answer" with "writtenFrom" and "reason", or the editors\' "question" it answers', answerLine, 'answer');
   const body: Root = { type: 'root', children: answer };
   file.citations = citationsOf(body, vfile);
+  // Links inside the site are the ingest's to make (glossary terms, related entries), under the site's base path.
+  visit(body, 'link', (link) => {
+    if (/^[/#]/.test(link.url)) {
+      error_(vfile, `a link to "${link.url}" inside the site: write "${toString(link)}" as plain text; the ingest links glossary terms and entries itself, under the site's base path`, link.position?.start.line, 'site-link');
+    }
+  });
   file.uncited = uncitedPoints(body);
   file.answer = answerTree(body);
   return file;

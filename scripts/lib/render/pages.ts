@@ -388,6 +388,17 @@ function definitionTitlesOf(model: SiteModel): Map<string, string> {
 
 const MENTIONS_SHOWN = 8;
 
+/** The first term of each initial letter, in the glossary's order (a digit or symbol counts as "#"). */
+function initials(glossary: SiteModel['glossary']): { text: string; href: string }[] {
+  const letters = new Map<string, string>();
+  for (const term of glossary) {
+    const first = term.term.normalize('NFD').charAt(0).toUpperCase();
+    const letter = /\p{Lu}/u.test(first) ? first : '#';
+    if (!letters.has(letter)) letters.set(letter, `#${term.id}`);
+  }
+  return [...letters].map(([text, href]) => ({ text, href }));
+}
+
 export function renderGlossaryPage(model: SiteModel): Page {
   const components = new PageComponents();
   const terms = model.glossary.flatMap((term) => [
@@ -412,6 +423,7 @@ export function renderGlossaryPage(model: SiteModel): Page {
     components,
     [
       'Terms and acronyms of the questions. Each definition is quoted from the source and line named under it; where no source defines a term correctly, the editors define it and name the paper or documentation they follow.',
+      components.block('TermIndex', { letters: initials(model.glossary) }),
       ...terms,
     ],
   );

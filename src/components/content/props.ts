@@ -64,6 +64,8 @@ export interface ContentComponents {
   TermCredit: { source: TextLink; line: number } | { references: TextLink[] };
   /** The entries that mention a glossary term (the first few, and how many more). */
   TermMentions: { entries: TextLink[]; shown: number };
+  /** Above the glossary: a link to the first term of each initial letter. */
+  TermIndex: { letters: TextLink[] };
   /** The home page's cards, one per topic. */
   TopicCards: { topics: { title: string; description: string; href: string }[] };
   /** A key to press (children: the key). */
@@ -96,6 +98,7 @@ export const COMPONENT_FILES: { [K in ContentComponent]: string } = {
   InTopic: 'content/InTopic.astro',
   TermCredit: 'content/TermCredit.astro',
   TermMentions: 'content/TermMentions.astro',
+  TermIndex: 'content/TermIndex.astro',
   SourceQuestions: 'content/SourceQuestions.astro',
   TopicCards: 'content/TopicCards.astro',
   Kbd: 'content/Kbd.astro',
