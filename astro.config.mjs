@@ -18,6 +18,10 @@ import rehypeTermTips from './src/plugins/rehype-term-tips.ts';
 
 // GitHub Pages serves a project site under /<repository>/: the deploy workflow sets both.
 const site = process.env.SITE_URL || 'https://example.github.io';
+// Canonical links, link previews, the sitemap and llms.txt carry the site's address: say when a build has none.
+if (!process.env.SITE_URL && process.argv.includes('build')) {
+  console.warn(`SITE_URL is not set: canonical links, link previews, the sitemap and llms.txt point to ${site}. Set SITE_URL to the address the site is served from (the deploy workflow sets it).`);
+}
 const base = process.env.BASE_PATH || '/';
 const title = 'Transformer & LLM Interview Questions';
 const description = 'Interview questions on Transformers, LLMs, transfer learning and fine-tuning, deduplicated across their sources into one answer each.';
