@@ -6,7 +6,8 @@
  *   under new ids, so grouping, glossary and rendering all scale);
  * - build time, dist/ size, search index size;
  * - bytes per page type (HTML, and the JavaScript and CSS it loads up front, gzip);
- * - Lighthouse scores for the home page and a topic page, with the same Chromium as the browser tests.
+ * - Lighthouse scores for the home page, a typical and the longest topic page and the study page, with the same
+ *   Chromium as the browser tests.
  *
  * `npm run bench -- --ingest` stops after the ingest rows.
  */
@@ -137,6 +138,7 @@ for (const [name, page] of [
   [`topic page with a diagram (${topicWithDiagram})`, `topics/${topicWithDiagram}`],
   ['glossary', 'glossary'],
   ['answer page', `q/${firstAnswer}`],
+  ['study page (its answers load apart)', 'study'],
 ] as const) {
   const w = pageWeight(page);
   rows.push([`page: ${name}`, `HTML ${kb(w.html)}, JS ${kb(w.js)}, CSS ${kb(w.css)} (gzip)`]);
@@ -149,7 +151,7 @@ const browser = await chromium.launch({ executablePath: await findChromium(), ar
 const topicsBySize = readdirSync(join(DIST, 'topics')).sort((a, b) => statSync(join(DIST, 'topics', a, 'index.html')).size - statSync(join(DIST, 'topics', b, 'index.html')).size);
 const typicalTopic = topicsBySize[topicsBySize.length >> 1]!;
 const longestTopic = topicsBySize.at(-1)!;
-for (const [name, path] of [['home', ''], [`typical topic (${typicalTopic})`, `topics/${typicalTopic}/`], [`longest topic (${longestTopic})`, `topics/${longestTopic}/`]] as const) {
+for (const [name, path] of [['home', ''], [`typical topic (${typicalTopic})`, `topics/${typicalTopic}/`], [`longest topic (${longestTopic})`, `topics/${longestTopic}/`], ['study page', 'study/']] as const) {
   const result = await lighthouse(site.url(path), { port: 9333, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
   const c = result!.lhr.categories;
   const score = (k: string) => Math.round((c[k]?.score ?? 0) * 100);
