@@ -172,12 +172,12 @@ export function searchRecords(kb: KnowledgeBase, base: string, vocabulary: Conce
     );
     const spelt = american([title, ...wordings, short, answer].join(' '));
     const topic = topicTitle.get(entry.topic)!;
-    // "In short" first: a result's excerpt is taken around the words found, most often in the question, so it
-    // reads as the question's short answer.
+    // "In short" first, then the answer; what the record is found by (other wordings, names) follows them, and a
+    // result whose excerpt Pagefind takes there gets one from the answer (src/search/excerpt.ts).
     const body = [
       paragraph(short),
-      paragraph(wordings.join(' · '), WORDING_WEIGHT),
       paragraph(answer),
+      paragraph(wordings.length ? `Also asked as: ${wordings.join(' · ')}` : '', WORDING_WEIGHT),
       paragraph(names.length ? `Also called: ${distinctNames(names).join(', ')}.` : '', CONCEPT_WEIGHT),
       paragraph(relatedNames.length ? `Related: ${relatedNames.join(', ')}.` : ''),
       paragraph(spelt.length ? `Also spelt: ${spelt.join(', ')}.` : ''),

@@ -1,10 +1,10 @@
 /**
- * A search result's excerpt taken from its answer. Each record ends with the names it is found by ("Also called:",
- * "Related:", "Also spelt:", src/integrations/search-records.ts), weighted so that an acronym finds its entry; but
- * Pagefind takes the excerpt where the weighted matches are densest, which is often that list, and a list of names
- * says nothing of the answer. A result whose excerpt falls there gets one from the answer instead, chosen and
- * marked as Pagefind chooses and marks them (the densest window of matches, `<mark>` around each word matched), or
- * the answer's start (its short answer) when only the names matched.
+ * A search result's excerpt taken from its answer. Each record ends with what it is found by: the question's other
+ * wordings ("Also asked as:") and names ("Also called:", "Related:", "Also spelt:"; src/integrations/search-records.ts),
+ * weighted so that another wording or an acronym finds its entry. Pagefind takes the excerpt where the weighted
+ * matches are densest, which is often there, and a list says nothing of the answer. A result whose excerpt falls
+ * there gets one from the answer instead, chosen and marked as Pagefind chooses and marks them (the densest window
+ * of matches, `<mark>` around each word matched), or the answer's start (its short answer) when only the list matched.
  */
 
 /** What the excerpt is made from: Pagefind's result data, or one of its sub-results. */
@@ -18,8 +18,8 @@ export interface ExcerptedResult {
   sub_results?: ExcerptedResult[];
 }
 
-/** The lists of names that end a record, by their words. */
-const NAME_LISTS = [['Also', 'called:'], ['Related:'], ['Also', 'spelt:']];
+/** The lists that end a record (its other wordings, the names it is found by), by their first words. */
+const NAME_LISTS = [['Also', 'asked', 'as:'], ['Also', 'called:'], ['Related:'], ['Also', 'spelt:']];
 
 /** Pagefind's own words: the excerpt length it is configured with (its default), and how it splits the text. */
 const EXCERPT_WORDS = 30;

@@ -214,8 +214,8 @@ async function typed(page: Page, query: string): Promise<{ links: string[]; titl
   }));
 }
 
-/** The lists of names that end a search record, which an excerpt should never be. */
-const NAME_LISTS = /(?:Also called|Related|Also spelt):[^.]*/;
+/** The lists that end a search record (other wordings, names), which an excerpt should never be. */
+const NAME_LISTS = /(?:Also asked as|Also called|Related|Also spelt):[^.]*/;
 
 /** TeX a reader should never see in a result: commands, and math delimiters around them. */
 const TEX = /\\[a-zA-Z]+|\$[^$\s][^$]*\$|\^\{|_\{/;
