@@ -3,6 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { existsSync, readFileSync } from 'node:fs';
+import sitemap from '@astrojs/sitemap';
 import rehypeKatex from 'rehype-katex';
 import remarkHeadingId from 'remark-heading-id';
 import remarkMath from 'remark-math';
@@ -77,6 +78,8 @@ export default defineConfig({
     }),
   },
   integrations: [
+    // Starlight's own sitemap, but without the study cards' answers: pages the study page loads, not for search engines.
+    sitemap({ filter: (page) => !page.includes('/study/answers/') }),
     diagrams(),
     previewImages(title),
     llmsTxt(title, description),

@@ -45,6 +45,14 @@ describe('the built site under a sub-path base', () => {
     for (const e of kb.entries) expect(e.url.startsWith(`${base}topics/`)).toBe(true);
   });
 
+  it("lists every answer page in the sitemap, and not the study cards' answers, which only the study page loads", () => {
+    const sitemap = readdirSync(dist).filter((f) => /^sitemap-\d+\.xml$/.test(f)).map((f) => readFileSync(join(dist, f), 'utf8')).join('');
+    const urls = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname);
+    for (const entry of kb.entries) expect(urls, entry.id).toContain(`${base}q/${entry.id}/`);
+    expect(urls.filter((u) => u.includes('/study/answers/'))).toEqual([]);
+    expect(urls).toContain(`${base}study/`);
+  });
+
   it('resolves every entry URL in kb.json to its page and anchor', () => {
     for (const entry of kb.entries) {
       const [path, anchor] = entry.url.split('#') as [string, string];
