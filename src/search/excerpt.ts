@@ -16,6 +16,8 @@ export interface ExcerptedResult {
   locations: number[];
   weighted_locations?: { location: number; balanced_score: number }[];
   sub_results?: ExcerptedResult[];
+  /** The record's title, which its text starts with and the result shows above the excerpt. */
+  meta?: { title?: string };
 }
 
 /** The lists that end a record (its other wordings, the names it is found by), by their first words. */
@@ -54,16 +56,19 @@ export function excerptFromAnswer<R extends ExcerptedResult>(result: R): R {
   if (!content) return result;
   const words = splitWords(content);
   const end = namesStart(words);
+  // The text starts with the title, shown above the excerpt already: the excerpt starts after it.
+  const title = splitWords(result.meta?.title?.trim() ?? '').filter(Boolean);
+  const first = title.length && title.length < end && title.every((word, i) => words[i] === word) ? title.length : 0;
   const fix = (excerpted: ExcerptedResult): ExcerptedResult => {
     if (end === words.length || !reachesNames(words, end, excerpted)) return excerpted;
-    const length = Math.min(EXCERPT_WORDS, end);
-    // The densest window of matched words that ends before the names, scored as Pagefind scores them.
+    const length = Math.min(EXCERPT_WORDS, end - first);
+    // The densest window of matched words between the title and the names, scored as Pagefind scores them.
     const score = new Array<number>(end).fill(0);
     const weighted = excerpted.weighted_locations ?? excerpted.locations.map((location) => ({ location, balanced_score: 1 }));
-    for (const { location, balanced_score } of weighted) if (location < end) score[location]! += balanced_score;
-    let sum = score.slice(0, length).reduce((a, b) => a + b, 0);
-    let best = { start: 0, sum };
-    for (let start = 1; start + length <= end; start++) {
+    for (const { location, balanced_score } of weighted) if (location >= first && location < end) score[location]! += balanced_score;
+    let sum = score.slice(first, first + length).reduce((a, b) => a + b, 0);
+    let best = { start: first, sum };
+    for (let start = first + 1; start + length <= end; start++) {
       sum += score[start + length - 1]! - score[start - 1]!;
       if (sum > best.sum) best = { start, sum };
     }

@@ -62,6 +62,18 @@ describe('search result excerpts', () => {
     expect(fixed.plain_excerpt).toBe('Scaled dot-product attention divides the scores by the square root of d k.');
   });
 
+  it('starts after the title, which the result shows above its excerpt', () => {
+    const content = 'Why do we scale attention scores by √dₖ? Dot products of dₖ-dimensional vectors grow with dₖ. Also asked as: Why divide by √dₖ?';
+    const fixed = excerptFromAnswer({
+      raw_content: content,
+      meta: { title: 'Why do we scale attention scores by √dₖ?' },
+      excerpt: 'Also asked as: Why <mark>divide</mark> by √dₖ?',
+      plain_excerpt: 'Also asked as: Why divide by √dₖ?',
+      locations: [19],
+    });
+    expect(fixed.plain_excerpt).toBe('Dot products of dₖ-dimensional vectors grow with dₖ.');
+  });
+
   it("shows the answer's start (its short answer) when only the names matched", () => {
     const content = 'Sliding-window attention lets each token attend to the previous W tokens. Also called: SWA, local attention.';
     const fixed = excerptFromAnswer({ raw_content: content, excerpt: 'Also called: <mark>SWA,</mark> local attention.', plain_excerpt: 'Also called: SWA, local attention.', locations: [14] });
