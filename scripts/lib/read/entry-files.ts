@@ -127,8 +127,8 @@ export function uncitedPoints(answer: Root): number[] {
   const isLabel = (node: Nodes) => {
     if (node.type !== 'paragraph') return false;
     const text = toString(node).trim();
-    const words = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()) && c.type !== 'footnoteReference');
-    return text.endsWith(':') || !/[.!?]["”’)]*$/.test(text) || (words.length === 1 && words[0]!.type === 'strong');
+    const content = node.children.filter((c) => !(c.type === 'text' && !c.value.trim()) && c.type !== 'footnoteReference');
+    return text.endsWith(':') || !/[.!?]["”’)]*$/.test(text) || (content.length === 1 && content[0]!.type === 'strong');
   };
   const walk = (children: readonly Nodes[], leadCites: boolean) => {
     let previous: Nodes | undefined;
